@@ -1,0 +1,13 @@
+//! Content model of the site: the locality configuration, the route table and (later) the
+//! articles and plans. Plain Rust with no web dependencies, so `cargo test` runs it natively.
+//!
+//! Reading files from `content/` is behind the `load` feature: the WebAssembly app only ever
+//! receives already-validated data as JSON.
+
+pub mod routes;
+pub mod site;
+
+#[cfg(feature = "load")]
+pub mod diagnostics;
+#[cfg(feature = "load")]
+pub mod publish;

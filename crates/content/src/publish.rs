@@ -1,0 +1,59 @@
+//! Files written next to the pages at build time: `robots.txt` and `sitemap.xml`.
+
+/// One `<url>` of the sitemap.
+pub struct SitemapEntry {
+    pub path: String,
+    /// `YYYY-MM-DD`
+    pub last_modified: String,
+}
+
+pub fn robots_txt(base_url: &str) -> String {
+    format!("User-agent: *\nAllow: /\nDisallow: /tu-kiem-tra/ket-qua/\n\nSitemap: {base_url}/sitemap.xml\n")
+}
+
+pub fn sitemap_xml(base_url: &str, entries: &[SitemapEntry]) -> String {
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for entry in entries {
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            escape_xml(&format!("{base_url}{}", entry.path)),
+            escape_xml(&entry.last_modified)
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sitemap_lists_absolute_escaped_urls() {
+        let xml = sitemap_xml(
+            "https://a.vn",
+            &[SitemapEntry { path: "/tin-tuc/?a=1&b=2".into(), last_modified: "2026-11-23".into() }],
+        );
+        assert!(xml.contains("<loc>https://a.vn/tin-tuc/?a=1&amp;b=2</loc><lastmod>2026-11-23</lastmod>"));
+    }
+
+    #[test]
+    fn robots_points_to_the_sitemap() {
+        assert!(robots_txt("https://a.vn").contains("Sitemap: https://a.vn/sitemap.xml"));
+    }
+}

@@ -1,0 +1,119 @@
+//! The fixed pages of the site. One table serves the navigation, the pre-renderer, the
+//! sitemap and the page titles, so a page cannot be added in one place and missed in another.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// Path with a trailing slash, as static hosts serve `…/index.html`.
+    pub path: &'static str,
+    /// Label in the main navigation; `None` keeps the page out of it.
+    pub nav_label: Option<&'static str>,
+    pub title: &'static str,
+    /// Meta and Open Graph description.
+    pub description: &'static str,
+}
+
+pub const HOME: Page = Page {
+    path: "/",
+    nav_label: Some("Trang chủ"),
+    title: "Bảo hiểm y tế toàn dân",
+    description: "Tự kiểm tra nhóm bảo hiểm y tế, mức đóng của gia đình, nơi đăng ký và kế hoạch bảo hiểm y tế toàn dân của địa phương.",
+};
+pub const WIZARD: Page = Page {
+    path: "/tu-kiem-tra/",
+    nav_label: Some("Tự kiểm tra"),
+    title: "Tự kiểm tra: tôi thuộc nhóm bảo hiểm y tế nào?",
+    description: "Trả lời vài câu hỏi để biết bạn thuộc nhóm nào, Nhà nước hỗ trợ bao nhiêu, gia đình đóng bao nhiêu và cần đến đâu. Câu trả lời không rời khỏi điện thoại của bạn.",
+};
+pub const PLAN: Page = Page {
+    path: "/ke-hoach/",
+    nav_label: Some("Kế hoạch"),
+    title: "Kế hoạch thực hiện bảo hiểm y tế toàn dân",
+    description: "Kế hoạch của địa phương triển khai Chỉ thị số 52-CT/TW: mục tiêu, nhiệm vụ và trách nhiệm của từng cơ quan, đơn vị.",
+};
+pub const NEWS: Page = Page {
+    path: "/tin-tuc/",
+    nav_label: Some("Tin tức"),
+    title: "Tin tức bảo hiểm y tế",
+    description: "Tin tức, gương điển hình, hỏi đáp và cải chính thông tin sai về bảo hiểm y tế tại địa phương.",
+};
+pub const STATISTICS: Page = Page {
+    path: "/thong-ke/",
+    nav_label: Some("Thống kê"),
+    title: "Tỷ lệ tham gia bảo hiểm y tế",
+    description: "Tỷ lệ người dân có thẻ bảo hiểm y tế theo từng thôn, tổ dân phố, so với mục tiêu 95%.",
+};
+pub const STUDENTS: Page = Page {
+    path: "/hoc-sinh/",
+    nav_label: Some("Học sinh"),
+    title: "Bảo hiểm y tế học sinh, sinh viên",
+    description: "Hướng dẫn cho cha mẹ học sinh: vì sao bắt buộc, mức đóng năm học này, thẻ có giá trị từ khi nào và quyền lợi khi khám chữa bệnh.",
+};
+pub const CONTACTS: Page = Page {
+    path: "/lien-he/",
+    nav_label: Some("Liên hệ"),
+    title: "Liên hệ và nơi đăng ký bảo hiểm y tế",
+    description: "Người phụ trách bảo hiểm y tế ở từng thôn, tổ dân phố; Ủy ban nhân dân, bảo hiểm xã hội, bưu điện và đại lý thu.",
+};
+pub const ABOUT: Page = Page {
+    path: "/ve-trang-nay/",
+    nav_label: None,
+    title: "Về trang này: quyền riêng tư và khả năng tiếp cận",
+    description: "Trang không thu thập dữ liệu cá nhân, không dùng công cụ theo dõi; nguồn số liệu, căn cứ pháp lý và cam kết tiếp cận.",
+};
+
+/// Every fixed page, in navigation order.
+pub const PAGES: &[Page] = &[HOME, WIZARD, PLAN, NEWS, STATISTICS, STUDENTS, CONTACTS, ABOUT];
+
+/// Title shown for the fallback page (`404.html`).
+pub const NOT_FOUND_TITLE: &str = "Không tìm thấy trang";
+
+/// `<title>`: page title, then the locality, so tabs and shared links say whose site it is.
+pub fn document_title(page_title: &str, locality_full_name: &str) -> String {
+    format!("{page_title} – {locality_full_name}")
+}
+
+/// Absolute URL of a site path, from the configured base URL (no trailing slash).
+pub fn absolute_url(base_url: &str, path: &str) -> String {
+    format!("{base_url}{path}")
+}
+
+/// True when `current` (a location pathname) is inside the section that starts at `section`.
+pub fn is_current_section(section: &str, current: &str) -> bool {
+    let current = if current.ends_with('/') { current.to_owned() } else { format!("{current}/") };
+    if section == "/" {
+        current == "/"
+    } else {
+        current.starts_with(section)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_unique_ascii_and_end_with_a_slash() {
+        let mut seen = std::collections::HashSet::new();
+        for page in PAGES {
+            assert!(page.path.starts_with('/') && page.path.ends_with('/'), "{}", page.path);
+            assert!(page.path.is_ascii(), "{}", page.path);
+            assert!(seen.insert(page.path), "duplicate {}", page.path);
+            assert!(!page.title.is_empty() && page.description.len() > 40);
+        }
+    }
+
+    #[test]
+    fn section_matching() {
+        assert!(is_current_section("/", "/"));
+        assert!(!is_current_section("/", "/tin-tuc/"));
+        assert!(is_current_section("/tin-tuc/", "/tin-tuc"));
+        assert!(is_current_section("/tin-tuc/", "/tin-tuc/bai-a/"));
+        assert!(!is_current_section("/tin-tuc/", "/thong-ke/"));
+    }
+
+    #[test]
+    fn titles_and_urls() {
+        assert_eq!(document_title("Liên hệ", "Phường Kiến An"), "Liên hệ – Phường Kiến An");
+        assert_eq!(absolute_url("https://a.vn", "/ke-hoach/"), "https://a.vn/ke-hoach/");
+    }
+}
