@@ -1,0 +1,30 @@
+//! Pre-renders the site into trunk's staging directory. Usage:
+//! `prerender <output-dir>`; `BHYT_DIA_PHUONG` picks the locality folder in `content/`
+//! (default `kien-an`), `BHYT_NOI_DUNG` the content folder (default `content`).
+
+use bhyt_toan_dan::prerender::{build_date, run, Options, DEFAULT_LOCALITY};
+use std::path::PathBuf;
+
+fn main() {
+    let Some(output_dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("cách dùng: prerender <thư-mục-đầu-ra>");
+        std::process::exit(2);
+    };
+    if let Err(err) = any_spawner::Executor::init_futures_executor() {
+        eprintln!("prerender: {err:?}");
+        std::process::exit(1);
+    }
+    let options = Options {
+        output_dir,
+        content_dir: std::env::var_os("BHYT_NOI_DUNG").map(PathBuf::from).unwrap_or_else(|| "content".into()),
+        locality: std::env::var("BHYT_DIA_PHUONG").unwrap_or_else(|_| DEFAULT_LOCALITY.to_owned()),
+        built_on: build_date(),
+    };
+    match run(&options) {
+        Ok(written) => eprintln!("prerender: {} tệp cho địa phương `{}`", written.len(), options.locality),
+        Err(message) => {
+            eprintln!("LỖI NỘI DUNG: {message}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! The frame around every page: skip link, header with the locality and navigation,
+//! sample-data notice and footer with contacts.
+
+use crate::boot::BootData;
+use bhyt_content::routes::{self, PAGES};
+use bhyt_content::site::{tel_href, zalo_href, OfficeKind};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// `id` of `<main>`, target of the skip link.
+pub const MAIN_ID: &str = "noi-dung";
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! { <a href=format!("#{MAIN_ID}") class="skip-link">"Bỏ qua, đến nội dung chính"</a> }
+}
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let site = expect_context::<BootData>().site;
+    let links = PAGES
+        .iter()
+        .filter_map(|page| page.nav_label.map(|label| (page.path, label)))
+        .map(|(path, label)| {
+            view! { <li><A href=path exact={path == routes::HOME.path}>{label}</A></li> }
+        })
+        .collect_view();
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a href="/" class="site-header__brand">
+                    <span class="site-header__locality">
+                        {site.locality.full_name()} ", " {site.locality.province.clone()}
+                    </span>
+                    <span class="site-header__title">"Bảo hiểm y tế toàn dân"</span>
+                </a>
+            </div>
+            <nav class="site-nav" aria-label="Mục chính">
+                <ul class="site-nav__list">{links}</ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn SampleNotice() -> impl IntoView {
+    let site = expect_context::<BootData>().site;
+    site.is_sample.then(|| {
+        view! {
+            <div class="sample-notice" role="note">
+                <strong class="tag tag--sample">"Dữ liệu mẫu"</strong>
+                " Đây là bản mẫu: tên người, số điện thoại, địa chỉ và số liệu chưa phải thông tin chính thức của "
+                {site.locality.full_name()} "."
+            </div>
+        }
+    })
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let site = expect_context::<BootData>().site;
+    let office = site.offices.iter().find(|o| o.kind == OfficeKind::PeoplesCommittee).cloned();
+    let feedback_email = site.feedback.email.clone().map(|email| {
+        view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
+    });
+    let feedback_zalo = site.feedback.zalo.clone().map(|zalo| {
+        view! { <li><a href=zalo_href(&zalo)>"Góp ý qua Zalo"</a></li> }
+    });
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <section aria-labelledby="chan-trang-lien-he">
+                    <h2 id="chan-trang-lien-he" class="site-footer__heading">"Liên hệ"</h2>
+                    {office.map(|office| view! {
+                        <p>
+                            <strong>{office.name.clone()}</strong><br/>
+                            {office.address.clone()}<br/>
+                            {office.phone.clone().map(|phone| view! {
+                                <a href=tel_href(&phone)>"Gọi " {phone.clone()}</a>
+                            })}
+                        </p>
+                    })}
+                    <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href="tel:19009068">"1900 9068"</a></p>
+                    <p><a href=routes::CONTACTS.path>"Người phụ trách ở từng " {site.locality.unit_kind.to_lowercase()}</a></p>
+                </section>
+                <section aria-labelledby="chan-trang-lien-ket">
+                    <h2 id="chan-trang-lien-ket" class="site-footer__heading">"Liên kết"</h2>
+                    <ul class="site-footer__list">
+                        <li><a href=site.links.portal.clone()>"Cổng thông tin " {site.locality.full_name()}</a></li>
+                        <li><a href=site.links.fanpage.clone()>"Trang Facebook"</a></li>
+                        {feedback_email}
+                        {feedback_zalo}
+                        <li><a href=routes::ABOUT.path>"Về trang này, quyền riêng tư"</a></li>
+                    </ul>
+                </section>
+            </div>
+            <p class="site-footer__meta">
+                {site.locality.publisher.clone()} " thực hiện. Trang không thu thập dữ liệu cá nhân và không dùng công cụ theo dõi."
+            </p>
+        </footer>
+    }
+}

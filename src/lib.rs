@@ -1,0 +1,14 @@
+//! bhyt-toan-dan: the public face of a commune's or ward's universal health insurance plan.
+//!
+//! The same Leptos components run twice: natively at build time (`ssr`, in the `prerender`
+//! binary) to write one static HTML file per route, and in the browser (`hydrate`) to take
+//! the pre-rendered page over. Domain logic lives in the plain-Rust crates under `crates/`.
+
+pub mod app;
+pub mod boot;
+pub mod layout;
+pub mod page_meta;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod prerender;

@@ -1,0 +1,47 @@
+//! Per-page `<head>`: title, description, canonical URL, Open Graph and Twitter tags.
+//! Written into the static HTML at build time (so Zalo and Facebook previews work without
+//! JavaScript) and kept up to date by the app on client-side navigation.
+
+use crate::boot::BootData;
+use bhyt_content::routes::{absolute_url, document_title, Page};
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+
+#[component]
+pub fn PageMeta(
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    /// Site path with a trailing slash, e.g. `/ke-hoach/`.
+    #[prop(into)]
+    path: String,
+    /// Pages that depend on private answers (wizard results) stay out of search engines.
+    #[prop(optional)]
+    noindex: bool,
+) -> impl IntoView {
+    let site = expect_context::<BootData>().site;
+    let locality = site.locality.full_name();
+    let full_title = document_title(&title, &locality);
+    let url = absolute_url(&site.locality.base_url, &path);
+    let site_name = format!("Bảo hiểm y tế toàn dân – {locality}");
+    view! {
+        <Title text=full_title.clone()/>
+        <Meta name="description" content=description.clone()/>
+        <Link rel="canonical" href=url.clone()/>
+        <Meta property="og:type" content="website"/>
+        <Meta property="og:locale" content="vi_VN"/>
+        <Meta property="og:site_name" content=site_name/>
+        <Meta property="og:title" content=full_title.clone()/>
+        <Meta property="og:description" content=description.clone()/>
+        <Meta property="og:url" content=url/>
+        <Meta name="twitter:card" content="summary"/>
+        <Meta name="twitter:title" content=full_title/>
+        <Meta name="twitter:description" content=description/>
+        {noindex.then(|| view! { <Meta name="robots" content="noindex"/> })}
+    }
+}
+
+/// [`PageMeta`] for one of the fixed pages in the route table.
+#[component]
+pub fn FixedPageMeta(page: Page) -> impl IntoView {
+    view! { <PageMeta title=page.title description=page.description path=page.path/> }
+}

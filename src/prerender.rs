@@ -1,0 +1,226 @@
+//! Static-site generation, run natively after trunk has built the WebAssembly: renders every
+//! route with the same components the browser hydrates, and writes the files a static host
+//! needs (`404.html`, `robots.txt`, `sitemap.xml`, precompressed `.br`/`.gz` copies).
+
+use crate::app::App;
+use crate::boot::{BootData, BOOT_ELEMENT_ID};
+use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
+use bhyt_content::routes::PAGES;
+use bhyt_content::site::SiteConfig;
+use futures::{executor::block_on, StreamExt};
+use leptos::prelude::*;
+use hydration_context::{SharedContext, SsrSharedContext};
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The locality built when `BHYT_DIA_PHUONG` is not set.
+pub const DEFAULT_LOCALITY: &str = "kien-an";
+
+/// Marker that trunk's output must not already contain (a second pre-render would nest pages).
+const HEAD_MARKER: &str = "<!--HEAD-->";
+
+pub struct Options {
+    /// trunk's staging directory, which becomes `dist/`.
+    pub output_dir: PathBuf,
+    /// The `content/` folder.
+    pub content_dir: PathBuf,
+    pub locality: String,
+    /// `YYYY-MM-DD`
+    pub built_on: String,
+}
+
+pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
+    let locality_dir = options.content_dir.join(&options.locality);
+    let site = load_site(&locality_dir)?;
+    let boot = BootData { site, built_on: options.built_on.clone() };
+
+    let template_path = options.output_dir.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|err| format!("{}: {err}", template_path.display()))?;
+    if template.contains(HEAD_MARKER) {
+        return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
+    }
+
+    let mut written = Vec::new();
+    for page in PAGES {
+        let html = render_page(&template, page.path, &boot)?;
+        written.push(write(&options.output_dir, &page_file(page.path), &html)?);
+    }
+    // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
+    let not_found = render_page(&template, "/404.html", &boot)?;
+    written.push(write(&options.output_dir, "404.html", &not_found)?);
+
+    let base_url = &boot.site.locality.base_url;
+    written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
+    let entries: Vec<SitemapEntry> = PAGES
+        .iter()
+        .map(|page| SitemapEntry { path: page.path.to_owned(), last_modified: options.built_on.clone() })
+        .collect();
+    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &entries))?);
+
+    precompress_dir(&options.output_dir)?;
+    Ok(written)
+}
+
+fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {
+    let path = locality_dir.join("site.toml");
+    let source = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+    SiteConfig::from_toml(&path.display().to_string(), &source).map_err(|err| err.to_string())
+}
+
+/// `/` → `index.html`, `/ke-hoach/` → `ke-hoach/index.html`.
+pub fn page_file(path: &str) -> String {
+    format!("{}index.html", path.trim_start_matches('/'))
+}
+
+fn write(dir: &Path, relative: &str, contents: &str) -> Result<PathBuf, String> {
+    let path = dir.join(relative);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|err| format!("{}: {err}", parent.display()))?;
+    }
+    std::fs::write(&path, contents).map_err(|err| format!("{}: {err}", path.display()))?;
+    Ok(path)
+}
+
+/// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
+/// `leptos_meta`, the hydration data and the boot data.
+pub fn render_page(template: &str, path: &str, boot: &BootData) -> Result<String, String> {
+    let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
+    let owner = Owner::new_root(Some(shared.clone()));
+    let (meta_context, meta_output) = ServerMetaContext::new();
+    let app_boot = boot.clone();
+    let stream = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        provide_context(meta_context);
+        view! { <App boot=app_boot/> }.to_html_stream_in_order()
+    });
+    let page = block_on(async {
+        let body = stream.collect::<Vec<String>>().await.concat();
+        let hydration_data = shared
+            .pending_data()
+            .map(|data| data.collect::<Vec<String>>())
+            .ok_or("hydration data missing")?
+            .await
+            .concat();
+        let head = format!(
+            "<head>\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
+            boot.to_script_json()
+        );
+        let page = template
+            .replacen("<head>", &head, 1)
+            .replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1)
+            .replacen("<body></body>", &format!("<body>{body}</body>"), 1);
+        let html = meta_output.inject_meta_context(futures::stream::iter([page])).await.collect::<Vec<String>>().await.concat();
+        Ok::<String, &str>(html)
+    })?;
+    owner.unset();
+    if !page.contains("<main") {
+        return Err(format!("{path}: trang dựng ra không có <main>; kiểm tra lại index.html (cần `<body></body>`)"));
+    }
+    Ok(page)
+}
+
+/// Writes `.br` (quality 11) and `.gz` (level 9) beside every text asset, for hosts that
+/// serve precompressed files (see deploy/nginx).
+pub fn precompress_dir(dir: &Path) -> Result<(), String> {
+    for path in files_under(dir)? {
+        let compressible = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("html" | "css" | "js" | "wasm" | "json" | "xml" | "svg" | "txt" | "csv")
+        );
+        if !compressible {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+        std::fs::write(with_suffix(&path, "br"), brotli_bytes(&bytes)).map_err(|err| err.to_string())?;
+        std::fs::write(with_suffix(&path, "gz"), gzip_bytes(&bytes)).map_err(|err| err.to_string())?;
+    }
+    Ok(())
+}
+
+pub fn brotli_bytes(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory brotli");
+    out
+}
+
+fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("in-memory gzip");
+    encoder.finish().expect("in-memory gzip")
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        for entry in std::fs::read_dir(&current).map_err(|err| format!("{}: {err}", current.display()))? {
+            let path = entry.map_err(|err| err.to_string())?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Today's date in Vietnam (UTC+7), or the day of `SOURCE_DATE_EPOCH` for reproducible builds.
+pub fn build_date() -> String {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|value| value.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
+    let (year, month, day) = civil_from_days((seconds + 7 * 3600).div_euclid(86_400));
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_415), (2025, 11, 23));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+    }
+
+    #[test]
+    fn page_files() {
+        assert_eq!(page_file("/"), "index.html");
+        assert_eq!(page_file("/ke-hoach/"), "ke-hoach/index.html");
+    }
+}

@@ -1,0 +1,88 @@
+//! The pre-renderer run natively on the shipped content and on broken content.
+#![cfg(feature = "ssr")]
+
+use bhyt_content::routes::PAGES;
+use bhyt_toan_dan::prerender::{run, Options};
+use std::path::{Path, PathBuf};
+
+const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body></body>\n</html>\n";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bhyt-prerender-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn prerender(content_dir: &Path, locality: &str, output: &Path) -> Result<Vec<PathBuf>, String> {
+    let _ = any_spawner::Executor::init_futures_executor(); // once per process; later calls are no-ops
+    std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
+    run(&Options {
+        output_dir: output.to_path_buf(),
+        content_dir: content_dir.to_path_buf(),
+        locality: locality.to_owned(),
+        built_on: "2026-11-23".into(),
+    })
+}
+
+#[test]
+fn both_shipped_localities_render_every_route() {
+    for (locality, name) in [("kien-an", "Phường Kiến An"), ("long-thanh", "Xã Long Thạnh")] {
+        let output = temp_dir(locality);
+        prerender(&root().join("content"), locality, &output).unwrap_or_else(|e| panic!("{locality}: {e}"));
+        for page in PAGES {
+            let file = output.join(format!("{}index.html", page.path.trim_start_matches('/')));
+            let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            assert!(html.contains(&format!("<title>{} – {name}</title>", page.title)), "{locality} {}", page.path);
+            assert!(html.contains("<h1"), "{locality} {}", page.path);
+            assert!(html.contains("id=\"du-lieu-khoi-dong\""), "boot data in {}", page.path);
+        }
+        assert!(output.join("404.html").is_file() && output.join("sitemap.xml").is_file());
+        assert!(output.join("index.html.br").is_file() && output.join("index.html.gz").is_file());
+        let _ = std::fs::remove_dir_all(&output);
+    }
+}
+
+#[test]
+fn a_second_run_on_rendered_output_is_refused() {
+    let output = temp_dir("twice");
+    prerender(&root().join("content"), "kien-an", &output).unwrap();
+    let err = run(&Options {
+        output_dir: output.clone(),
+        content_dir: root().join("content"),
+        locality: "kien-an".into(),
+        built_on: "2026-11-23".into(),
+    })
+    .unwrap_err();
+    assert!(err.contains("trunk build"), "{err}");
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn malformed_site_toml_fails_with_file_line_and_field() {
+    let content = temp_dir("broken-content");
+    std::fs::create_dir_all(content.join("kien-an")).unwrap();
+    let shipped = std::fs::read_to_string(root().join("content/kien-an/site.toml")).unwrap();
+    let broken = shipped.replacen("cap = \"phuong\"", "cap = \"quan\"", 1);
+    assert_ne!(broken, shipped);
+    std::fs::write(content.join("kien-an/site.toml"), &broken).unwrap();
+    let line = broken.lines().position(|l| l.starts_with("cap = \"quan\"")).unwrap() + 1;
+
+    let output = temp_dir("broken-output");
+    let err = prerender(&content, "kien-an", &output).unwrap_err();
+    assert!(err.contains(&format!("site.toml:{line}: trường `dia_phuong.cap`")), "{err}");
+    let _ = std::fs::remove_dir_all(&content);
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn an_unknown_locality_is_reported() {
+    let output = temp_dir("unknown");
+    let err = prerender(&root().join("content"), "khong-co", &output).unwrap_err();
+    assert!(err.contains("khong-co") && err.contains("site.toml"), "{err}");
+    let _ = std::fs::remove_dir_all(&output);
+}
