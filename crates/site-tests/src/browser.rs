@@ -1,0 +1,209 @@
+//! Headless Debian Chromium driven by Debian's chromedriver, both started per test on free
+//! loopback ports and stopped on drop.
+
+use serde_json::{json, Value};
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use thirtyfour::common::capabilities::chromium::ChromiumLikeCapabilities;
+use thirtyfour::prelude::*;
+use thirtyfour::LoggingPrefsLogLevel;
+
+/// Upper bound for any wait on a condition; on a loaded 2-core CI machine hydration can take
+/// a few seconds, and a wait that gives up early only produces flaky failures.
+pub const CONDITION_TIMEOUT: Duration = Duration::from_secs(45);
+const POLL_INTERVAL: Duration = Duration::from_millis(50);
+
+pub struct Browser {
+    pub driver: WebDriver,
+    chromedriver: Child,
+    _profile: TempDir,
+}
+
+#[derive(Clone, Copy)]
+pub struct BrowserOptions {
+    pub javascript: bool,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Default for BrowserOptions {
+    fn default() -> Self {
+        BrowserOptions { javascript: true, width: 1024, height: 800 }
+    }
+}
+
+impl Browser {
+    pub async fn start(options: BrowserOptions) -> Browser {
+        let port = free_port();
+        let chromedriver = Command::new(chromedriver_path())
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver (install Debian's chromium-driver: ./run test does it)");
+        wait_for_port(port);
+        let profile = TempDir::new("bhyt-chromium");
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(&chromium_path()).expect("binary");
+        for arg in [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+            "--lang=vi",
+        ] {
+            caps.add_arg(arg).expect("arg");
+        }
+        caps.add_arg(&format!("--window-size={},{}", options.width, options.height)).expect("arg");
+        caps.add_arg(&format!("--user-data-dir={}", profile.path.display())).expect("arg");
+        if !options.javascript {
+            caps.add_experimental_option("prefs", json!({"profile.managed_default_content_settings.javascript": 2}))
+                .expect("prefs");
+        }
+        caps.set_browser_log_level(LoggingPrefsLogLevel::All).expect("logging prefs");
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebDriver session");
+        Browser { driver, chromedriver, _profile: profile }
+    }
+
+    /// Loads a page and, with JavaScript on, waits until the app has hydrated it.
+    pub async fn open(&self, url: &str) {
+        self.driver.goto(url).await.unwrap_or_else(|err| panic!("open {url}: {err}"));
+    }
+
+    pub async fn wait_for_hydration(&self) {
+        self.wait_until("document.documentElement.dataset.hydrated === 'true'", "the app hydrated the page").await;
+    }
+
+    /// Polls a JavaScript expression until it is true.
+    pub async fn wait_until(&self, expression: &str, what: &str) {
+        let started = Instant::now();
+        loop {
+            let value = self.eval(expression).await;
+            if value == Value::Bool(true) {
+                return;
+            }
+            assert!(started.elapsed() < CONDITION_TIMEOUT, "timed out waiting until {what} ({expression})");
+            tokio::time::sleep(POLL_INTERVAL).await;
+        }
+    }
+
+    pub async fn eval(&self, expression: &str) -> Value {
+        self.driver
+            .execute(format!("return ({expression});"), Vec::new())
+            .await
+            .unwrap_or_else(|err| panic!("evaluate {expression}: {err}"))
+            .json()
+            .clone()
+    }
+
+    pub async fn text(&self, selector: &str) -> String {
+        let value = self.eval(&format!("(document.querySelector({selector:?}) || {{}}).innerText || ''")).await;
+        value.as_str().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    pub async fn count(&self, selector: &str) -> u64 {
+        self.eval(&format!("document.querySelectorAll({selector:?}).length")).await.as_u64().unwrap_or(0)
+    }
+
+    /// Console errors and uncaught exceptions since the last call (chromedriver clears the buffer).
+    pub async fn console_errors(&self) -> Vec<String> {
+        let entries = self.driver.browser_log().await.expect("browser log");
+        entries.into_iter().filter(|e| e.level == "SEVERE").map(|e| e.message).collect()
+    }
+
+    /// Runs axe-core (WCAG 2.0–2.2 A and AA, plus best practices) and returns the violations as
+    /// `rule: target` lines, empty when the page passes.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let script = std::fs::read_to_string(crate::workspace_root().join("tools/node_modules/axe-core/axe.min.js"))
+            .expect("tools/node_modules/axe-core/axe.min.js (npm install in tools/: ./run test does it)");
+        self.driver.execute(script, Vec::new()).await.expect("inject axe-core");
+        let result = self
+            .driver
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+                  .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));"#,
+                Vec::new(),
+            )
+            .await
+            .expect("run axe-core");
+        serde_json::from_value(result.json().clone()).expect("axe result is a list")
+    }
+
+    /// Emulates a phone or a zoomed window: `width` CSS pixels wide.
+    pub async fn emulate_viewport(&self, width: u32, height: u32, scale: f64, mobile: bool) {
+        self.driver
+            .cdp()
+            .send_raw(
+                "Emulation.setDeviceMetricsOverride",
+                json!({"width": width, "height": height, "deviceScaleFactor": scale, "mobile": mobile}),
+            )
+            .await
+            .expect("set device metrics");
+    }
+
+    /// Ends the browser session; dropping the `Browser` then stops chromedriver.
+    pub async fn quit(self) {
+        let _ = self.driver.clone().quit().await;
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+}
+
+fn chromium_path() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
+
+fn chromedriver_path() -> String {
+    std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into())
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// Waits until something accepts connections on the port.
+pub fn wait_for_port(port: u16) {
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < CONDITION_TIMEOUT, "nothing listens on 127.0.0.1:{port}");
+        std::thread::sleep(POLL_INTERVAL);
+    }
+}
+
+/// A directory removed on drop.
+pub struct TempDir {
+    pub path: std::path::PathBuf,
+}
+
+impl TempDir {
+    pub fn new(prefix: &str) -> TempDir {
+        let unique = format!(
+            "{prefix}-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+        );
+        let path = std::env::temp_dir().join(unique);
+        std::fs::create_dir_all(&path).expect("create temp dir");
+        TempDir { path }
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}

@@ -1,0 +1,79 @@
+//! Shared helpers for the checks of the built site: where `dist/` is, a static file server
+//! that behaves like a plain static host, and a headless Chromium driven over WebDriver.
+//!
+//! Browser checks wait for conditions (an element, an attribute), never for fixed sleeps.
+
+pub mod browser;
+pub mod static_server;
+
+use std::path::{Path, PathBuf};
+
+/// The repository root (this crate lives in `crates/site-tests`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+}
+
+/// The built site: `$BHYT_DIST`, else `dist/` at the root. Fails loudly when it was not built,
+/// because a missing build must never pass as "no test ran".
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("BHYT_DIST").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no index.html: build the site first (`./run test` does it)",
+        dir.display()
+    );
+    dir
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// The file a page path is written to: `/` → `index.html`, `/ke-hoach/` → `ke-hoach/index.html`.
+pub fn page_file(dist: &Path, path: &str) -> PathBuf {
+    dist.join(format!("{}index.html", path.trim_start_matches('/')))
+}
+
+/// The locality configuration the site was built with, read back from the boot data of the
+/// pre-rendered home page (so checks follow whichever locality `dist/` holds).
+pub fn built_site(dist: &Path) -> bhyt_content::site::SiteConfig {
+    let html = read(&dist.join("index.html"));
+    let json = between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data in index.html");
+    let boot: serde_json::Value = serde_json::from_str(json).expect("boot data is JSON");
+    serde_json::from_value(boot["site"].clone()).expect("boot data holds the site configuration")
+}
+
+/// Text between the first `start` and the next `end`.
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+/// Inner text of the first `<h1>` of a static page, with tags and hydration markers removed.
+pub fn static_h1(html: &str) -> String {
+    let inner = between(html, "<h1", "</h1>").expect("page has an <h1>");
+    let inner = &inner[inner.find('>').map(|i| i + 1).unwrap_or(0)..];
+    strip_tags(inner)
+}
+
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn brotli_size(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory brotli");
+    out.len()
+}

@@ -1,0 +1,138 @@
+//! The built site in a real headless Chromium, served from 127.0.0.1 like a static host:
+//! every route with JavaScript off and on, hydration without duplicates or console errors,
+//! axe-core on every route, client-side navigation, phone widths, zoom and the keyboard.
+
+use bhyt_content::routes::{self, document_title, PAGES};
+use bhyt_site_tests::browser::{Browser, BrowserOptions};
+use bhyt_site_tests::static_server::StaticServer;
+use bhyt_site_tests::{built_site, dist_dir, page_file, read, static_h1};
+use thirtyfour::prelude::*;
+
+/// An address no route matches: the host serves 404.html and the app renders its fallback.
+const UNKNOWN_PATH: &str = "/khong-co-trang-nay/";
+
+/// Every route with the `<h1>` its pre-rendered file carries.
+fn routes_with_static_h1() -> Vec<(String, String)> {
+    let dist = dist_dir();
+    let mut routes: Vec<(String, String)> =
+        PAGES.iter().map(|page| (page.path.to_owned(), static_h1(&read(&page_file(&dist, page.path))))).collect();
+    routes.push((UNKNOWN_PATH.to_owned(), static_h1(&read(&dist.join("404.html")))));
+    routes
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_route_reads_without_javascript() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions { javascript: false, ..Default::default() }).await;
+    for (path, h1) in routes_with_static_h1() {
+        browser.open(&server.url(&path)).await;
+        assert_eq!(browser.text("h1").await, h1, "{path}: heading without JavaScript");
+        assert!(browser.count(".site-nav a").await >= 7, "{path}: navigation without JavaScript");
+        assert!(browser.count(".site-footer").await == 1, "{path}: footer");
+        let hydrated = browser.eval("document.documentElement.dataset.hydrated || ''").await;
+        assert_eq!(hydrated, "", "{path}: JavaScript really was off");
+    }
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_route_hydrates_cleanly_and_passes_axe() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    for (path, h1) in routes_with_static_h1() {
+        browser.open(&server.url(&path)).await;
+        assert_eq!(browser.text("h1").await, h1, "{path}: content is there before hydration");
+        browser.wait_for_hydration().await;
+        assert_eq!(browser.text("h1").await, h1, "{path}: same heading after hydration");
+        for (selector, expected) in [("main", 1), ("h1", 1), (".site-header", 1), (".site-footer", 1), ("title", 1)] {
+            assert_eq!(browser.count(selector).await, expected, "{path}: {selector} is not duplicated");
+        }
+        assert_eq!(browser.count("link[rel=canonical]").await, 1, "{path}: one canonical link");
+        let page_url = server.url(&path);
+        // The unknown address is meant to answer 404; Chromium logs that status for the page itself.
+        let errors: Vec<String> = browser
+            .console_errors()
+            .await
+            .into_iter()
+            .filter(|e| !(path == UNKNOWN_PATH && e.starts_with(&format!("{page_url} - ")) && e.contains("404")))
+            .collect();
+        assert_eq!(errors, Vec::<String>::new(), "{path}: console errors");
+        assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{path}: axe violations");
+    }
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn client_side_navigation_keeps_the_app_and_updates_the_head() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let server = StaticServer::start(&dist);
+    let browser = Browser::start(BrowserOptions::default()).await;
+    browser.open(&server.url("/")).await;
+    browser.wait_for_hydration().await;
+    let home_h1 = browser.text("h1").await;
+    browser.eval("(window.__sameDocument = true)").await;
+
+    browser.driver.find(By::Css(".site-nav a[href='/lien-he/']")).await.expect("nav link").click().await.expect("click");
+    browser
+        .wait_until(&format!("document.querySelector('h1').innerText === {:?}", routes::CONTACTS.title), "the contacts page shows")
+        .await;
+    assert_eq!(browser.eval("window.__sameDocument === true").await, true, "navigated without reloading");
+    let expected_title = document_title(routes::CONTACTS.title, &site.locality.full_name());
+    browser.wait_until(&format!("document.title === {expected_title:?}"), "the title follows the page").await;
+    assert_eq!(browser.count("link[rel=canonical]").await, 1);
+    let canonical = browser.eval("document.querySelector('link[rel=canonical]').href").await;
+    assert_eq!(canonical, format!("{}/lien-he/", site.locality.base_url));
+    let current = browser.eval("document.querySelector('.site-nav a[aria-current=page]').getAttribute('href')").await;
+    assert_eq!(current, "/lien-he/");
+    assert!(browser.count(".contact-card").await >= site.units.len() as u64, "every unit is listed");
+
+    browser.driver.back().await.expect("back");
+    browser.wait_until(&format!("document.querySelector('h1').innerText === {home_h1:?}"), "back shows home").await;
+    assert_eq!(browser.eval("window.__sameDocument === true").await, true, "back stays in the app");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_fit_a_phone_and_reflow_at_zoom() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    // A cheap 360 px Android phone, then 320 CSS px (a 1280 px window at 400% zoom, WCAG 1.4.10).
+    for (width, mobile) in [(360, true), (320, false)] {
+        browser.emulate_viewport(width, 800, if mobile { 2.0 } else { 1.0 }, mobile).await;
+        for (path, _) in routes_with_static_h1() {
+            browser.open(&server.url(&path)).await;
+            browser.wait_for_hydration().await;
+            let overflow = browser.eval("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+            assert_eq!(overflow, 0, "{path} at {width} px: no horizontal scrolling");
+            let smallest_tap = browser
+                .eval("Math.min(...[...document.querySelectorAll('.site-nav a, .button')].map(a => a.getBoundingClientRect().height))")
+                .await;
+            assert!(smallest_tap.as_f64().unwrap_or(0.0) >= 44.0, "{path} at {width} px: tap targets ≥ 44 px, got {smallest_tap}");
+        }
+    }
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keyboard_users_can_skip_to_the_content_with_visible_focus() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    browser.open(&server.url("/")).await;
+    browser.wait_for_hydration().await;
+    browser.driver.action_chain().send_keys(Key::Tab).perform().await.expect("tab");
+    assert_eq!(browser.eval("document.activeElement.className").await, "skip-link", "first Tab reaches the skip link");
+    let visible = browser.eval("document.activeElement.getBoundingClientRect().left >= 0").await;
+    assert_eq!(visible, true, "the focused skip link is on screen");
+    let focus_colour = browser.eval("getComputedStyle(document.activeElement).backgroundColor").await;
+    assert_eq!(focus_colour, "rgb(255, 221, 0)", "focus is shown in yellow");
+    browser.driver.action_chain().send_keys(Key::Enter).perform().await.expect("enter");
+    browser.wait_until("document.activeElement.id === 'noi-dung'", "focus moved to the main content").await;
+
+    // Tab order then runs through the page's own links.
+    browser.driver.action_chain().send_keys(Key::Tab).perform().await.expect("tab");
+    let inside_main = browser.eval("document.getElementById('noi-dung').contains(document.activeElement)").await;
+    assert_eq!(inside_main, true, "the next Tab stays in the main content");
+    browser.quit().await;
+}

@@ -1,0 +1,113 @@
+//! Checks of the files in `dist/` that need no browser: every route is pre-rendered with its
+//! content and share tags, the extra files exist, and the WebAssembly stays within budget.
+
+use bhyt_content::routes::{absolute_url, document_title, PAGES};
+use bhyt_site_tests::{between, brotli_size, built_site, dist_dir, page_file, read, static_h1};
+
+/// Budget for the compressed WebAssembly that every first visit downloads.
+const WASM_BROTLI_BUDGET_BYTES: usize = 250 * 1000;
+
+#[test]
+fn every_route_is_prerendered_with_content_and_share_tags() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let locality = site.locality.full_name();
+    for page in PAGES {
+        let html = read(&page_file(&dist, page.path));
+        let url = absolute_url(&site.locality.base_url, page.path);
+        let title = document_title(page.title, &locality);
+        let expect = |needle: String| assert!(html.contains(&needle), "{}: missing {needle}", page.path);
+        expect("<html lang=\"vi\"".into());
+        expect(format!("<title>{title}</title>"));
+        expect(format!("<meta name=\"description\" content=\"{}\">", page.description));
+        expect(format!("<link href=\"{url}\" rel=\"canonical\">"));
+        expect(format!("<meta property=\"og:url\" content=\"{url}\">"));
+        expect(format!("<meta property=\"og:title\" content=\"{title}\">"));
+        expect(format!("<meta property=\"og:description\" content=\"{}\">", page.description));
+        expect("<meta property=\"og:locale\" content=\"vi_VN\">".into());
+        expect("<meta name=\"twitter:card\" content=\"summary\">".into());
+        assert!(url.starts_with("https://") || url.starts_with("http://"), "{url} is absolute");
+        assert_eq!(html.matches("<main").count(), 1, "{}: one <main>", page.path);
+        assert_eq!(html.matches("<h1").count(), 1, "{}: one <h1>", page.path);
+        assert!(!static_h1(&html).is_empty(), "{}: the <h1> has text", page.path);
+        assert!(html.contains("class=\"skip-link\""), "{}: skip link", page.path);
+        assert!(html.contains(&locality), "{}: names the locality", page.path);
+        assert_eq!(html.matches("<title>").count(), 1, "{}: one <title>", page.path);
+    }
+}
+
+#[test]
+fn pages_load_nothing_from_other_sites() {
+    let dist = dist_dir();
+    for page in PAGES {
+        let html = read(&page_file(&dist, page.path));
+        for forbidden in ["<script src=\"http", "<script src=\"//", "rel=\"stylesheet\" href=\"http", "fonts.googleapis", "googletagmanager", "facebook.net"] {
+            assert!(!html.contains(forbidden), "{}: loads {forbidden}", page.path);
+        }
+    }
+}
+
+#[test]
+fn not_found_robots_and_sitemap_are_written() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let not_found = read(&dist.join("404.html"));
+    assert!(static_h1(&not_found).contains("Không tìm thấy trang"));
+    assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\">"));
+
+    let robots = read(&dist.join("robots.txt"));
+    assert!(robots.contains(&format!("Sitemap: {}/sitemap.xml", site.locality.base_url)));
+
+    let sitemap = read(&dist.join("sitemap.xml"));
+    for page in PAGES {
+        let loc = format!("<loc>{}</loc>", absolute_url(&site.locality.base_url, page.path));
+        assert!(sitemap.contains(&loc), "sitemap lists {loc}");
+    }
+    assert_eq!(sitemap.matches("<url>").count(), PAGES.len(), "sitemap lists each page once");
+    let lastmod = between(&sitemap, "<lastmod>", "</lastmod>").expect("lastmod");
+    assert!(lastmod.len() == 10 && lastmod.as_bytes()[4] == b'-', "lastmod is a date: {lastmod}");
+}
+
+#[test]
+fn text_files_have_precompressed_copies() {
+    let dist = dist_dir();
+    let mut checked = 0;
+    for entry in walk(&dist) {
+        let ext = entry.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        if ["html", "css", "js", "wasm", "xml", "txt", "svg", "json"].contains(&ext) {
+            for suffix in ["br", "gz"] {
+                let copy = std::path::PathBuf::from(format!("{}.{suffix}", entry.display()));
+                assert!(copy.is_file(), "missing {}", copy.display());
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= PAGES.len() + 3, "checked {checked} files");
+}
+
+#[test]
+fn compressed_webassembly_stays_within_budget() {
+    let dist = dist_dir();
+    let wasm: Vec<_> = walk(&dist).into_iter().filter(|p| p.extension().is_some_and(|e| e == "wasm")).collect();
+    assert_eq!(wasm.len(), 1, "exactly one .wasm in dist: {wasm:?}");
+    let bytes = std::fs::read(&wasm[0]).expect("read wasm");
+    let compressed = brotli_size(&bytes);
+    println!("wasm: {} bytes raw, {compressed} bytes brotli (budget {WASM_BROTLI_BUDGET_BYTES})", bytes.len());
+    assert!(
+        compressed <= WASM_BROTLI_BUDGET_BYTES,
+        "brotli-compressed wasm is {compressed} bytes, over the {WASM_BROTLI_BUDGET_BYTES}-byte budget"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dist") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Page weights per route, then Lighthouse mobile scores per route through nginx (the deploy
+# configuration, with precompressed files). A measurement, not a test: it prints, it never fails on a score.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+dist="${1:-dist}"
+
+if [ ! -d tools/bench/node_modules/lighthouse ]; then
+  (cd tools/bench && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "== Page weights (bytes; brotli quality 11)"
+cargo run --quiet -p bhyt-site-tests --bin page-weights -- "$dist"
+
+port=8090
+bash scripts/nginx.sh "$port" "$dist" target/nginx-bench &
+nginx_pid=$!
+trap 'kill "$nginx_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+
+echo "== Lighthouse $(node -p "require('./tools/bench/node_modules/lighthouse/package.json').version"), mobile, simulated throttling"
+routes=$(cargo run --quiet -p bhyt-site-tests --bin page-weights -- --list-routes)
+urls=()
+for route in $routes; do urls+=("http://127.0.0.1:$port$route"); done
+CHROME_PATH=/usr/bin/chromium node tools/bench/lighthouse.mjs "${urls[@]}"

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs nginx in the foreground with deploy/nginx/bhyt-toan-dan.conf, changing only `listen`
+# and `root`. Usage: scripts/nginx.sh PORT DIST_DIR WORK_DIR
+# Used by `./run serve` and by the nginx test, so both exercise the shipped configuration.
+set -euo pipefail
+port="$1"; dist="$(cd "$2" && pwd)"; work="$3"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+mkdir -p "$work"
+shipped="$root/deploy/nginx/bhyt-toan-dan.conf"
+for line in "    listen 80;" "    root /var/www/bhyt-toan-dan/dist;"; do
+  [ "$(grep -cxF "$line" "$shipped")" = 1 ] || { echo "$shipped must contain '$line' once" >&2; exit 1; }
+done
+sed -e "s#^    listen 80;\$#    listen 127.0.0.1:$port;#" \
+    -e "s#^    root /var/www/bhyt-toan-dan/dist;\$#    root $dist;#" "$shipped" > "$work/site.conf"
+cat > "$work/nginx.conf" <<CONF
+load_module ${NGINX_MODULES:-/usr/lib/nginx/modules}/ngx_http_brotli_static_module.so;
+master_process off;  # one process: stopping the test or `serve` stops nginx
+worker_processes 1;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/error.log;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path $work/body;
+  proxy_temp_path $work/proxy;
+  fastcgi_temp_path $work/fastcgi;
+  uwsgi_temp_path $work/uwsgi;
+  scgi_temp_path $work/scgi;
+  include $work/site.conf;
+}
+CONF
+nginx="${NGINX:-/usr/sbin/nginx}"
+"$nginx" -t -q -p "$work" -c "$work/nginx.conf" -e "$work/error.log"
+exec "$nginx" -p "$work" -c "$work/nginx.conf" -e "$work/error.log"
