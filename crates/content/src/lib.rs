@@ -4,6 +4,8 @@
 //! Reading files from `content/` is behind the `load` feature: the WebAssembly app only ever
 //! receives already-validated data as JSON.
 
+pub mod document;
+pub mod model;
 pub mod routes;
 pub mod site;
 
@@ -11,3 +13,13 @@ pub mod site;
 pub mod diagnostics;
 #[cfg(feature = "load")]
 pub mod publish;
+#[cfg(feature = "load")]
+pub mod feed;
+#[cfg(feature = "load")]
+pub mod loader;
+#[cfg(feature = "load")]
+pub mod markdown;
+#[cfg(feature = "load")]
+pub mod sample;
+#[cfg(feature = "load")]
+pub mod text;
