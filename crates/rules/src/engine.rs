@@ -1,0 +1,925 @@
+//! The estimate: from the answers, the policy, the local top-ups and a date, to the group, who
+//! pays, how much, the benefit level, when the card starts and why. Plain functions, no I/O.
+
+use crate::answers::*;
+use crate::date::Date;
+use crate::groups::{evaluate, Criterion, Group, Match, Payer};
+use crate::local::{LocalTopUps, TopUpTarget};
+use crate::money::{format_dong, Dong, Percent};
+use crate::policy::{KnownChange, Parameter, Policy};
+use serde::Serialize;
+
+/// Shown with every result.
+pub const DISCLAIMER: &str = "Đây là ước tính — cơ quan BHXH quyết định.";
+
+/// How amounts are rounded (see [`crate::money`]).
+pub const ROUNDING_RULE: &str = "Số tiền mỗi tháng được làm tròn đến đồng (từ 0,5 đồng làm tròn lên); số tiền mỗi năm bằng số tiền mỗi tháng nhân 12, vì BHXH thu theo tháng (3, 6 hoặc 12 tháng một lần).";
+
+const LAW: &str = "Luật Bảo hiểm y tế (sửa đổi bởi Luật 51/2024/QH15)";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum EngineError {
+    /// Not all relevant questions are answered; ask this one next.
+    Incomplete { next: QuestionId },
+    /// The policy file has no value for this date (before the earliest supported date).
+    DateNotCovered { date: Date, parameter: String },
+}
+
+impl std::fmt::Display for EngineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EngineError::Incomplete { next } => write!(f, "chưa trả lời câu hỏi `{next}`"),
+            EngineError::DateNotCovered { date, parameter } => {
+                write!(f, "chưa có số liệu `{parameter}` cho ngày {}", date.to_vietnamese())
+            }
+        }
+    }
+}
+
+impl std::error::Error for EngineError {}
+
+/// An amount per month and per year. `None` when it cannot be worked out (e.g. salary unknown).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Amount {
+    pub monthly: Dong,
+    pub yearly: Dong,
+}
+
+impl Amount {
+    pub fn from_monthly(monthly: Dong) -> Amount {
+        Amount { monthly, yearly: monthly * 12 }
+    }
+
+    pub const ZERO: Amount = Amount { monthly: 0, yearly: 0 };
+}
+
+/// A group with its name and legal basis.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupInfo {
+    pub group: Group,
+    /// Article 12 clause and point, e.g. `3h`.
+    pub code: &'static str,
+    pub name: &'static str,
+    pub basis: String,
+}
+
+impl From<Group> for GroupInfo {
+    fn from(group: Group) -> GroupInfo {
+        GroupInfo { group, code: group.code(), name: group.name(), basis: group.basis() }
+    }
+}
+
+/// A local top-up that was applied.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AppliedTopUp {
+    pub id: String,
+    pub name: String,
+    /// Share added to the national floor by this item.
+    pub added: Percent,
+    pub basis: String,
+    pub confidence_label: &'static str,
+    pub note: String,
+}
+
+/// The state's share of the premium.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StateShare {
+    /// National floor (100% for state-paid groups; 0 for employees, BHXH-paid and self-paying).
+    pub national: Percent,
+    pub national_basis: String,
+    pub local: Vec<AppliedTopUp>,
+    /// National + local, at most 100%.
+    pub total: Percent,
+}
+
+/// When the card becomes valid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum CardStartRule {
+    /// Under 6: from birth to 30/9 of the year the child turns 6 (born after 30/9: end of the 72nd month).
+    UnderSixUntilSeptemberThirty,
+    /// Grade 1: from 1/10 of the school year.
+    GradeOneFromOctoberFirst,
+    /// Other pupils and students: the period the school collects for.
+    ThroughSchool,
+    /// Employees: from when the employer declares and pays.
+    ThroughEmployer,
+    /// Unemployment benefit: from the first day of the benefit.
+    FromUnemploymentBenefit,
+    /// Pensioners: cards issued by BHXH with the pension.
+    WithPension,
+    /// From the date in the approved list or decision (poor households, social assistance,
+    /// social pension, near-poor fully supported…).
+    FromApprovedList,
+    /// Lists made by the managing agency (armed forces, people with merit and relatives…).
+    ByManagingAgency,
+    /// Continuous renewal: from the day after the old card ends / the payment date.
+    FromPayment,
+    /// First time or a gap of 90 days or more: 30 days after full payment.
+    AfterWaitingPeriod,
+    /// Card history unknown: one of the two above.
+    WaitingPeriodUnknown,
+}
+
+impl Route {
+    /// ASCII key used in scenario files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Route::Subsidised => "nhom-ho-tro",
+            Route::Household => "ho-gia-dinh",
+            Route::Equal => "bang-nhau",
+        }
+    }
+}
+
+impl CardStartRule {
+    /// ASCII key used in scenario files.
+    pub fn key(self) -> &'static str {
+        match self {
+            CardStartRule::UnderSixUntilSeptemberThirty => "tre-duoi-6-den-30-9",
+            CardStartRule::GradeOneFromOctoberFirst => "lop-1-tu-1-10",
+            CardStartRule::ThroughSchool => "theo-nha-truong",
+            CardStartRule::ThroughEmployer => "theo-don-vi-su-dung-lao-dong",
+            CardStartRule::FromUnemploymentBenefit => "tu-ngay-huong-tro-cap-that-nghiep",
+            CardStartRule::WithPension => "theo-luong-huu",
+            CardStartRule::FromApprovedList => "tu-ngay-trong-danh-sach",
+            CardStartRule::ByManagingAgency => "theo-co-quan-quan-ly",
+            CardStartRule::FromPayment => "tu-ngay-dong-tien",
+            CardStartRule::AfterWaitingPeriod => "sau-30-ngay",
+            CardStartRule::WaitingPeriodUnknown => "chua-ro-thoi-gian-cho",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CardStart {
+    pub rule: CardStartRule,
+    pub text: String,
+    pub basis: String,
+    /// Example date if paid in full on the assessment date (payment-based rules only).
+    pub valid_from_if_paid_today: Option<Date>,
+    /// Whether to show the waiting-period warning.
+    pub waiting_period_warning: bool,
+}
+
+/// The benefit level and the 100% cases that apply to everyone.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Benefit {
+    pub level: Percent,
+    /// The group giving the highest level (Art 22 cl 2: several groups → the highest).
+    pub from_group: &'static str,
+    pub basis: String,
+    /// One visit cheaper than this is paid 100% (15% of the base salary).
+    pub low_cost_visit_threshold: Dong,
+    /// After 5 continuous years, co-payments above this in a year are paid back in full.
+    pub yearly_copay_cap: Dong,
+    /// Plain-Vietnamese list of the 100% cases, with amounts.
+    pub full_cover_cases: Vec<String>,
+}
+
+/// One row of the household ladder.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LadderRow {
+    /// 1-based position in the household.
+    pub position: u32,
+    pub share: Percent,
+    pub amount: Amount,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HouseholdLadder {
+    pub members: u32,
+    pub rows: Vec<LadderRow>,
+    pub total: Amount,
+    pub basis: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Route {
+    /// Each person in the state-supported group.
+    Subsidised,
+    /// Together on the household ladder.
+    Household,
+    /// Both cost the same.
+    Equal,
+}
+
+/// Subsidised route vs household route for `members` people all in the same supported group.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RouteComparison {
+    pub members: u32,
+    pub support: Percent,
+    pub subsidised_per_person: Amount,
+    pub subsidised_total: Amount,
+    pub household_total: Amount,
+    pub cheaper: Route,
+    /// The smallest household size (up to 30) from which the household route is cheaper.
+    pub household_cheaper_from: Option<u32>,
+    pub text: String,
+}
+
+/// A check the resident should make because they answered "Tôi không biết".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InfoToCheck {
+    pub question: QuestionId,
+    pub what: String,
+    pub where_to_ask: String,
+}
+
+/// One line of the "why" list.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub code: &'static str,
+    pub group_name: &'static str,
+    pub status: Match,
+    pub explanation: String,
+    pub basis: String,
+}
+
+/// What changes for this person at the next known policy change.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NextChange {
+    pub from: Date,
+    pub changes: Vec<KnownChange>,
+    pub you_pay: Option<Amount>,
+    pub household_total: Option<Amount>,
+    pub benefit_level: Percent,
+    /// e.g. "Từ 1/7/2026 lương cơ sở là 2.530.000 đồng; bạn đóng 1.366.200 đồng/năm."
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LocalInfo {
+    pub name: String,
+    pub note: String,
+    pub confidence_label: &'static str,
+}
+
+/// The full result for the result page.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    pub date: Date,
+    /// "Tôi không biết" answers to check. Non-empty means "cần thêm thông tin"; the estimate
+    /// below then assumes "không" for those answers (listed in `assumptions`).
+    pub needs_more_info: Vec<InfoToCheck>,
+    pub assumptions: Vec<String>,
+    pub group: GroupInfo,
+    /// Every other group matched, in Article 12 order.
+    pub also_in: Vec<GroupInfo>,
+    pub payer: Payer,
+    pub payer_text: &'static str,
+    pub state_share: StateShare,
+    /// Full premium for one person on the base salary (4,5%).
+    pub full_premium: Amount,
+    /// What the person pays. `None` when it depends on an unknown salary.
+    pub you_pay: Option<Amount>,
+    /// Employer's part for employees (3%), or the commune's part for 1g.
+    pub employer_pays: Option<Amount>,
+    pub payment_text: String,
+    /// When the law lets the person choose the household route instead (Art 13 cl 5(e)).
+    pub household_route_option: Option<HouseholdLadder>,
+    /// For farm households with average living standard: both routes compared.
+    pub route_comparison: Option<RouteComparison>,
+    /// The household ladder when joining by household.
+    pub household: Option<HouseholdLadder>,
+    pub benefit: Benefit,
+    pub card_start: CardStart,
+    pub reasons: Vec<Reason>,
+    pub criteria_met: usize,
+    pub criteria_checked: usize,
+    pub next_change: Option<NextChange>,
+    pub social_pension_hint: Option<String>,
+    /// Set when the locality has no top-up data.
+    pub local_note: Option<String>,
+    /// Local support the wizard does not ask about, or not confirmed: "hỏi thêm".
+    pub other_local_support: Vec<LocalInfo>,
+    pub rounding_rule: &'static str,
+    pub disclaimer: &'static str,
+}
+
+impl Assessment {
+    pub fn is_complete(&self) -> bool {
+        self.needs_more_info.is_empty()
+    }
+}
+
+fn value<T: Clone>(parameter: &Parameter<T>, key: &str, date: Date) -> Result<(T, String), EngineError> {
+    parameter
+        .value_on(date)
+        .map(|value| (value.value.clone(), value.basis.clone()))
+        .ok_or_else(|| EngineError::DateNotCovered { date, parameter: key.to_owned() })
+}
+
+/// The figures in force on one date.
+struct Rates {
+    base_salary: Dong,
+    premium_rate: Percent,
+    employee_rate: Percent,
+    salary_cap_multiple: u32,
+    ladder: Vec<Percent>,
+    ladder_basis: String,
+    waiting_days: u32,
+    gap_days: u32,
+    social_pension: Dong,
+    low_cost_share: Percent,
+    copay_cap_multiple: u32,
+}
+
+impl Rates {
+    fn on(policy: &Policy, date: Date) -> Result<Rates, EngineError> {
+        let (ladder, ladder_basis) = value(&policy.giam_tru_ho_gia_dinh, "giam_tru_ho_gia_dinh", date)?;
+        Ok(Rates {
+            base_salary: value(&policy.luong_co_so, "luong_co_so", date)?.0,
+            premium_rate: value(&policy.ty_le_dong, "ty_le_dong", date)?.0,
+            employee_rate: value(&policy.ty_le_nguoi_lao_dong_dong, "ty_le_nguoi_lao_dong_dong", date)?.0,
+            salary_cap_multiple: value(&policy.tran_luong_dong_so_lan_luong_co_so, "tran_luong_dong_so_lan_luong_co_so", date)?.0,
+            ladder,
+            ladder_basis,
+            waiting_days: value(&policy.thoi_gian_cho_ngay, "thoi_gian_cho_ngay", date)?.0,
+            gap_days: value(&policy.gian_doan_tu_ngay, "gian_doan_tu_ngay", date)?.0,
+            social_pension: value(&policy.tro_cap_huu_tri_xa_hoi, "tro_cap_huu_tri_xa_hoi", date)?.0,
+            low_cost_share: value(&policy.nguong_chi_phi_mot_lan_kham, "nguong_chi_phi_mot_lan_kham", date)?.0,
+            copay_cap_multiple: value(&policy.tran_cung_chi_tra_so_lan_luong_co_so, "tran_cung_chi_tra_so_lan_luong_co_so", date)?.0,
+        })
+    }
+
+    /// 4,5% of the base salary, per month.
+    fn premium(&self) -> Dong {
+        self.premium_rate.of(self.base_salary)
+    }
+
+    fn ladder_share(&self, position: u32) -> Percent {
+        let index = (position.max(1) as usize - 1).min(self.ladder.len() - 1);
+        self.ladder[index]
+    }
+
+    fn ladder(&self, members: u32) -> HouseholdLadder {
+        let first = self.premium();
+        let rows: Vec<LadderRow> = (1..=members.max(1))
+            .map(|position| {
+                let share = self.ladder_share(position);
+                LadderRow { position, share, amount: Amount::from_monthly(share.of(first)) }
+            })
+            .collect();
+        let monthly = rows.iter().map(|row| row.amount.monthly).sum();
+        HouseholdLadder { members: members.max(1), rows, total: Amount::from_monthly(monthly), basis: self.ladder_basis.clone() }
+    }
+}
+
+/// The household ladder for `members` people joining together on `date`
+/// (e.g. 6 members at 2.530.000 đồng: 4.918.320 đồng/năm).
+pub fn household_ladder(policy: &Policy, date: Date, members: u32) -> Result<HouseholdLadder, EngineError> {
+    Ok(Rates::on(policy, date)?.ladder(members))
+}
+
+fn compare(rates: &Rates, members: u32, support: Percent) -> RouteComparison {
+    let members = members.max(1);
+    let per_person = Amount::from_monthly(support.complement().of(rates.premium()));
+    let subsidised_total = Amount::from_monthly(per_person.monthly * u64::from(members));
+    let household_total = rates.ladder(members).total;
+    let cheaper = match household_total.yearly.cmp(&subsidised_total.yearly) {
+        std::cmp::Ordering::Less => Route::Household,
+        std::cmp::Ordering::Greater => Route::Subsidised,
+        std::cmp::Ordering::Equal => Route::Equal,
+    };
+    let household_cheaper_from =
+        (1..=30).find(|n| rates.ladder(*n).total.yearly < per_person.yearly * u64::from(*n));
+    let text = match cheaper {
+        Route::Household => format!(
+            "Với {members} người, mua theo hộ gia đình rẻ hơn: {} so với {} mỗi năm.",
+            format_dong(household_total.yearly),
+            format_dong(subsidised_total.yearly)
+        ),
+        Route::Subsidised => format!(
+            "Với {members} người, mua theo nhóm được hỗ trợ rẻ hơn: {} so với {} mỗi năm.",
+            format_dong(subsidised_total.yearly),
+            format_dong(household_total.yearly)
+        ),
+        Route::Equal => format!("Với {members} người, hai cách bằng nhau: {} mỗi năm.", format_dong(household_total.yearly)),
+    };
+    RouteComparison { members, support, subsidised_per_person: per_person, subsidised_total, household_total, cheaper, household_cheaper_from, text }
+}
+
+/// For a farm, forestry, fishery or salt household with average living standard: the
+/// subsidised route (each member pays the unsupported share) vs the household ladder.
+pub fn compare_farm_routes(policy: &Policy, local: &LocalTopUps, date: Date, members: u32) -> Result<RouteComparison, EngineError> {
+    let rates = Rates::on(policy, date)?;
+    let (floor, _) = value(&policy.ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep, "ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", date)?;
+    let support = local.applicable(TopUpTarget::FarmHousehold, date).fold(floor, |share, item| item.raise(share));
+    Ok(compare(&rates, members, support))
+}
+
+/// Assesses the answers on `date`. Answers off the question path are ignored.
+pub fn assess(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date) -> Result<Assessment, EngineError> {
+    if let Some(next) = crate::flow::next_question(answers) {
+        return Err(EngineError::Incomplete { next });
+    }
+    let answers = crate::flow::relevant_answers(answers);
+    let mut assessment = estimate(&answers, policy, local, date)?;
+    assessment.next_change = next_change(&answers, policy, local, date, &assessment)?;
+    Ok(assessment)
+}
+
+fn next_change(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date, now: &Assessment) -> Result<Option<NextChange>, EngineError> {
+    let changes = policy.known_changes_after(date);
+    let Some(first) = changes.first().map(|change| change.from) else { return Ok(None) };
+    let changes: Vec<KnownChange> = changes.into_iter().filter(|change| change.from == first).collect();
+    let then = estimate(answers, policy, local, first)?;
+    let mut text = format!("Từ {}: ", first.to_vietnamese());
+    text.push_str(&changes.iter().map(|change| format!("{} là {}", lowercase_first(&change.label), change.text)).collect::<Vec<_>>().join("; "));
+    text.push('.');
+    if then.you_pay != now.you_pay {
+        if let Some(amount) = then.you_pay {
+            text.push_str(&format!(" Số bạn đóng sẽ là {}/tháng, {}/năm.", format_dong(amount.monthly), format_dong(amount.yearly)));
+        }
+    }
+    if then.benefit.level != now.benefit.level {
+        text.push_str(&format!(" Mức hưởng sẽ là {}.", then.benefit.level));
+    }
+    Ok(Some(NextChange {
+        from: first,
+        changes,
+        you_pay: then.you_pay,
+        household_total: then.household.as_ref().map(|ladder| ladder.total),
+        benefit_level: then.benefit.level,
+        text,
+    }))
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// National support floor for a clause-4 group on `date`.
+fn national_floor(policy: &Policy, group: Group, answers: &Answers, date: Date) -> Result<(Percent, String), EngineError> {
+    let floors = &policy.ho_tro_toi_thieu;
+    let (parameter, key) = match group {
+        Group::NearPoor if answers.lives_in(Area::PoorCommune) => (&floors.can_ngheo_xa_ngheo, "ho_tro_toi_thieu.can_ngheo_xa_ngheo"),
+        Group::NearPoor => (&floors.can_ngheo, "ho_tro_toi_thieu.can_ngheo"),
+        Group::PupilOrStudent => (&floors.hoc_sinh_sinh_vien, "ho_tro_toi_thieu.hoc_sinh_sinh_vien"),
+        Group::SecurityForce => (&floors.an_ninh_trat_tu_co_so, "ho_tro_toi_thieu.an_ninh_trat_tu_co_so"),
+        Group::FarmHousehold => (&floors.ho_nong_lam_ngu_diem_nghiep, "ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep"),
+        Group::VillageHealthWorker => (&floors.nhan_vien_y_te_thon_ban, "ho_tro_toi_thieu.nhan_vien_y_te_thon_ban"),
+        Group::VillagePartTimer => (&floors.khong_chuyen_trach_thon_to, "ho_tro_toi_thieu.khong_chuyen_trach_thon_to"),
+        Group::EthnicMinorityLeftDifficultList => (
+            &floors.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
+            "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
+        ),
+        Group::Artisan => (&floors.nghe_nhan, "ho_tro_toi_thieu.nghe_nhan"),
+        _ => return Ok((Percent::ZERO, String::new())),
+    };
+    value(parameter, key, date)
+}
+
+/// Local targets that fit this person in this group.
+fn local_targets(group: Group, answers: &Answers) -> Vec<TopUpTarget> {
+    let mut targets = Vec::new();
+    match group {
+        Group::NearPoor => targets.push(TopUpTarget::NearPoorHousehold),
+        Group::FarmHousehold => targets.push(TopUpTarget::FarmHousehold),
+        Group::PupilOrStudent => {
+            targets.push(TopUpTarget::PupilOrStudent);
+            if answers.ethnic_minority() == Some(YesNo::Yes) {
+                targets.push(TopUpTarget::EthnicMinorityPupil);
+            }
+        }
+        _ => {}
+    }
+    let aged_60_to_74 = matches!(answers.age(), Some(AgeBand::From60To69 | AgeBand::From70To74));
+    if aged_60_to_74 && group.clause() >= 4 {
+        targets.push(TopUpTarget::Aged60To74WithoutPension);
+    }
+    targets
+}
+
+fn state_share(policy: &Policy, local: &LocalTopUps, group: Group, answers: &Answers, date: Date) -> Result<StateShare, EngineError> {
+    let (national, national_basis) = match group.clause() {
+        3 => (Percent::FULL, format!("{}; khoản 3 Điều 13 {LAW}", group.basis())),
+        4 => national_floor(policy, group, answers, date)?,
+        _ => (Percent::ZERO, String::new()),
+    };
+    let mut total = national;
+    let mut applied = Vec::new();
+    if group.clause() >= 4 {
+        for target in local_targets(group, answers) {
+            for item in local.applicable(target, date) {
+                let raised = item.raise(total);
+                if raised > total {
+                    applied.push(AppliedTopUp {
+                        id: item.id.clone(),
+                        name: item.name.clone(),
+                        added: raised.minus(total),
+                        basis: item.basis.clone(),
+                        confidence_label: item.confidence.label(),
+                        note: item.note.clone(),
+                    });
+                    total = raised;
+                }
+            }
+        }
+    }
+    Ok(StateShare { national, national_basis, local: applied, total })
+}
+
+/// Art 13 cl 5: the group the person joins under.
+fn choose_group(matched: &[Group], supports: &dyn Fn(Group) -> Percent) -> Group {
+    let first = matched[0];
+    // (đ) 3s, 3t stay state-paid.
+    if first.clause() <= 2 && matched.iter().any(|g| matches!(g, Group::SurvivorAllowance | Group::SocialPension)) {
+        if let Some(state_paid) = matched.iter().find(|g| g.clause() == 3) {
+            return *state_paid;
+        }
+    }
+    // (c) commune part-timers: BHXH-paid, then state-paid, then state-supported, then co-paid.
+    if first == Group::CommunePartTimer {
+        if let Some(other) = matched.iter().find(|g| (2..=4).contains(&g.clause())) {
+            return *other;
+        }
+    }
+    // (g) several state-supported groups: the highest support.
+    if first.clause() == 4 {
+        let mut best = first;
+        for group in matched.iter().filter(|g| g.clause() == 4) {
+            if supports(*group) > supports(best) {
+                best = *group;
+            }
+        }
+        return best;
+    }
+    first
+}
+
+fn benefit_for(policy: &Policy, group: Group, answers: &Answers, date: Date) -> Result<(Percent, String), EngineError> {
+    let levels = &policy.muc_huong;
+    let (parameter, key) = if group.is_free_with_full_benefit() {
+        (&levels.nhom_huong_cao_nhat, "muc_huong.nhom_huong_cao_nhat")
+    } else {
+        match group {
+            Group::Pensioner | Group::MeritRelative | Group::EthnicMinorityLeftDifficultList => {
+                (&levels.huu_tri_than_nhan_nguoi_co_cong, "muc_huong.huu_tri_than_nhan_nguoi_co_cong")
+            }
+            Group::NearPoor => (&levels.can_ngheo, "muc_huong.can_ngheo"),
+            Group::SocialPension if answers.age() == Some(AgeBand::From75) => {
+                (&levels.huu_tri_xa_hoi_tu_75_tuoi, "muc_huong.huu_tri_xa_hoi_tu_75_tuoi")
+            }
+            _ => (&levels.con_lai, "muc_huong.con_lai"),
+        }
+    };
+    value(parameter, key, date)
+}
+
+fn info_for(criterion: &Criterion, answers: &Answers, date: Date) -> Vec<InfoToCheck> {
+    let year = date.year;
+    let poverty_check = || InfoToCheck {
+        question: QuestionId::Poverty,
+        what: format!("Gia đình có trong danh sách hộ nghèo hoặc hộ cận nghèo năm {year} không"),
+        where_to_ask: "Hỏi trưởng thôn, tổ trưởng tổ dân phố, hoặc công chức văn hóa – xã hội của UBND xã, phường.".into(),
+    };
+    let area_check = || InfoToCheck {
+        question: QuestionId::Area,
+        what: "Thôn, ấp, tổ dân phố nơi bạn ở có thuộc vùng khó khăn, đặc biệt khó khăn, xã đảo, vùng đồng bào dân tộc thiểu số và miền núi, hoặc xã nghèo không".into(),
+        where_to_ask: "Hỏi UBND xã, phường hoặc trưởng thôn.".into(),
+    };
+    match criterion.group {
+        Group::PoorOrDisadvantagedArea => {
+            let mut checks = Vec::new();
+            if matches!(answers.poverty(), Some(Reply::Unknown)) {
+                checks.push(poverty_check());
+            }
+            if matches!(answers.areas(), Some(Reply::Unknown)) {
+                checks.push(area_check());
+            }
+            checks
+        }
+        Group::NearPoor => vec![poverty_check()],
+        Group::SocialAssistance => vec![InfoToCheck {
+            question: QuestionId::SocialAssistance,
+            what: "Người này có trong danh sách hưởng trợ cấp xã hội hằng tháng không".into(),
+            where_to_ask: "Hỏi công chức văn hóa – xã hội của UBND xã, phường.".into(),
+        }],
+        Group::SurvivorAllowance => vec![InfoToCheck {
+            question: QuestionId::SurvivorAllowance,
+            what: "Người này có đang hưởng trợ cấp tuất hằng tháng của bảo hiểm xã hội không".into(),
+            where_to_ask: "Xem giấy báo của BHXH, ứng dụng VssID, hoặc hỏi BHXH cơ sở.".into(),
+        }],
+        Group::SocialPension => vec![InfoToCheck {
+            question: QuestionId::SocialPension,
+            what: "Người này có đang nhận trợ cấp hưu trí xã hội hằng tháng không".into(),
+            where_to_ask: "Hỏi UBND xã, phường; nếu chưa nhận mà đủ tuổi, có thể làm đơn ngay tại đó.".into(),
+        }],
+        Group::FarmHousehold => vec![InfoToCheck {
+            question: QuestionId::FarmHousehold,
+            what: format!("Gia đình có trong danh sách hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình năm {year} không"),
+            where_to_ask: "Hỏi trưởng thôn hoặc UBND xã, phường.".into(),
+        }],
+        _ => Vec::new(),
+    }
+}
+
+fn assumption_for(question: QuestionId) -> &'static str {
+    match question {
+        QuestionId::Poverty => "Tạm tính như gia đình không thuộc hộ nghèo, hộ cận nghèo.",
+        QuestionId::Area => "Tạm tính như nơi ở không thuộc vùng khó khăn, xã đảo hay xã nghèo.",
+        QuestionId::SocialAssistance => "Tạm tính như không hưởng trợ cấp xã hội hằng tháng.",
+        QuestionId::SurvivorAllowance => "Tạm tính như không hưởng trợ cấp tuất hằng tháng.",
+        QuestionId::SocialPension => "Tạm tính như chưa nhận trợ cấp hưu trí xã hội.",
+        QuestionId::FarmHousehold => "Tạm tính như gia đình không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình.",
+        QuestionId::CardHistory => "Chưa rõ có phải chờ 30 ngày hay không.",
+        QuestionId::MonthlySalary => "Chưa tính được số tiền vì chưa rõ tiền lương.",
+        _ => "",
+    }
+}
+
+/// The estimate on one date, without the next-change look-ahead.
+fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date) -> Result<Assessment, EngineError> {
+    let rates = Rates::on(policy, date)?;
+    let criteria = evaluate(answers);
+    let members = answers.household_members().unwrap_or(1);
+    let fallback = if members >= 2 { Group::HouseholdMember } else { Group::Individual };
+    let mut matched: Vec<Group> = criteria.iter().filter(|c| c.status == Match::Yes).map(|c| c.group).collect();
+    matched.push(fallback);
+
+    let support_of = |group: Group| state_share(policy, local, group, answers, date).map(|share| share.total).unwrap_or(Percent::ZERO);
+    let group = choose_group(&matched, &support_of);
+    let share = state_share(policy, local, group, answers, date)?;
+    let premium = rates.premium();
+
+    // Who pays how much.
+    let mut employer_pays = None;
+    let (you_pay, payment_text) = match group.payer() {
+        Payer::EmployerAndEmployee => match answers.monthly_salary() {
+            Some(Reply::Given(salary)) => {
+                let cap = rates.base_salary * u64::from(rates.salary_cap_multiple);
+                let counted = salary.min(cap);
+                let yours = rates.employee_rate.of(counted);
+                employer_pays = Some(Amount::from_monthly(rates.premium_rate.of(counted) - yours));
+                let mut text = format!(
+                    "Bạn đóng {} tiền lương tháng, đơn vị trừ vào lương: {}/tháng.",
+                    rates.employee_rate,
+                    format_dong(yours)
+                );
+                if salary > cap {
+                    text.push_str(&format!(" Tiền lương tính đóng tối đa là {} ({} lần lương cơ sở).", format_dong(cap), rates.salary_cap_multiple));
+                }
+                (Some(Amount::from_monthly(yours)), text)
+            }
+            _ => (None, format!("Bạn đóng {} tiền lương tháng; đơn vị sử dụng lao động trừ vào lương và đóng thêm phần của đơn vị.", rates.employee_rate)),
+        },
+        Payer::CommuneAndPerson => {
+            let yours = rates.employee_rate.of(rates.base_salary);
+            employer_pays = Some(Amount::from_monthly(premium - yours));
+            (Some(Amount::from_monthly(yours)), format!("Bạn đóng {} lương cơ sở: {}/tháng; ngân sách xã đóng phần còn lại.", rates.employee_rate, format_dong(yours)))
+        }
+        Payer::SocialInsuranceFund | Payer::StateBudget => (Some(Amount::ZERO), "Bạn không phải đóng tiền.".to_owned()),
+        Payer::PersonWithStateSupport | Payer::Household | Payer::Person => {
+            let yours = Amount::from_monthly(share.total.complement().of(premium));
+            let text = if yours.monthly == 0 {
+                "Bạn không phải đóng tiền: ngân sách trả toàn bộ.".to_owned()
+            } else if share.total > Percent::ZERO {
+                format!("Bạn đóng {} mức đóng: {}/tháng, {}/năm.", share.total.complement(), format_dong(yours.monthly), format_dong(yours.yearly))
+            } else {
+                format!("Mức đóng là {} lương cơ sở: {}/tháng, {}/năm.", rates.premium_rate, format_dong(yours.monthly), format_dong(yours.yearly))
+            };
+            (Some(yours), text)
+        }
+    };
+
+    let household = (group == Group::HouseholdMember).then(|| rates.ladder(members));
+    let household_route_option = (group.may_choose_household_route() && share.total < Percent::FULL).then(|| rates.ladder(members));
+    let route_comparison = (group == Group::FarmHousehold).then(|| compare(&rates, members, share.total));
+
+    // Benefit: the highest of every group the person is in (Art 22 cl 2).
+    let mut benefit_level = Percent::ZERO;
+    let mut benefit_group = group;
+    let mut benefit_basis = String::new();
+    for candidate in &matched {
+        let (level, basis) = benefit_for(policy, *candidate, answers, date)?;
+        if level > benefit_level {
+            benefit_level = level;
+            benefit_group = *candidate;
+            benefit_basis = basis;
+        }
+    }
+    let low_cost = rates.low_cost_share.of(rates.base_salary);
+    let copay_cap = rates.base_salary * u64::from(rates.copay_cap_multiple);
+    let benefit = Benefit {
+        level: benefit_level,
+        from_group: benefit_group.code(),
+        basis: benefit_basis,
+        low_cost_visit_threshold: low_cost,
+        yearly_copay_cap: copay_cap,
+        full_cover_cases: vec![
+            format!("Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả 100%.", format_dong(low_cost), rates.low_cost_share),
+            "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả 100% mức hưởng.".into(),
+            format!("Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} (6 lần lương cơ sở): quỹ trả 100% phần vượt.", format_dong(copay_cap)),
+            "Cấp cứu ở bất kỳ cơ sở nào: được hưởng đủ mức hưởng.".into(),
+        ],
+    };
+
+    let card_start = card_start(group, &share, answers, &rates, date);
+
+    // Unknown answers: what to check, and what the estimate assumed.
+    let mut needs_more_info: Vec<InfoToCheck> = Vec::new();
+    for criterion in criteria.iter().filter(|c| c.status == Match::Unknown) {
+        for check in info_for(criterion, answers, date) {
+            if !needs_more_info.iter().any(|known| known.what == check.what) {
+                needs_more_info.push(check);
+            }
+        }
+    }
+    if matches!(answers.card_history(), Some(Reply::Unknown)) {
+        needs_more_info.push(InfoToCheck {
+            question: QuestionId::CardHistory,
+            what: "Thẻ BHYT cũ hết hạn từ ngày nào (để biết có phải chờ 30 ngày không)".into(),
+            where_to_ask: "Tra cứu trên ứng dụng VssID, hoặc mục “Tra cứu thời hạn sử dụng thẻ BHYT” tại baohiemxahoi.gov.vn.".into(),
+        });
+    }
+    if matches!(answers.monthly_salary(), Some(Reply::Unknown)) {
+        needs_more_info.push(InfoToCheck {
+            question: QuestionId::MonthlySalary,
+            what: "Tiền lương tháng dùng để đóng bảo hiểm xã hội".into(),
+            where_to_ask: "Xem hợp đồng lao động, phiếu lương, hoặc hỏi bộ phận kế toán của đơn vị.".into(),
+        });
+    }
+    let mut assumptions: Vec<String> = Vec::new();
+    for check in &needs_more_info {
+        let text = assumption_for(check.question);
+        if !text.is_empty() && !assumptions.iter().any(|known| known == text) {
+            assumptions.push(text.to_owned());
+        }
+    }
+
+    let reasons: Vec<Reason> = criteria
+        .iter()
+        .map(|c| Reason { code: c.group.code(), group_name: c.group.name(), status: c.status, explanation: c.explanation.clone(), basis: c.group.basis() })
+        .collect();
+    let criteria_met = reasons.iter().filter(|r| r.status == Match::Yes).count();
+
+    let social_pension_hint = social_pension_hint(answers, &rates);
+    let local_note = local.is_empty().then(|| {
+        "Chưa có thông tin hỗ trợ thêm của tỉnh, thành phố: trang tính theo mức tối thiểu của Nhà nước. Tỉnh, thành phố có thể hỗ trợ thêm; hãy hỏi UBND xã, phường.".to_owned()
+    });
+    let other_local_support = local
+        .for_information(date)
+        .map(|item| LocalInfo { name: item.name.clone(), note: item.note.clone(), confidence_label: item.confidence.label() })
+        .collect();
+
+    Ok(Assessment {
+        date,
+        needs_more_info,
+        assumptions,
+        group: group.into(),
+        also_in: matched.iter().filter(|g| **g != group && **g != fallback).map(|g| GroupInfo::from(*g)).collect(),
+        payer: if group.payer().person_pays() && you_pay == Some(Amount::ZERO) && group.clause() >= 4 { Payer::StateBudget } else { group.payer() },
+        payer_text: if group.payer().person_pays() && you_pay == Some(Amount::ZERO) && group.clause() >= 4 {
+            "Ngân sách nhà nước và địa phương đóng toàn bộ, bạn không phải đóng"
+        } else {
+            group.payer().description()
+        },
+        state_share: share,
+        full_premium: Amount::from_monthly(premium),
+        you_pay,
+        employer_pays,
+        payment_text,
+        household_route_option,
+        route_comparison,
+        household,
+        benefit,
+        card_start,
+        criteria_checked: reasons.len(),
+        criteria_met,
+        reasons,
+        next_change: None,
+        social_pension_hint,
+        local_note,
+        other_local_support,
+        rounding_rule: ROUNDING_RULE,
+        disclaimer: DISCLAIMER,
+    })
+}
+
+fn social_pension_hint(answers: &Answers, rates: &Rates) -> Option<String> {
+    if answers.work() == Some(Work::Pensioner) || matches!(answers.social_pension(), Some(Reply::Given(SocialPension::Receiving))) {
+        return None;
+    }
+    if matches!(answers.survivor_allowance(), Some(Reply::Given(YesNo::Yes))) {
+        return None;
+    }
+    let poor_or_near_poor = matches!(answers.poverty(), Some(Reply::Given(Poverty::Poor | Poverty::NearPoor)));
+    let who = match answers.age()? {
+        AgeBand::From75 => "Người từ đủ 75 tuổi không có lương hưu, trợ cấp bảo hiểm xã hội hằng tháng",
+        AgeBand::From70To74 if poor_or_near_poor => "Người từ đủ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo, không có lương hưu",
+        _ => return None,
+    };
+    Some(format!(
+        "{who} có thể làm đơn (mẫu số 01) gửi UBND xã, phường để nhận trợ cấp hưu trí xã hội {}/tháng và được Nhà nước đóng bảo hiểm y tế. Căn cứ: Điều 21 Luật Bảo hiểm xã hội 2024; Nghị định 176/2025/NĐ-CP.",
+        format_dong(rates.social_pension)
+    ))
+}
+
+fn card_start(group: Group, share: &StateShare, answers: &Answers, rates: &Rates, date: Date) -> CardStart {
+    let simple = |rule: CardStartRule, text: &str, basis: &str| CardStart {
+        rule,
+        text: text.to_owned(),
+        basis: basis.to_owned(),
+        valid_from_if_paid_today: None,
+        waiting_period_warning: false,
+    };
+    const ND188_ART13: &str = "Điều 13 Nghị định 188/2025/NĐ-CP";
+    match group {
+        Group::ChildUnder6 => simple(
+            CardStartRule::UnderSixUntilSeptemberThirty,
+            "Thẻ có giá trị từ khi sinh đến hết ngày 30/9 của năm trẻ đủ 72 tháng tuổi; trẻ sinh sau ngày 30/9 thì đến hết tháng trẻ đủ 72 tháng tuổi. Thẻ được cấp cùng khi đăng ký khai sinh.",
+            ND188_ART13,
+        ),
+        Group::PupilOrStudent if answers.school() == Some(School::EnteringGradeOne) => {
+            // Grade-1 enrolment happens in June–August, so from June the card starts this October.
+            let year = if date.month >= 6 { date.year } else { date.year - 1 };
+            let from = Date { year, month: 10, day: 1 };
+            CardStart {
+                rule: CardStartRule::GradeOneFromOctoberFirst,
+                text: format!(
+                    "Thẻ học sinh lớp 1 có giá trị từ ngày {}, nối tiếp thẻ trẻ em dưới 6 tuổi (trẻ sinh sau 30/9: từ ngày kế tiếp ngày hết hạn thẻ trẻ em). Nhà trường thu và làm thẻ.",
+                    from.to_vietnamese()
+                ),
+                basis: ND188_ART13.into(),
+                valid_from_if_paid_today: Some(from),
+                waiting_period_warning: false,
+            }
+        }
+        Group::PupilOrStudent => simple(
+            CardStartRule::ThroughSchool,
+            "Học sinh, sinh viên mua thẻ tại trường; thẻ có giá trị theo đợt thu của nhà trường (thường từ 1/1 đến 31/12). Sinh viên năm thứ nhất có thẻ từ ngày nhập học.",
+            ND188_ART13,
+        ),
+        Group::Employee => simple(
+            CardStartRule::ThroughEmployer,
+            "Đơn vị sử dụng lao động lập danh sách trong 30 ngày kể từ ngày bắt đầu làm việc và đóng hằng tháng; thẻ có giá trị từ khi đơn vị đóng.",
+            "Điều 17 Luật Bảo hiểm y tế",
+        ),
+        Group::Unemployed => simple(
+            CardStartRule::FromUnemploymentBenefit,
+            "Thẻ có giá trị từ ngày đầu tiên hưởng trợ cấp thất nghiệp.",
+            ND188_ART13,
+        ),
+        Group::Pensioner => simple(CardStartRule::WithPension, "Cơ quan bảo hiểm xã hội cấp thẻ cùng với lương hưu hoặc trợ cấp.", "Điểm a khoản 2 Điều 12 Luật Bảo hiểm y tế"),
+        Group::PoorOrDisadvantagedArea | Group::SocialAssistance | Group::SocialPension | Group::SurvivorAllowance => simple(
+            CardStartRule::FromApprovedList,
+            "Thẻ có giá trị từ ngày ghi trong danh sách hoặc quyết định được duyệt. UBND xã, phường lập danh sách; bạn không phải đóng tiền.",
+            ND188_ART13,
+        ),
+        _ if group.clause() <= 3 => simple(
+            CardStartRule::ByManagingAgency,
+            "Cơ quan, đơn vị quản lý lập danh sách và làm thẻ; bạn không phải đóng tiền.",
+            "Điều 17 Luật Bảo hiểm y tế",
+        ),
+        _ if share.total == Percent::FULL => simple(
+            CardStartRule::FromApprovedList,
+            "Ngân sách đóng toàn bộ: thẻ có giá trị từ ngày ghi trong danh sách được duyệt. Hãy hỏi UBND xã, phường để được đưa vào danh sách.",
+            ND188_ART13,
+        ),
+        _ => {
+            let basis = "Điểm c khoản 3 Điều 16 Luật Bảo hiểm y tế".to_owned();
+            let after_wait = date.add_days(i64::from(rates.waiting_days));
+            match answers.card_history() {
+                Some(Reply::Given(CardHistory::Continuous)) => CardStart {
+                    rule: CardStartRule::FromPayment,
+                    text: "Gia hạn trước khi thẻ cũ hết hạn (hoặc hết hạn chưa đến 90 ngày): thẻ mới có giá trị từ ngày đóng tiền, nối tiếp thẻ cũ, không phải chờ.".into(),
+                    basis,
+                    valid_from_if_paid_today: Some(date),
+                    waiting_period_warning: false,
+                },
+                Some(Reply::Given(_)) => CardStart {
+                    rule: CardStartRule::AfterWaitingPeriod,
+                    text: format!(
+                        "Mua lần đầu hoặc thẻ đã hết hạn từ {} ngày trở lên: thẻ chỉ dùng được sau {} ngày kể từ ngày đóng đủ tiền. Ví dụ đóng ngày {} thì thẻ có giá trị từ ngày {}. Hãy mua sớm, đừng đợi đến khi ốm.",
+                        rates.gap_days,
+                        rates.waiting_days,
+                        date.to_vietnamese(),
+                        after_wait.to_vietnamese()
+                    ),
+                    basis,
+                    valid_from_if_paid_today: Some(after_wait),
+                    waiting_period_warning: true,
+                },
+                _ => CardStart {
+                    rule: CardStartRule::WaitingPeriodUnknown,
+                    text: format!(
+                        "Nếu thẻ cũ còn hạn hoặc hết hạn chưa đến {} ngày, thẻ mới có giá trị ngay từ ngày đóng tiền. Nếu mua lần đầu hoặc thẻ hết hạn từ {} ngày trở lên, phải chờ {} ngày (đóng ngày {} thì từ ngày {}).",
+                        rates.gap_days,
+                        rates.gap_days,
+                        rates.waiting_days,
+                        date.to_vietnamese(),
+                        after_wait.to_vietnamese()
+                    ),
+                    basis,
+                    valid_from_if_paid_today: None,
+                    waiting_period_warning: true,
+                },
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! Rules engine of the BHYT self-check wizard ("Tự kiểm tra"): plain Rust, no web dependencies.
+//!
+//! - [`policy`]: national figures as dated data (`content/chinh-sach.toml`), OpenFisca-style.
+//! - [`local`]: provincial top-ups (`content/<locality>/ho-tro-dia-phuong.toml`).
+//! - [`answers`] and [`flow`]: the questions as data, the URL codec, and routing only.
+//! - [`engine`]: the estimate — group, payer, amounts, benefit, card start, reasons.
+//!
+//! Reading TOML is behind the `load` feature (build time and tests); the WebAssembly build
+//! receives the validated data as JSON ([`Policy::from_json`], [`LocalTopUps::from_json`]).
+//!
+//! ```
+//! # #[cfg(feature = "load")] {
+//! use bhyt_rules::{assess, Answers, Date, LocalTopUps, Policy};
+//! let policy = Policy::from_toml("chinh-sach.toml", include_str!("../../../content/chinh-sach.toml")).unwrap();
+//! let (answers, dropped) = Answers::from_query("tuoi=duoi-6");
+//! assert!(dropped.is_empty());
+//! let result = assess(&answers, &policy, &LocalTopUps::none(), Date::parse("2026-11-23").unwrap()).unwrap();
+//! assert_eq!(result.group.code, "3h");
+//! assert_eq!(result.you_pay.unwrap().yearly, 0);
+//! # }
+//! ```
+
+pub mod answers;
+pub mod date;
+pub mod engine;
+pub mod flow;
+pub mod groups;
+pub mod local;
+pub mod money;
+pub mod policy;
+
+pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};
+pub use date::Date;
+pub use engine::{assess, compare_farm_routes, household_ladder, Assessment, EngineError, DISCLAIMER, ROUNDING_RULE};
+pub use flow::{next_question, path, previous_question, question, questions, relevant_answers, Question, QuestionKind};
+pub use groups::{Group, Payer};
+pub use local::{LocalTopUps, TopUp, TopUpTarget};
+pub use money::{format_dong, Dong, Percent};
+pub use policy::{Confidence, KnownChange, Policy};

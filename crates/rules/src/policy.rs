@@ -1,0 +1,453 @@
+//! The national policy data, `content/chinh-sach.toml`: every figure once, each with the date it
+//! takes effect, its legal basis, when someone last checked it and how sure we are
+//! (OpenFisca-style parameters). Changing a rate or adding a future value is a data edit.
+
+use crate::date::Date;
+use crate::money::{format_dong, Dong, Percent};
+use serde::{Deserialize, Serialize};
+
+/// How sure the team is of a value. Only the first two may be used to compute amounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confidence {
+    #[serde(rename = "chac-chan")]
+    Confirmed,
+    #[serde(rename = "kha-nang-cao")]
+    Likely,
+    #[serde(rename = "chua-xac-nhan")]
+    Unconfirmed,
+}
+
+impl Confidence {
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Confirmed => "chắc chắn",
+            Confidence::Likely => "khả năng cao",
+            Confidence::Unconfirmed => "chưa xác nhận",
+        }
+    }
+
+    /// Unconfirmed figures are shown as notes, never used in a calculation.
+    pub fn may_be_applied(self) -> bool {
+        self != Confidence::Unconfirmed
+    }
+}
+
+/// One value of a parameter, in force from `from` until the next value's date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedValue<T> {
+    #[serde(rename = "tu_ngay")]
+    pub from: Date,
+    #[serde(rename = "gia_tri")]
+    pub value: T,
+    /// Legal citation, e.g. `Nghị định 161/2026/NĐ-CP`.
+    #[serde(rename = "can_cu")]
+    pub basis: String,
+    #[serde(rename = "kiem_tra_lan_cuoi")]
+    pub last_checked: Date,
+    #[serde(rename = "do_tin_cay")]
+    pub confidence: Confidence,
+    #[serde(rename = "ghi_chu", default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A named figure with its dated values, oldest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parameter<T> {
+    /// Plain-Vietnamese label the page can show, e.g. `Mức lương cơ sở`.
+    #[serde(rename = "ten")]
+    pub label: String,
+    #[serde(rename = "moc")]
+    pub values: Vec<DatedValue<T>>,
+}
+
+impl<T> Parameter<T> {
+    /// The value in force on `date`: the latest one whose `from` is on or before it.
+    pub fn value_on(&self, date: Date) -> Option<&DatedValue<T>> {
+        self.values.iter().rev().find(|value| value.from <= date)
+    }
+
+    /// The first value that takes effect after `date`, if one is already known.
+    pub fn next_after(&self, date: Date) -> Option<&DatedValue<T>> {
+        self.values.iter().find(|value| value.from > date)
+    }
+
+    fn first_date(&self) -> Option<Date> {
+        self.values.first().map(|value| value.from)
+    }
+}
+
+/// State support floors for the groups of Article 12 clause 4 (ND 188/2025; "at least").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupportFloors {
+    /// 4a near-poor, in general.
+    pub can_ngheo: Parameter<Percent>,
+    /// 4a near-poor living in a poor commune.
+    pub can_ngheo_xa_ngheo: Parameter<Percent>,
+    /// 4b pupils and students.
+    pub hoc_sinh_sinh_vien: Parameter<Percent>,
+    /// 4c grassroots security and order forces.
+    pub an_ninh_trat_tu_co_so: Parameter<Percent>,
+    /// 4d farm, forestry, fishery and salt households with average living standard.
+    pub ho_nong_lam_ngu_diem_nghiep: Parameter<Percent>,
+    /// 4đ village health workers and midwives.
+    pub nhan_vien_y_te_thon_ban: Parameter<Percent>,
+    /// 4e part-timers in villages and residential groups.
+    pub khong_chuyen_trach_thon_to: Parameter<Percent>,
+    /// 4g ethnic minorities in communes that left the difficult list (36 months).
+    pub dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan: Parameter<Percent>,
+    /// 4h People's and Meritorious Artisans.
+    pub nghe_nhan: Parameter<Percent>,
+    /// 4i victims of human trafficking (1 year). Not asked by the wizard; kept so the file is whole.
+    pub nan_nhan_mua_ban_nguoi: Parameter<Percent>,
+}
+
+/// Benefit levels (mức hưởng, Law Art 22 cl 1; NQ 261/2025/QH15).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenefitLevels {
+    /// Art 22 cl 1(a): groups 3a, b, c, d, đ, e, h, i, o, r, s.
+    pub nhom_huong_cao_nhat: Parameter<Percent>,
+    /// Art 22 cl 1(đ): 2a pensioners, 3k relatives of people with merit, 4g.
+    pub huu_tri_than_nhan_nguoi_co_cong: Parameter<Percent>,
+    /// 4a near-poor: 95%, then 100% from 1/1/2026 (NQ 261).
+    pub can_ngheo: Parameter<Percent>,
+    /// 3t social-pension recipients aged 75+: 80%, then 100% from 1/1/2026 (NQ 261).
+    pub huu_tri_xa_hoi_tu_75_tuoi: Parameter<Percent>,
+    /// Art 22 cl 1(e): everyone else.
+    pub con_lai: Parameter<Percent>,
+}
+
+/// Something read in the sources but not confirmed. Shown to editors; the engine never uses it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnconfirmedNote {
+    #[serde(rename = "ten")]
+    pub title: String,
+    #[serde(rename = "noi_dung")]
+    pub text: String,
+    #[serde(rename = "nguon")]
+    pub source: String,
+    #[serde(rename = "kiem_tra_lan_cuoi")]
+    pub last_checked: Date,
+}
+
+/// The whole national policy file. Field names are the file's keys.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Base salary (mức lương cơ sở), used as the law's reference level (mức tham chiếu).
+    pub luong_co_so: Parameter<Dong>,
+    /// Premium rate on the base salary or on the salary.
+    pub ty_le_dong: Parameter<Percent>,
+    /// Employee's share, as a percentage of the monthly salary (1/3 of 4,5%).
+    pub ty_le_nguoi_lao_dong_dong: Parameter<Percent>,
+    /// Salary cap for contributions, as a multiple of the base salary.
+    pub tran_luong_dong_so_lan_luong_co_so: Parameter<u32>,
+    /// Household ladder: 1st, 2nd, 3rd, 4th, 5th-and-later member, as % of the first's premium.
+    pub giam_tru_ho_gia_dinh: Parameter<Vec<Percent>>,
+    pub ho_tro_toi_thieu: SupportFloors,
+    pub muc_huong: BenefitLevels,
+    /// One visit cheaper than this share of the base salary is paid 100%.
+    pub nguong_chi_phi_mot_lan_kham: Parameter<Percent>,
+    /// After 5 continuous years, co-payments above this multiple of the base salary are waived.
+    pub tran_cung_chi_tra_so_lan_luong_co_so: Parameter<u32>,
+    /// Waiting period in days before a first or renewed-after-a-gap card is valid.
+    pub thoi_gian_cho_ngay: Parameter<u32>,
+    /// A gap of this many days or more counts as not continuous.
+    pub gian_doan_tu_ngay: Parameter<u32>,
+    /// Monthly social pension (trợ cấp hưu trí xã hội), for the hint to apply.
+    pub tro_cap_huu_tri_xa_hoi: Parameter<Dong>,
+    #[serde(default)]
+    pub chua_xac_nhan: Vec<UnconfirmedNote>,
+}
+
+/// A problem found after parsing: the dotted field path as written in the file, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PolicyProblem {
+    pub field: String,
+    pub message: String,
+}
+
+/// One parameter's values as text, for listing and for "the next known change".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParameterSummary {
+    /// Key path in the file, e.g. `ho_tro_toi_thieu.can_ngheo`.
+    pub key: String,
+    pub label: String,
+    pub values: Vec<ValueSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ValueSummary {
+    pub from: Date,
+    /// Vietnamese display, e.g. `2.530.000 đồng`, `4,5%`, `100% / 70% / 60% / 50% / 40%`.
+    pub text: String,
+    pub basis: String,
+    pub last_checked: Date,
+    pub confidence: Confidence,
+}
+
+/// A value that will take effect after the date asked about.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KnownChange {
+    pub key: String,
+    pub label: String,
+    pub from: Date,
+    pub text: String,
+    pub basis: String,
+    pub confidence: Confidence,
+}
+
+trait DisplayValue {
+    fn display(&self) -> String;
+}
+
+impl DisplayValue for Dong {
+    fn display(&self) -> String {
+        format_dong(*self)
+    }
+}
+
+impl DisplayValue for u32 {
+    fn display(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl DisplayValue for Percent {
+    fn display(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl DisplayValue for Vec<Percent> {
+    fn display(&self) -> String {
+        self.iter().map(Percent::to_string).collect::<Vec<_>>().join(" / ")
+    }
+}
+
+fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterSummary {
+    ParameterSummary {
+        key: key.to_owned(),
+        label: parameter.label.clone(),
+        values: parameter
+            .values
+            .iter()
+            .map(|value| ValueSummary {
+                from: value.from,
+                text: value.value.display(),
+                basis: value.basis.clone(),
+                last_checked: value.last_checked,
+                confidence: value.confidence,
+            })
+            .collect(),
+    }
+}
+
+/// Dates ascending without duplicates, no unconfirmed value, at least one value.
+fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<PolicyProblem>) {
+    if parameter.values.is_empty() {
+        problems.push(PolicyProblem { field: format!("{key}.moc"), message: "cần ít nhất một mốc giá trị".into() });
+    }
+    for (index, value) in parameter.values.iter().enumerate() {
+        let field = |name: &str| format!("{key}.moc[{index}].{name}");
+        if let Some(previous) = index.checked_sub(1).map(|i| &parameter.values[i]) {
+            if value.from == previous.from {
+                problems.push(PolicyProblem {
+                    field: field("tu_ngay"),
+                    message: format!("trùng ngày {} với mốc trước; mỗi ngày chỉ một giá trị", value.from),
+                });
+            } else if value.from < previous.from {
+                problems.push(PolicyProblem {
+                    field: field("tu_ngay"),
+                    message: format!("ngày {} phải sau mốc trước ({}); xếp các mốc từ cũ đến mới", value.from, previous.from),
+                });
+            }
+        }
+        if !value.confidence.may_be_applied() {
+            problems.push(PolicyProblem {
+                field: field("do_tin_cay"),
+                message: "giá trị “chua-xac-nhan” không được dùng để tính; ghi vào [[chua_xac_nhan]]".into(),
+            });
+        }
+        if value.basis.trim().is_empty() {
+            problems.push(PolicyProblem { field: field("can_cu"), message: "thiếu căn cứ pháp lý".into() });
+        }
+    }
+}
+
+impl Policy {
+    /// Every parameter with its key path, for listings and for the change notices.
+    pub fn summaries(&self) -> Vec<ParameterSummary> {
+        let support = &self.ho_tro_toi_thieu;
+        let benefit = &self.muc_huong;
+        vec![
+            summarize("luong_co_so", &self.luong_co_so),
+            summarize("ty_le_dong", &self.ty_le_dong),
+            summarize("ty_le_nguoi_lao_dong_dong", &self.ty_le_nguoi_lao_dong_dong),
+            summarize("tran_luong_dong_so_lan_luong_co_so", &self.tran_luong_dong_so_lan_luong_co_so),
+            summarize("giam_tru_ho_gia_dinh", &self.giam_tru_ho_gia_dinh),
+            summarize("ho_tro_toi_thieu.can_ngheo", &support.can_ngheo),
+            summarize("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.can_ngheo_xa_ngheo),
+            summarize("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.hoc_sinh_sinh_vien),
+            summarize("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.an_ninh_trat_tu_co_so),
+            summarize("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep),
+            summarize("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban),
+            summarize("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to),
+            summarize(
+                "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
+                &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
+            ),
+            summarize("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan),
+            summarize("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi),
+            summarize("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat),
+            summarize("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.huu_tri_than_nhan_nguoi_co_cong),
+            summarize("muc_huong.can_ngheo", &benefit.can_ngheo),
+            summarize("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.huu_tri_xa_hoi_tu_75_tuoi),
+            summarize("muc_huong.con_lai", &benefit.con_lai),
+            summarize("nguong_chi_phi_mot_lan_kham", &self.nguong_chi_phi_mot_lan_kham),
+            summarize("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so),
+            summarize("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay),
+            summarize("gian_doan_tu_ngay", &self.gian_doan_tu_ngay),
+            summarize("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi),
+        ]
+    }
+
+    /// For each parameter, the first value taking effect after `date`, soonest first
+    /// (e.g. on 2026-05-10: base salary 2.530.000 đồng from 2026-07-01).
+    pub fn known_changes_after(&self, date: Date) -> Vec<KnownChange> {
+        let mut changes: Vec<KnownChange> = self
+            .summaries()
+            .into_iter()
+            .filter_map(|summary| {
+                let next = summary.values.into_iter().find(|value| value.from > date)?;
+                Some(KnownChange {
+                    key: summary.key,
+                    label: summary.label,
+                    from: next.from,
+                    text: next.text,
+                    basis: next.basis,
+                    confidence: next.confidence,
+                })
+            })
+            .collect();
+        changes.sort_by_key(|change| change.from);
+        changes
+    }
+
+    /// The first date on which every parameter has a value; the engine refuses earlier dates.
+    pub fn earliest_supported_date(&self) -> Option<Date> {
+        let support = &self.ho_tro_toi_thieu;
+        let benefit = &self.muc_huong;
+        [
+            self.luong_co_so.first_date(),
+            self.ty_le_dong.first_date(),
+            self.ty_le_nguoi_lao_dong_dong.first_date(),
+            self.tran_luong_dong_so_lan_luong_co_so.first_date(),
+            self.giam_tru_ho_gia_dinh.first_date(),
+            support.can_ngheo.first_date(),
+            support.can_ngheo_xa_ngheo.first_date(),
+            support.hoc_sinh_sinh_vien.first_date(),
+            support.an_ninh_trat_tu_co_so.first_date(),
+            support.ho_nong_lam_ngu_diem_nghiep.first_date(),
+            support.nhan_vien_y_te_thon_ban.first_date(),
+            support.khong_chuyen_trach_thon_to.first_date(),
+            support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan.first_date(),
+            support.nghe_nhan.first_date(),
+            benefit.nhom_huong_cao_nhat.first_date(),
+            benefit.huu_tri_than_nhan_nguoi_co_cong.first_date(),
+            benefit.can_ngheo.first_date(),
+            benefit.huu_tri_xa_hoi_tu_75_tuoi.first_date(),
+            benefit.con_lai.first_date(),
+            self.nguong_chi_phi_mot_lan_kham.first_date(),
+            self.thoi_gian_cho_ngay.first_date(),
+            self.gian_doan_tu_ngay.first_date(),
+        ]
+        .into_iter()
+        .try_fold(None::<Date>, |latest, first| {
+            let first = first?;
+            Some(Some(latest.map_or(first, |latest| latest.max(first))))
+        })
+        .flatten()
+    }
+
+    /// Checks that parsing cannot: date order, duplicates, unconfirmed values, the ladder shape.
+    /// Percentages are already 0–100 (checked while parsing).
+    pub fn problems(&self) -> Vec<PolicyProblem> {
+        let mut problems = Vec::new();
+        let support = &self.ho_tro_toi_thieu;
+        let benefit = &self.muc_huong;
+        check_parameter("luong_co_so", &self.luong_co_so, &mut problems);
+        check_parameter("ty_le_dong", &self.ty_le_dong, &mut problems);
+        check_parameter("ty_le_nguoi_lao_dong_dong", &self.ty_le_nguoi_lao_dong_dong, &mut problems);
+        check_parameter("tran_luong_dong_so_lan_luong_co_so", &self.tran_luong_dong_so_lan_luong_co_so, &mut problems);
+        check_parameter("giam_tru_ho_gia_dinh", &self.giam_tru_ho_gia_dinh, &mut problems);
+        check_parameter("ho_tro_toi_thieu.can_ngheo", &support.can_ngheo, &mut problems);
+        check_parameter("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.can_ngheo_xa_ngheo, &mut problems);
+        check_parameter("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.hoc_sinh_sinh_vien, &mut problems);
+        check_parameter("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.an_ninh_trat_tu_co_so, &mut problems);
+        check_parameter("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep, &mut problems);
+        check_parameter("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban, &mut problems);
+        check_parameter("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to, &mut problems);
+        check_parameter(
+            "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
+            &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
+            &mut problems,
+        );
+        check_parameter("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan, &mut problems);
+        check_parameter("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi, &mut problems);
+        check_parameter("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat, &mut problems);
+        check_parameter("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.huu_tri_than_nhan_nguoi_co_cong, &mut problems);
+        check_parameter("muc_huong.can_ngheo", &benefit.can_ngheo, &mut problems);
+        check_parameter("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.huu_tri_xa_hoi_tu_75_tuoi, &mut problems);
+        check_parameter("muc_huong.con_lai", &benefit.con_lai, &mut problems);
+        check_parameter("nguong_chi_phi_mot_lan_kham", &self.nguong_chi_phi_mot_lan_kham, &mut problems);
+        check_parameter("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so, &mut problems);
+        check_parameter("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay, &mut problems);
+        check_parameter("gian_doan_tu_ngay", &self.gian_doan_tu_ngay, &mut problems);
+        check_parameter("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi, &mut problems);
+        for (index, value) in self.giam_tru_ho_gia_dinh.values.iter().enumerate() {
+            if value.value.is_empty() {
+                problems.push(PolicyProblem {
+                    field: format!("giam_tru_ho_gia_dinh.moc[{index}].gia_tri"),
+                    message: "bậc giảm trừ cần ít nhất một tỷ lệ (người thứ nhất)".into(),
+                });
+            }
+        }
+        problems
+    }
+
+    /// Reads the JSON the site embeds (the WebAssembly path; the data was validated at build time,
+    /// but is checked again because a file on a server is still input).
+    pub fn from_json(json: &str) -> Result<Policy, String> {
+        let policy: Policy = serde_json::from_str(json).map_err(|err| err.to_string())?;
+        match policy.problems().into_iter().next() {
+            Some(problem) => Err(format!("trường `{}`: {}", problem.field, problem.message)),
+            None => Ok(policy),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("policy serializes")
+    }
+}
+
+#[cfg(feature = "load")]
+impl Policy {
+    /// Parses and checks `content/chinh-sach.toml`. `file` is the name used in messages.
+    pub fn from_toml(file: &str, source: &str) -> Result<Policy, bhyt_content::diagnostics::ContentError> {
+        let policy: Policy = bhyt_content::diagnostics::parse_toml(file, source)?;
+        match policy.problems().into_iter().next() {
+            Some(problem) => Err(bhyt_content::diagnostics::ContentError {
+                file: file.to_owned(),
+                line: bhyt_content::diagnostics::locate_key(source, &problem.field),
+                field: problem.field,
+                message: problem.message,
+            }),
+            None => Ok(policy),
+        }
+    }
+}
