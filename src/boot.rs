@@ -2,6 +2,7 @@
 //! WebAssembly app before hydrating. One WebAssembly file then serves any locality.
 
 use bhyt_content::site::SiteConfig;
+use bhyt_rules::LocalTopUps;
 use serde::{Deserialize, Serialize};
 
 /// `id` of the `<script type="application/json">` element that carries [`BootData`].
@@ -10,6 +11,8 @@ pub const BOOT_ELEMENT_ID: &str = "du-lieu-khoi-dong";
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BootData {
     pub site: SiteConfig,
+    /// The province's own extra support (`content/<locality>/ho-tro-dia-phuong.toml`), with confidence.
+    pub local_top_ups: LocalTopUps,
     /// Date the site was built (`YYYY-MM-DD`, Vietnam time): pre-rendered figures are as of this day.
     pub built_on: String,
 }

@@ -9,6 +9,7 @@ pub mod boot;
 pub mod layout;
 pub mod page_meta;
 pub mod pages;
+pub mod policy_data;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -7,6 +7,7 @@ use crate::boot::{BootData, BOOT_ELEMENT_ID};
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
 use bhyt_content::routes::PAGES;
 use bhyt_content::site::SiteConfig;
+use bhyt_rules::LocalTopUps;
 use futures::{executor::block_on, StreamExt};
 use leptos::prelude::*;
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -34,7 +35,8 @@ pub struct Options {
 pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let locality_dir = options.content_dir.join(&options.locality);
     let site = load_site(&locality_dir)?;
-    let boot = BootData { site, built_on: options.built_on.clone() };
+    let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
+    let boot = BootData { site, local_top_ups, built_on: options.built_on.clone() };
 
     let template_path = options.output_dir.join("index.html");
     let template = std::fs::read_to_string(&template_path)

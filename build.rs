@@ -1,0 +1,12 @@
+//! Validates the national policy file and hands it to the app as JSON, so the WebAssembly
+//! never parses TOML and a mistake in `content/chinh-sach.toml` stops the build with the
+//! file, the line and the field.
+
+fn main() {
+    let path = "content/chinh-sach.toml";
+    println!("cargo:rerun-if-changed={path}");
+    let source = std::fs::read_to_string(path).unwrap_or_else(|err| panic!("LỖI NỘI DUNG: {path}: {err}"));
+    let policy = bhyt_rules::Policy::from_toml(path, &source).unwrap_or_else(|err| panic!("LỖI NỘI DUNG: {err}"));
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("chinh-sach.json");
+    std::fs::write(&out, policy.to_json()).unwrap_or_else(|err| panic!("{}: {err}", out.display()));
+}
