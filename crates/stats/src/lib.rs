@@ -1,0 +1,65 @@
+//! Health insurance coverage statistics: the published file `thong-ke.json` (format version 1,
+//! described in `FORMAT.md` and `content/thong-ke.schema.json`), its strict parser, the
+//! figures the dashboard derives, the CSV export and the chart geometry.
+//!
+//! Plain Rust with only `serde` and `serde_json`, so the same code runs in the browser
+//! (WebAssembly), in the build-time pre-render and in the `kiem-tra-so-lieu` checker.
+//!
+//! ```
+//! use bhyt_stats::{parse, Date, SortOrder, UnitSort, format_count_vi, format_percent_vi};
+//!
+//! let json = bhyt_stats::synthetic_province_json(3);
+//! let today = Date::parse("2026-11-23").unwrap(); // in the browser: Date::in_vietnam_at_unix_millis(js_sys::Date::now())
+//! match parse(&json, today) {
+//!     Ok(statistics) => {
+//!         let overall = statistics.overall();
+//!         let headline = format!(
+//!             "{} dân số có thẻ; còn {} người chưa có thẻ, cần thêm {} người để đạt mục tiêu {}",
+//!             format_percent_vi(overall.percent()),
+//!             format_count_vi(overall.uninsured()),
+//!             format_count_vi(overall.needed_for_target()),
+//!             format_percent_vi(statistics.target),
+//!         );
+//!         assert!(headline.contains('%'));
+//!         let units = statistics.sorted_units(UnitSort::Coverage, SortOrder::Ascending);
+//!         let bars = bhyt_stats::bar_chart(&units, statistics.target);
+//!         assert_eq!(bars.rows.len(), 3);
+//!     }
+//!     Err(errors) => {
+//!         for error in &errors {
+//!             eprintln!("{error}"); // "don_vi[3].da_tham_gia: Không được là số âm (đang là -5)."
+//!         }
+//!     }
+//! }
+//! ```
+
+mod chart;
+mod collate;
+mod csv;
+mod date;
+mod figures;
+mod format;
+mod model;
+mod node;
+mod parse;
+mod synthetic;
+mod warnings;
+
+pub use chart::{
+    bar_chart, trend_chart, AxisTick, BarChart, BarRow, ChartPoint, TrendChart, BAR_CHART_WIDTH,
+    BAR_HEIGHT, BAR_ROW_PITCH,
+};
+pub use collate::compare_vi;
+pub use csv::{csv_file_name, csv_header, to_csv};
+pub use date::{Date, DateError, YearMonth};
+pub use figures::{
+    Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort,
+};
+pub use format::{format_count_vi, format_date_vi, format_month_vi, format_percent_vi};
+pub use model::{
+    GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION,
+    MAX_COUNT, UNIVERSAL_COVERAGE_YEAR,
+};
+pub use parse::{parse, StatsError, MAX_REPORTED_ERRORS};
+pub use synthetic::{synthetic_province, synthetic_province_json};
+pub use warnings::{consistency_warnings, site_mismatches, StatsWarning};
