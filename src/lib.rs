@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod boot;
+pub mod data;
 pub mod layout;
 pub mod page_meta;
 pub mod pages;
