@@ -4,6 +4,7 @@
 //! client-side navigation the app fetches the file.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use serde::{de::DeserializeOwned, Serialize};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -26,7 +27,8 @@ where
     let files = use_context::<DataFiles>();
     Resource::new(path, move |path| {
         let files = files.clone();
-        async move { load(files, &path).await }
+        // Browser futures are not `Send`; they only ever run on the page's one thread.
+        SendWrapper::new(async move { load(files, &path).await })
     })
 }
 
