@@ -3,7 +3,12 @@
 use crate::boot::BootData;
 use crate::layout::{SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
 use crate::pages::{
-    about::AboutPage, contacts::ContactsPage, home::HomePage, not_found::NotFoundPage, PlaceholderPage,
+    about::AboutPage,
+    contacts::ContactsPage,
+    content::{ArticlePage, NewsListPage, PlanPage, QuestionsPage},
+    home::HomePage,
+    not_found::NotFoundPage,
+    PlaceholderPage,
 };
 use bhyt_content::routes;
 use leptos::prelude::*;
@@ -29,12 +34,11 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/tu-kiem-tra") view=|| view! {
                         <PlaceholderPage page=routes::WIZARD what="Công cụ tự kiểm tra nhóm tham gia và mức đóng đang được hoàn thiện. Trong lúc chờ, bạn có thể hỏi người phụ trách bảo hiểm y tế ở nơi bạn ở (xem trang Liên hệ)."/>
                     }/>
-                    <Route path=path!("/ke-hoach") view=|| view! {
-                        <PlaceholderPage page=routes::PLAN what="Toàn văn kế hoạch của địa phương, mục lục, mục tiêu và phân công nhiệm vụ sẽ được đăng tại đây."/>
-                    }/>
-                    <Route path=path!("/tin-tuc") view=|| view! {
-                        <PlaceholderPage page=routes::NEWS what="Tin tức, gương điển hình, hỏi đáp và cải chính thông tin sai sẽ được đăng tại đây."/>
-                    }/>
+                    <Route path=path!("/ke-hoach") view=PlanPage/>
+                    <Route path=path!("/tin-tuc") view=NewsListPage/>
+                    <Route path=path!("/tin-tuc/trang/:so") view=NewsListPage/>
+                    <Route path=path!("/tin-tuc/:slug") view=ArticlePage/>
+                    <Route path=path!("/hoi-dap") view=QuestionsPage/>
                     <Route path=path!("/thong-ke") view=|| view! {
                         <PlaceholderPage page=routes::STATISTICS what="Tỷ lệ tham gia theo từng đơn vị, biểu đồ và bảng số liệu sẽ được hiển thị tại đây."/>
                     }/>

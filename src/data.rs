@@ -12,6 +12,19 @@ use std::sync::Arc;
 /// Folder of the data files in `dist/`.
 pub const DATA_DIR: &str = "/du-lieu";
 
+pub const PLAN_DATA: &str = "/du-lieu/ke-hoach.json";
+pub const QUESTIONS_DATA: &str = "/du-lieu/hoi-dap.json";
+
+/// `/du-lieu/tin-tuc/trang-1.json`
+pub fn news_page_data(number: usize) -> String {
+    format!("{DATA_DIR}/tin-tuc/trang-{number}.json")
+}
+
+/// `/du-lieu/tin-tuc/<slug>.json`
+pub fn article_data(slug: &str) -> String {
+    format!("{DATA_DIR}/tin-tuc/{slug}.json")
+}
+
 /// Path → JSON of every data file, provided while pre-rendering.
 #[derive(Clone, Default)]
 pub struct DataFiles(pub Arc<HashMap<String, String>>);

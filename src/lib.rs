@@ -7,10 +7,12 @@
 pub mod app;
 pub mod boot;
 pub mod data;
+pub mod document_view;
 pub mod layout;
 pub mod page_meta;
 pub mod pages;
 pub mod policy_data;
+pub mod share;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -17,6 +17,9 @@ pub fn PageMeta(
     /// Pages that depend on private answers (wizard results) stay out of search engines.
     #[prop(optional)]
     noindex: bool,
+    /// Open Graph type: `website` unless given (articles say `article`).
+    #[prop(optional, into)]
+    og_type: Option<String>,
 ) -> impl IntoView {
     let site = expect_context::<BootData>().site;
     let locality = site.locality.full_name();
@@ -27,7 +30,7 @@ pub fn PageMeta(
         <Title text=full_title.clone()/>
         <Meta name="description" content=description.clone()/>
         <Link rel="canonical" href=url.clone()/>
-        <Meta property="og:type" content="website"/>
+        <Meta property="og:type" content=og_type.unwrap_or_else(|| "website".to_owned())/>
         <Meta property="og:locale" content="vi_VN"/>
         <Meta property="og:site_name" content=site_name/>
         <Meta property="og:title" content=full_title.clone()/>

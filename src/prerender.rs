@@ -4,8 +4,13 @@
 
 use crate::app::App;
 use crate::boot::{BootData, BOOT_ELEMENT_ID};
+use crate::data::{article_data, news_page_data, DataFiles, PLAN_DATA, QUESTIONS_DATA};
+use bhyt_content::feed::atom_xml;
+use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
+use bhyt_content::model::NewsListing;
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
-use bhyt_content::routes::PAGES;
+use bhyt_content::routes::{absolute_url, qr_code_path, PAGES};
+use std::collections::{BTreeMap, HashMap};
 use bhyt_content::site::SiteConfig;
 use bhyt_rules::LocalTopUps;
 use futures::{executor::block_on, StreamExt};
@@ -45,22 +50,28 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
     }
 
+    let content = load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?;
+    let data = content_data_files(&content)?;
     let mut written = Vec::new();
-    for page in PAGES {
-        let html = render_page(&template, page.path, &boot)?;
-        written.push(write(&options.output_dir, &page_file(page.path), &html)?);
+    for (path, json) in data.0.iter() {
+        written.push(write(&options.output_dir, path.trim_start_matches('/'), json)?);
     }
-    // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
-    let not_found = render_page(&template, "/404.html", &boot)?;
-    written.push(write(&options.output_dir, "404.html", &not_found)?);
 
     let base_url = &boot.site.locality.base_url;
+    for path in page_paths(&content) {
+        let html = render_page(&template, &path, &boot, &data)?;
+        written.push(write(&options.output_dir, &page_file(&path), &html)?);
+        let qr = qr_svg(&absolute_url(base_url, &path))?;
+        written.push(write(&options.output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
+    }
+    // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
+    let not_found = render_page(&template, "/404.html", &boot, &data)?;
+    written.push(write(&options.output_dir, "404.html", &not_found)?);
+
+    let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
+    written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
     written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
-    let entries: Vec<SitemapEntry> = PAGES
-        .iter()
-        .map(|page| SitemapEntry { path: page.path.to_owned(), last_modified: options.built_on.clone() })
-        .collect();
-    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &entries))?);
+    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &sitemap_entries(&content, &options.built_on)))?);
 
     precompress_dir(&options.output_dir)?;
     Ok(written)
@@ -70,6 +81,65 @@ fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {
     let path = locality_dir.join("site.toml");
     let source = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
     SiteConfig::from_toml(&path.display().to_string(), &source).map_err(|err| err.to_string())
+}
+
+/// Every page to pre-render: the fixed pages, the later pages of the news list and each article.
+pub fn page_paths(content: &LocalityContent) -> Vec<String> {
+    let mut paths: Vec<String> = PAGES.iter().map(|page| page.path.to_owned()).collect();
+    paths.extend(content.news_pages().into_iter().skip(1).map(|page| page.path));
+    paths.extend(content.articles.iter().map(|article| article.card.path.clone()));
+    paths
+}
+
+/// The JSON files pages are rendered from and fetch on client-side navigation.
+fn content_data_files(content: &LocalityContent) -> Result<DataFiles, String> {
+    let mut files: HashMap<String, String> = HashMap::new();
+    files.insert(PLAN_DATA.to_owned(), json(&content.plan)?);
+    files.insert(QUESTIONS_DATA.to_owned(), json(&content.questions)?);
+    for page in content.news_pages() {
+        let listing = NewsListing {
+            articles: content.articles[page.start..page.end].iter().map(|a| a.card.clone()).collect(),
+            page: page.clone(),
+        };
+        files.insert(news_page_data(page.number), json(&listing)?);
+    }
+    for article in &content.articles {
+        files.insert(article_data(&article.card.slug), json(article)?);
+    }
+    Ok(DataFiles(Arc::new(files)))
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string(value).map_err(|err| err.to_string())
+}
+
+/// Fixed pages dated by the build, content pages by their own last change.
+fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntry> {
+    let mut dates: BTreeMap<String, String> =
+        PAGES.iter().map(|page| (page.path.to_owned(), built_on.to_owned())).collect();
+    for entry in content.sitemap_entries() {
+        dates.insert(entry.path, entry.last_modified);
+    }
+    let mut entries: Vec<SitemapEntry> = PAGES
+        .iter()
+        .map(|page| SitemapEntry { path: page.path.to_owned(), last_modified: dates.remove(page.path).unwrap_or_default() })
+        .collect();
+    entries.extend(dates.into_iter().map(|(path, last_modified)| SitemapEntry { path, last_modified }));
+    entries
+}
+
+/// A QR code as SVG, for posters: black on white with the quiet zone the standard asks for.
+fn qr_svg(url: &str) -> Result<String, String> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|err| format!("mã QR cho {url}: {err}"))?;
+    Ok(code
+        .render::<svg::Color>()
+        .min_dimensions(200, 200)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .quiet_zone(true)
+        .build())
 }
 
 /// `/` → `index.html`, `/ke-hoach/` → `ke-hoach/index.html`.
@@ -88,7 +158,7 @@ fn write(dir: &Path, relative: &str, contents: &str) -> Result<PathBuf, String> 
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
-pub fn render_page(template: &str, path: &str, boot: &BootData) -> Result<String, String> {
+pub fn render_page(template: &str, path: &str, boot: &BootData, data: &DataFiles) -> Result<String, String> {
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta_context, meta_output) = ServerMetaContext::new();
@@ -96,6 +166,7 @@ pub fn render_page(template: &str, path: &str, boot: &BootData) -> Result<String
     let stream = owner.with(|| {
         provide_context(RequestUrl::new(path));
         provide_context(meta_context);
+        provide_context(data.clone());
         view! { <App boot=app_boot/> }.to_html_stream_in_order()
     });
     let page = block_on(async {

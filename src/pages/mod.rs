@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod contacts;
+pub mod content;
 pub mod home;
 pub mod not_found;
 

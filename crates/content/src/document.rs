@@ -12,7 +12,7 @@ pub struct Document {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Block {
     /// Level 2–6 (the page title is the only level 1). `id` is the anchor: unique within the
     /// document and derived from the text (or given as `{#id}`), so shared links keep working.
@@ -43,7 +43,7 @@ pub enum Alignment {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Inline {
     Text { text: String },
     Strong { content: Vec<Inline> },

@@ -469,3 +469,10 @@ mod tests {
         assert_eq!(reading_minutes(1000), 5);
     }
 }
+
+/// One page of the news list as the site publishes it (`/du-lieu/tin-tuc/trang-N.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewsListing {
+    pub page: ListPage,
+    pub articles: Vec<ArticleCard>,
+}

@@ -48,6 +48,12 @@ pub const STUDENTS: Page = Page {
     title: "Bảo hiểm y tế học sinh, sinh viên",
     description: "Hướng dẫn cho cha mẹ học sinh: vì sao bắt buộc, mức đóng năm học này, thẻ có giá trị từ khi nào và quyền lợi khi khám chữa bệnh.",
 };
+pub const QUESTIONS: Page = Page {
+    path: "/hoi-dap/",
+    nav_label: Some("Hỏi đáp"),
+    title: "Hỏi đáp và thông tin sai về bảo hiểm y tế",
+    description: "Giải đáp những câu hỏi người dân hay hỏi và cải chính các thông tin sai về thẻ bảo hiểm y tế, mức đóng và quyền lợi, kèm căn cứ pháp lý.",
+};
 pub const CONTACTS: Page = Page {
     path: "/lien-he/",
     nav_label: Some("Liên hệ"),
@@ -62,7 +68,7 @@ pub const ABOUT: Page = Page {
 };
 
 /// Every fixed page, in navigation order.
-pub const PAGES: &[Page] = &[HOME, WIZARD, PLAN, NEWS, STATISTICS, STUDENTS, CONTACTS, ABOUT];
+pub const PAGES: &[Page] = &[HOME, WIZARD, PLAN, NEWS, QUESTIONS, STATISTICS, STUDENTS, CONTACTS, ABOUT];
 
 /// Title shown for the fallback page (`404.html`).
 pub const NOT_FOUND_TITLE: &str = "Không tìm thấy trang";
@@ -115,5 +121,28 @@ mod tests {
     fn titles_and_urls() {
         assert_eq!(document_title("Liên hệ", "Phường Kiến An"), "Liên hệ – Phường Kiến An");
         assert_eq!(absolute_url("https://a.vn", "/ke-hoach/"), "https://a.vn/ke-hoach/");
+    }
+}
+
+/// Where the build writes the QR code of a page: `/` → `/ma-qr/trang-chu.svg`,
+/// `/tin-tuc/bai-a/` → `/ma-qr/tin-tuc/bai-a.svg`.
+pub fn qr_code_path(page_path: &str) -> String {
+    let trimmed = page_path.trim_matches('/');
+    if trimmed.is_empty() {
+        "/ma-qr/trang-chu.svg".to_owned()
+    } else {
+        format!("/ma-qr/{trimmed}.svg")
+    }
+}
+
+#[cfg(test)]
+mod qr_path_tests {
+    use super::qr_code_path;
+
+    #[test]
+    fn qr_paths_follow_page_paths() {
+        assert_eq!(qr_code_path("/"), "/ma-qr/trang-chu.svg");
+        assert_eq!(qr_code_path("/tin-tuc/bai-a/"), "/ma-qr/tin-tuc/bai-a.svg");
+        assert_eq!(qr_code_path("/ke-hoach/"), "/ma-qr/ke-hoach.svg");
     }
 }

@@ -16,13 +16,33 @@ pub fn workspace_root() -> PathBuf {
 /// The built site: `$BHYT_DIST`, else `dist/` at the root. Fails loudly when it was not built,
 /// because a missing build must never pass as "no test ran".
 pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("BHYT_DIST").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("dist"));
+    // Relative to the repository root: cargo runs tests from the crate's own folder.
+    let dir = workspace_root().join(std::env::var_os("BHYT_DIST").map(PathBuf::from).unwrap_or_else(|| "dist".into()));
     assert!(
         dir.join("index.html").is_file(),
         "{} has no index.html: build the site first (`./run test` does it)",
         dir.display()
     );
     dir
+}
+
+/// Site paths of every pre-rendered page (`…/index.html`), `/` first.
+pub fn prerendered_paths(dist: &Path) -> Vec<String> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+        if dir.join("index.html").is_file() {
+            out.push(prefix.to_owned());
+        }
+        let mut children: Vec<_> = std::fs::read_dir(dir).expect("read dist").filter_map(|e| e.ok()).collect();
+        children.sort_by_key(|e| e.file_name());
+        for child in children {
+            if child.path().is_dir() {
+                walk(&child.path(), &format!("{prefix}{}/", child.file_name().to_string_lossy()), out);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    walk(dist, "/", &mut paths);
+    paths
 }
 
 pub fn read(path: &Path) -> String {

@@ -1,0 +1,281 @@
+//! Pages made from the content files: the plan, the news list, articles, questions and answers.
+//! Each reads its data file through [`data_resource`], so the text is in the pre-rendered HTML
+//! and is fetched, not compiled in, when the app navigates.
+
+use super::PageHeading;
+use crate::data::{article_data, data_resource, news_page_data, DataError, PLAN_DATA, QUESTIONS_DATA};
+use crate::document_view::DocumentView;
+use crate::page_meta::{FixedPageMeta, PageMeta};
+use crate::share::ShareBlock;
+use bhyt_content::document::TocEntry;
+use bhyt_content::model::{Article, ArticleCard, NewsListing, Plan, Question, QuestionKind, Questions};
+use bhyt_content::routes;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// What a page shows while its data loads (only seen on client-side navigation).
+#[component]
+fn Loading() -> impl IntoView {
+    view! { <p class="hint" role="status">"Đang tải…"</p> }
+}
+
+/// A data file that could not be read: say so plainly and offer the way on.
+#[component]
+fn DataProblem(message: DataError) -> impl IntoView {
+    view! {
+        <PageMeta title="Không tải được nội dung" description="Nội dung này tạm thời không tải được." path="/" noindex=true/>
+        <PageHeading title="Không tải được nội dung"/>
+        <div class="panel panel--warning" role="alert">
+            <p>"Trang này tạm thời không hiển thị được (" {message} ")."</p>
+            <p>"Hãy tải lại trang, hoặc quay về " <a href=routes::HOME.path>"trang chủ"</a> "."</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let plan = data_resource::<Plan>(|| PLAN_DATA.to_owned());
+    view! {
+        <FixedPageMeta page=routes::PLAN/>
+        <Suspense fallback=Loading>
+            {move || plan.get().map(|result| match result {
+                    Ok(plan) => view! { <PlanView plan/> }.into_any(),
+                    Err(message) => view! { <DataProblem message/> }.into_any(),
+                })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PlanView(plan: Plan) -> impl IntoView {
+    let meta = plan.meta.clone();
+    let toc = plan.body.table_of_contents();
+    let signer = format!(
+        "{}{} {}",
+        meta.signer.on_behalf_of.clone().map(|s| format!("{s}, ")).unwrap_or_default(),
+        meta.signer.title,
+        meta.signer.name
+    );
+    let targets = meta
+        .targets
+        .iter()
+        .map(|target| {
+            let label = target.label.clone();
+            let value = target.value.clone();
+            match target.section.clone() {
+                Some(section) => view! {
+                    <li><a href=format!("#{section}")><span class="targets__value">{value}</span> " " {label}</a></li>
+                }
+                .into_any(),
+                None => view! { <li><span class="targets__value">{value}</span> " " {label}</li> }.into_any(),
+            }
+        })
+        .collect_view();
+    view! {
+        <PageHeading title=meta.title.clone()/>
+        {meta.is_sample.then(|| view! {
+            <p class="panel panel--sample">
+                <strong class="tag tag--sample">"Bản mẫu"</strong>
+                " Trang mẫu dựng từ kế hoạch của " {meta.issuing_body.clone()} ". " {meta.source_note.clone()}
+            </p>
+        })}
+        <dl class="summary-list">
+            <div class="summary-list__row"><dt>"Cơ quan ban hành"</dt><dd>{meta.issuing_body.clone()}</dd></div>
+            <div class="summary-list__row"><dt>"Số, ký hiệu"</dt><dd>{meta.number_text()}</dd></div>
+            <div class="summary-list__row"><dt>"Ngày ban hành"</dt><dd>{meta.issued_text()}</dd></div>
+            <div class="summary-list__row"><dt>"Người ký"</dt><dd>{signer}</dd></div>
+            <div class="summary-list__row"><dt>"Thực hiện"</dt><dd>{meta.directive.citation()}</dd></div>
+            <div class="summary-list__row"><dt>"Căn cứ"</dt><dd>{meta.follows.citation()}</dd></div>
+        </dl>
+        <section class="targets" aria-labelledby="chi-tieu-tieu-de">
+            <h2 id="chi-tieu-tieu-de" class="heading-m">"Mục tiêu chính"</h2>
+            <ul class="targets__list">{targets}</ul>
+        </section>
+        <TableOfContents entries=toc/>
+        <DocumentView document=plan.body/>
+        <ShareBlock path=routes::PLAN.path title=meta.title/>
+    }
+}
+
+#[component]
+fn TableOfContents(entries: Vec<TocEntry>) -> impl IntoView {
+    let items = entries
+        .into_iter()
+        .filter(|entry| entry.level <= 3)
+        .map(|entry| {
+            let class = if entry.level == 3 { "toc__item toc__item--sub" } else { "toc__item" };
+            view! { <li class=class><a href=format!("#{}", entry.id)>{entry.text}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <nav class="toc" aria-labelledby="muc-luc">
+            <h2 id="muc-luc" class="heading-m">"Mục lục"</h2>
+            <ul class="toc__list">{items}</ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn NewsListPage() -> impl IntoView {
+    let params = use_params_map();
+    let number = move || params.with(|p| p.get("so").and_then(|n| n.parse::<usize>().ok()).unwrap_or(1));
+    let listing = data_resource::<NewsListing>(move || news_page_data(number()));
+    view! {
+        <Suspense fallback=Loading>
+            {move || listing.get().map(|result| match result {
+                    Ok(listing) => view! { <NewsListView listing/> }.into_any(),
+                    Err(message) => view! { <DataProblem message/> }.into_any(),
+                })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NewsListView(listing: NewsListing) -> impl IntoView {
+    let page = listing.page.clone();
+    let title = if page.number == 1 {
+        routes::NEWS.title.to_owned()
+    } else {
+        format!("{} – trang {}", routes::NEWS.title, page.number)
+    };
+    let cards = listing.articles.into_iter().map(|card| view! { <ArticleCardView card/> }).collect_view();
+    view! {
+        <PageMeta title=title.clone() description=routes::NEWS.description path=page.path.clone()/>
+        {if page.number == 1 {
+            view! { <PageHeading title=title lead=routes::NEWS.description/> }.into_any()
+        } else {
+            view! { <PageHeading title=title/> }.into_any()
+        }}
+        <p><a href="/atom.xml">"Theo dõi tin mới (Atom)"</a></p>
+        <ul class="article-list">{cards}</ul>
+        {(page.total_pages > 1).then(|| view! {
+            <nav class="pagination" aria-label="Phân trang">
+                {page.previous.clone().map(|href| view! {
+                    <a class="pagination__link" href=href rel="prev">"← Trang trước"</a>
+                })}
+                <span class="pagination__current">"Trang " {page.number} " / " {page.total_pages}</span>
+                {page.next.clone().map(|href| view! {
+                    <a class="pagination__link" href=href rel="next">"Trang sau →"</a>
+                })}
+            </nav>
+        })}
+    }
+}
+
+#[component]
+fn ArticleCardView(card: ArticleCard) -> impl IntoView {
+    view! {
+        <li class="article-card">
+            <h2 class="heading-m"><a href=card.path.clone()>{card.title.clone()}</a></h2>
+            <ArticleMetaLine card=card.clone()/>
+            <p>{card.summary.clone()}</p>
+        </li>
+    }
+}
+
+#[component]
+fn ArticleMetaLine(card: ArticleCard) -> impl IntoView {
+    view! {
+        <p class="article-meta">
+            <span class="tag tag--category">{card.category.label()}</span>
+            {card.is_sample.then(|| view! { <span class="tag tag--sample">"Bài mẫu"</span> })}
+            <time datetime=card.date.to_string()>{card.date.vietnamese()}</time>
+            " · " {card.reading_minutes} " phút đọc"
+        </p>
+    }
+}
+
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let params = use_params_map();
+    let article = data_resource::<Article>(move || article_data(&params.with(|p| p.get("slug").unwrap_or_default())));
+    view! {
+        <Suspense fallback=Loading>
+            {move || article.get().map(|result| match result {
+                    Ok(article) => view! { <ArticleView article/> }.into_any(),
+                    Err(_) => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
+                })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ArticleView(article: Article) -> impl IntoView {
+    let card = article.card.clone();
+    let related = article.related.clone();
+    view! {
+        <PageMeta title=card.title.clone() description=card.summary.clone() path=card.path.clone() og_type="article"/>
+        <p class="breadcrumb"><a href=routes::NEWS.path>"Tin tức"</a></p>
+        <PageHeading title=card.title.clone()/>
+        <ArticleMetaLine card=card.clone()/>
+        {card.is_sample.then(|| view! {
+            <p class="panel panel--sample">"Đây là bài mẫu viết để minh họa trang, chưa phải tin chính thức của địa phương."</p>
+        })}
+        <p class="lead">{card.summary.clone()}</p>
+        {card.image.clone().map(|image| view! {
+            <figure class="figure"><img src=image.src alt=image.alt/></figure>
+        })}
+        <DocumentView document=article.body/>
+        {(!article.tags.is_empty()).then(|| view! {
+            <p class="hint">"Từ khóa: " {article.tags.join(", ")}</p>
+        })}
+        <ShareBlock path=card.path.clone() title=card.title.clone()/>
+        {(!related.is_empty()).then(|| view! {
+            <section aria-labelledby="bai-lien-quan">
+                <h2 id="bai-lien-quan" class="heading-l">"Bài liên quan"</h2>
+                <ul class="article-list">
+                    {related.into_iter().map(|card| view! { <ArticleCardView card/> }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+#[component]
+pub fn QuestionsPage() -> impl IntoView {
+    let questions = data_resource::<Questions>(|| QUESTIONS_DATA.to_owned());
+    view! {
+        <FixedPageMeta page=routes::QUESTIONS/>
+        <PageHeading title=routes::QUESTIONS.title lead="Những điều người dân hay hỏi, và những thông tin sai hay gặp, kèm câu trả lời và căn cứ pháp lý."/>
+        <Suspense fallback=Loading>
+            {move || questions.get().map(|result| match result {
+                    Ok(questions) => view! { <QuestionsView questions/> }.into_any(),
+                    Err(message) => view! { <DataProblem message/> }.into_any(),
+                })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn QuestionsView(questions: Questions) -> impl IntoView {
+    let index = questions
+        .items
+        .iter()
+        .map(|q| view! { <li><a href=format!("#{}", q.id)>{q.question.clone()}</a></li> })
+        .collect_view();
+    let items = questions.items.into_iter().map(|question| view! { <QuestionView question/> }).collect_view();
+    view! {
+        <nav class="toc" aria-labelledby="muc-luc-hoi-dap">
+            <h2 id="muc-luc-hoi-dap" class="heading-m">"Các câu hỏi"</h2>
+            <ul class="toc__list">{index}</ul>
+        </nav>
+        {items}
+        <ShareBlock path=routes::QUESTIONS.path title=routes::QUESTIONS.title/>
+    }
+}
+
+#[component]
+fn QuestionView(question: Question) -> impl IntoView {
+    let is_false_claim = question.kind == QuestionKind::FalseClaim;
+    view! {
+        <section class="question" id=question.id.clone() aria-labelledby=format!("{}-tieu-de", question.id)>
+            <h2 class="heading-l" id=format!("{}-tieu-de", question.id)>
+                {is_false_claim.then(|| view! { <span class="tag tag--false">"Thông tin sai"</span> " " })}
+                {question.question.clone()}
+            </h2>
+            {is_false_claim.then(|| view! { <p class="question__verdict">"Sự thật:"</p> })}
+            <DocumentView document=question.answer/>
+            <p class="question__basis"><strong>"Căn cứ: "</strong> {question.legal_basis}</p>
+        </section>
+    }
+}
