@@ -1,18 +1,37 @@
+#![recursion_limit = "256"]
 //! bhyt-toan-dan: the public face of a commune's or ward's universal health insurance plan.
 //!
-//! The same Leptos components run twice: natively at build time (`ssr`, in the `prerender`
-//! binary) to write one static HTML file per route, and in the browser (`hydrate`) to take
-//! the pre-rendered page over. Domain logic lives in the plain-Rust crates under `crates/`.
+//! Every page is rendered natively at build time (`ssr`, in the `prerender` binary) into a
+//! static HTML file. The few interactive parts are Leptos islands (`#[island]`): only they are
+//! compiled into the WebAssembly (`hydrate`) and hydrated in the browser, so content never
+//! costs WebAssembly bytes. Domain logic lives in the plain-Rust crates under `crates/`.
 
-pub mod app;
 pub mod boot;
 pub mod data;
-pub mod document_view;
-pub mod layout;
-pub mod page_meta;
-pub mod pages;
 pub mod policy_data;
 pub mod share;
 
+// Rendered at build time only.
+#[cfg(feature = "ssr")]
+pub mod app;
+#[cfg(feature = "ssr")]
+pub mod document_view;
+#[cfg(feature = "ssr")]
+pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod page_meta;
+#[cfg(feature = "ssr")]
+pub mod pages;
+
 #[cfg(feature = "ssr")]
 pub mod prerender;
+
+/// WebAssembly entry point. Only the interactive islands are hydrated: `public/islands.js`
+/// walks the page and calls each island's exported hydrate function once trunk has loaded
+/// the module. The rest of every page is static HTML that needs no code.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

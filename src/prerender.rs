@@ -4,13 +4,11 @@
 
 use crate::app::App;
 use crate::boot::{BootData, BOOT_ELEMENT_ID};
-use crate::data::{article_data, news_page_data, DataFiles, PLAN_DATA, QUESTIONS_DATA};
 use bhyt_content::feed::atom_xml;
 use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
-use bhyt_content::model::NewsListing;
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
 use bhyt_content::routes::{absolute_url, qr_code_path, PAGES};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use bhyt_content::site::SiteConfig;
 use bhyt_rules::LocalTopUps;
 use futures::{executor::block_on, StreamExt};
@@ -50,22 +48,20 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
     }
 
-    let content = load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?;
-    let data = content_data_files(&content)?;
+    let content = Arc::new(
+        load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
+    );
     let mut written = Vec::new();
-    for (path, json) in data.0.iter() {
-        written.push(write(&options.output_dir, path.trim_start_matches('/'), json)?);
-    }
 
     let base_url = &boot.site.locality.base_url;
     for path in page_paths(&content) {
-        let html = render_page(&template, &path, &boot, &data)?;
+        let html = render_page(&template, &path, &boot, &content)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
         let qr = qr_svg(&absolute_url(base_url, &path))?;
         written.push(write(&options.output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
     }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
-    let not_found = render_page(&template, "/404.html", &boot, &data)?;
+    let not_found = render_page(&template, "/404.html", &boot, &content)?;
     written.push(write(&options.output_dir, "404.html", &not_found)?);
 
     let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
@@ -89,28 +85,6 @@ pub fn page_paths(content: &LocalityContent) -> Vec<String> {
     paths.extend(content.news_pages().into_iter().skip(1).map(|page| page.path));
     paths.extend(content.articles.iter().map(|article| article.card.path.clone()));
     paths
-}
-
-/// The JSON files pages are rendered from and fetch on client-side navigation.
-fn content_data_files(content: &LocalityContent) -> Result<DataFiles, String> {
-    let mut files: HashMap<String, String> = HashMap::new();
-    files.insert(PLAN_DATA.to_owned(), json(&content.plan)?);
-    files.insert(QUESTIONS_DATA.to_owned(), json(&content.questions)?);
-    for page in content.news_pages() {
-        let listing = NewsListing {
-            articles: content.articles[page.start..page.end].iter().map(|a| a.card.clone()).collect(),
-            page: page.clone(),
-        };
-        files.insert(news_page_data(page.number), json(&listing)?);
-    }
-    for article in &content.articles {
-        files.insert(article_data(&article.card.slug), json(article)?);
-    }
-    Ok(DataFiles(Arc::new(files)))
-}
-
-fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string(value).map_err(|err| err.to_string())
 }
 
 /// Fixed pages dated by the build, content pages by their own last change.
@@ -158,7 +132,12 @@ fn write(dir: &Path, relative: &str, contents: &str) -> Result<PathBuf, String> 
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
-pub fn render_page(template: &str, path: &str, boot: &BootData, data: &DataFiles) -> Result<String, String> {
+pub fn render_page(
+    template: &str,
+    path: &str,
+    boot: &BootData,
+    content: &Arc<LocalityContent>,
+) -> Result<String, String> {
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta_context, meta_output) = ServerMetaContext::new();
@@ -166,7 +145,7 @@ pub fn render_page(template: &str, path: &str, boot: &BootData, data: &DataFiles
     let stream = owner.with(|| {
         provide_context(RequestUrl::new(path));
         provide_context(meta_context);
-        provide_context(data.clone());
+        provide_context(content.clone());
         view! { <App boot=app_boot/> }.to_html_stream_in_order()
     });
     let page = block_on(async {

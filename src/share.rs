@@ -14,17 +14,31 @@ pub fn ShareBlock(
 ) -> impl IntoView {
     let site = expect_context::<BootData>().site;
     let url = absolute_url(&site.locality.base_url, &path);
-    let encoded = encode_uri_component(&url);
-    let facebook = format!("https://www.facebook.com/sharer/sharer.php?u={encoded}");
-    let zalo = format!("https://zalo.me/share?url={encoded}");
     let qr = qr_code_path(&path);
-    let mounted = RwSignal::new(false);
-    Effect::new(move |_| mounted.set(true));
-    let copied = RwSignal::new(false);
-    let shared = StoredValue::new((title.clone(), url.clone()));
     view! {
         <section class="share no-print" aria-labelledby="chia-se-tieu-de">
             <h2 id="chia-se-tieu-de" class="heading-m">"Chia sẻ trang này"</h2>
+            <ShareButtons url=url.clone() title=title.clone()/>
+            <details class="share__qr">
+                <summary>"Mã QR của trang (in dán ở nhà văn hóa, bảng tin)"</summary>
+                <img src=qr alt=format!("Mã QR dẫn tới trang: {title}") width="200" height="200" loading="lazy"/>
+                <p class="hint">{url}</p>
+            </details>
+        </section>
+    }
+}
+
+/// The buttons that need JavaScript: they only appear once the island is running.
+#[island]
+fn ShareButtons(url: String, title: String) -> impl IntoView {
+    let mounted = RwSignal::new(false);
+    Effect::new(move |_| mounted.set(true));
+    let copied = RwSignal::new(false);
+    let shared = StoredValue::new((title, url.clone()));
+    let encoded = encode_uri_component(&url);
+    let facebook = format!("https://www.facebook.com/sharer/sharer.php?u={encoded}");
+    let zalo = format!("https://zalo.me/share?url={encoded}");
+    view! {
             <ul class="share__list">
                 <Show when=move || mounted.get()>
                     <li>
@@ -46,12 +60,6 @@ pub fn ShareBlock(
             <p class="share__status" role="status">
                 {move || copied.get().then_some("Đã sao chép đường liên kết. Bạn có thể dán vào Zalo hoặc Facebook.")}
             </p>
-            <details class="share__qr">
-                <summary>"Mã QR của trang (in dán ở nhà văn hóa, bảng tin)"</summary>
-                <img src=qr alt=format!("Mã QR dẫn tới trang: {title}") width="200" height="200" loading="lazy"/>
-                <p class="hint">{url}</p>
-            </details>
-        </section>
     }
 }
 

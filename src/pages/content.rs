@@ -1,48 +1,30 @@
 //! Pages made from the content files: the plan, the news list, articles, questions and answers.
-//! Each reads its data file through [`data_resource`], so the text is in the pre-rendered HTML
-//! and is fetched, not compiled in, when the app navigates.
+//! They are rendered only at build time, from the [`LocalityContent`] the pre-renderer loaded,
+//! and are not islands: none of their code or text is in the WebAssembly.
 
 use super::PageHeading;
-use crate::data::{article_data, data_resource, news_page_data, DataError, PLAN_DATA, QUESTIONS_DATA};
 use crate::document_view::DocumentView;
 use crate::page_meta::{FixedPageMeta, PageMeta};
 use crate::share::ShareBlock;
 use bhyt_content::document::TocEntry;
+use bhyt_content::loader::LocalityContent;
 use bhyt_content::model::{Article, ArticleCard, NewsListing, Plan, Question, QuestionKind, Questions};
 use bhyt_content::routes;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
-/// What a page shows while its data loads (only seen on client-side navigation).
-#[component]
-fn Loading() -> impl IntoView {
-    view! { <p class="hint" role="status">"Đang tải…"</p> }
-}
-
-/// A data file that could not be read: say so plainly and offer the way on.
-#[component]
-fn DataProblem(message: DataError) -> impl IntoView {
-    view! {
-        <PageMeta title="Không tải được nội dung" description="Nội dung này tạm thời không tải được." path="/" noindex=true/>
-        <PageHeading title="Không tải được nội dung"/>
-        <div class="panel panel--warning" role="alert">
-            <p>"Trang này tạm thời không hiển thị được (" {message} ")."</p>
-            <p>"Hãy tải lại trang, hoặc quay về " <a href=routes::HOME.path>"trang chủ"</a> "."</p>
-        </div>
-    }
+/// The content loaded for this build, provided by the pre-renderer.
+fn content() -> Arc<LocalityContent> {
+    expect_context::<Arc<LocalityContent>>()
 }
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let plan = data_resource::<Plan>(|| PLAN_DATA.to_owned());
+    let plan = content().plan.clone();
     view! {
         <FixedPageMeta page=routes::PLAN/>
-        <Suspense fallback=Loading>
-            {move || plan.get().map(|result| match result {
-                    Ok(plan) => view! { <PlanView plan/> }.into_any(),
-                    Err(message) => view! { <DataProblem message/> }.into_any(),
-                })}
-        </Suspense>
+        <PlanView plan/>
     }
 }
 
@@ -117,16 +99,14 @@ fn TableOfContents(entries: Vec<TocEntry>) -> impl IntoView {
 
 #[component]
 pub fn NewsListPage() -> impl IntoView {
-    let params = use_params_map();
-    let number = move || params.with(|p| p.get("so").and_then(|n| n.parse::<usize>().ok()).unwrap_or(1));
-    let listing = data_resource::<NewsListing>(move || news_page_data(number()));
-    view! {
-        <Suspense fallback=Loading>
-            {move || listing.get().map(|result| match result {
-                    Ok(listing) => view! { <NewsListView listing/> }.into_any(),
-                    Err(message) => view! { <DataProblem message/> }.into_any(),
-                })}
-        </Suspense>
+    let number = use_params_map().with_untracked(|p| p.get("so").and_then(|n| n.parse::<usize>().ok()).unwrap_or(1));
+    let content = content();
+    match content.news_pages().into_iter().find(|page| page.number == number) {
+        Some(page) => {
+            let articles = content.articles[page.start..page.end].iter().map(|a| a.card.clone()).collect();
+            view! { <NewsListView listing=NewsListing { page, articles }/> }.into_any()
+        }
+        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
 
@@ -187,15 +167,10 @@ fn ArticleMetaLine(card: ArticleCard) -> impl IntoView {
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    let article = data_resource::<Article>(move || article_data(&params.with(|p| p.get("slug").unwrap_or_default())));
-    view! {
-        <Suspense fallback=Loading>
-            {move || article.get().map(|result| match result {
-                    Ok(article) => view! { <ArticleView article/> }.into_any(),
-                    Err(_) => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
-                })}
-        </Suspense>
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    match content().articles.iter().find(|a| a.card.slug == slug).cloned() {
+        Some(article) => view! { <ArticleView article/> }.into_any(),
+        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
 
@@ -233,16 +208,11 @@ fn ArticleView(article: Article) -> impl IntoView {
 
 #[component]
 pub fn QuestionsPage() -> impl IntoView {
-    let questions = data_resource::<Questions>(|| QUESTIONS_DATA.to_owned());
+    let questions = content().questions.clone();
     view! {
         <FixedPageMeta page=routes::QUESTIONS/>
         <PageHeading title=routes::QUESTIONS.title lead="Những điều người dân hay hỏi, và những thông tin sai hay gặp, kèm câu trả lời và căn cứ pháp lý."/>
-        <Suspense fallback=Loading>
-            {move || questions.get().map(|result| match result {
-                    Ok(questions) => view! { <QuestionsView questions/> }.into_any(),
-                    Err(message) => view! { <DataProblem message/> }.into_any(),
-                })}
-        </Suspense>
+        <QuestionsView questions/>
     }
 }
 

@@ -1,21 +1,26 @@
 //! The built site in a real headless Chromium, served from 127.0.0.1 like a static host:
-//! every route with JavaScript off and on, hydration without duplicates or console errors,
-//! axe-core on every route, client-side navigation, phone widths, zoom and the keyboard.
+//! every pre-rendered page with JavaScript off and on, island hydration without duplicates or
+//! console errors, axe-core on every page, navigation, phone widths, zoom and the keyboard.
 
-use bhyt_content::routes::{self, document_title, PAGES};
+use bhyt_content::routes::{self, document_title};
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::static_server::StaticServer;
-use bhyt_site_tests::{built_site, dist_dir, page_file, read, static_h1};
+use bhyt_site_tests::{built_site, dist_dir, page_file, prerendered_paths, read, static_h1};
 use thirtyfour::prelude::*;
 
 /// An address no route matches: the host serves 404.html and the app renders its fallback.
 const UNKNOWN_PATH: &str = "/khong-co-trang-nay/";
 
-/// Every route with the `<h1>` its pre-rendered file carries.
+/// Every pre-rendered page with the `<h1>` its file carries, plus an unknown address.
 fn routes_with_static_h1() -> Vec<(String, String)> {
     let dist = dist_dir();
-    let mut routes: Vec<(String, String)> =
-        PAGES.iter().map(|page| (page.path.to_owned(), static_h1(&read(&page_file(&dist, page.path))))).collect();
+    let mut routes: Vec<(String, String)> = prerendered_paths(&dist)
+        .into_iter()
+        .map(|path| {
+            let h1 = static_h1(&read(&page_file(&dist, &path)));
+            (path, h1)
+        })
+        .collect();
     routes.push((UNKNOWN_PATH.to_owned(), static_h1(&read(&dist.join("404.html")))));
     routes
 }
@@ -63,7 +68,7 @@ async fn every_route_hydrates_cleanly_and_passes_axe() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn client_side_navigation_keeps_the_app_and_updates_the_head() {
+async fn links_load_the_prerendered_pages_with_their_own_head() {
     let dist = dist_dir();
     let site = built_site(&dist);
     let server = StaticServer::start(&dist);
@@ -71,15 +76,13 @@ async fn client_side_navigation_keeps_the_app_and_updates_the_head() {
     browser.open(&server.url("/")).await;
     browser.wait_for_hydration().await;
     let home_h1 = browser.text("h1").await;
-    browser.eval("(window.__sameDocument = true)").await;
 
     browser.driver.find(By::Css(".site-nav a[href='/lien-he/']")).await.expect("nav link").click().await.expect("click");
     browser
         .wait_until(&format!("document.querySelector('h1').innerText === {:?}", routes::CONTACTS.title), "the contacts page shows")
         .await;
-    assert_eq!(browser.eval("window.__sameDocument === true").await, true, "navigated without reloading");
     let expected_title = document_title(routes::CONTACTS.title, &site.locality.full_name());
-    browser.wait_until(&format!("document.title === {expected_title:?}"), "the title follows the page").await;
+    assert_eq!(browser.eval("document.title").await, expected_title, "the page carries its own title");
     assert_eq!(browser.count("link[rel=canonical]").await, 1);
     let canonical = browser.eval("document.querySelector('link[rel=canonical]').href").await;
     assert_eq!(canonical, format!("{}/lien-he/", site.locality.base_url));
@@ -89,7 +92,40 @@ async fn client_side_navigation_keeps_the_app_and_updates_the_head() {
 
     browser.driver.back().await.expect("back");
     browser.wait_until(&format!("document.querySelector('h1').innerText === {home_h1:?}"), "back shows home").await;
-    assert_eq!(browser.eval("window.__sameDocument === true").await, true, "back stays in the app");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn news_pages_articles_and_plan_anchors_work() {
+    let dist = dist_dir();
+    let server = StaticServer::start(&dist);
+    let browser = Browser::start(BrowserOptions::default()).await;
+    browser.open(&server.url("/tin-tuc/")).await;
+    browser.wait_for_hydration().await;
+    let first = browser.eval("document.querySelector('.article-card a').getAttribute('href')").await;
+    let first = first.as_str().expect("an article link").to_owned();
+    browser.driver.find(By::Css(".article-card a")).await.expect("article link").click().await.expect("click");
+    browser.wait_until(&format!("location.pathname === {first:?}"), "the article opens").await;
+    assert_eq!(browser.count(".tag--sample").await >= 1, true, "sample articles say so");
+    assert_eq!(browser.eval("document.querySelector('meta[property=\"og:type\"]').content").await, "article");
+    browser.wait_for_hydration().await;
+    assert_eq!(browser.count(".share button").await >= 1, true, "the share island hydrated");
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{first}: axe");
+
+    // A table-of-contents link on the plan moves to its section and the address can be shared.
+    browser.open(&server.url("/ke-hoach/")).await;
+    browser.wait_for_hydration().await;
+    let anchor = browser.eval("document.querySelector('.toc a').getAttribute('href')").await;
+    let anchor = anchor.as_str().expect("a table of contents").to_owned();
+    browser.driver.find(By::Css(".toc a")).await.expect("toc link").click().await.expect("click");
+    browser.wait_until(&format!("location.hash === {anchor:?}"), "the address carries the section").await;
+    let target_visible = browser
+        .eval(&format!("document.getElementById({:?}).getBoundingClientRect().top < innerHeight", &anchor[1..]))
+        .await;
+    assert_eq!(target_visible, true, "the section is scrolled into view");
+    browser.open(&server.url(&format!("/ke-hoach/{anchor}"))).await;
+    browser.wait_until(&format!("document.getElementById({:?}) !== null", &anchor[1..]), "a shared anchor link opens").await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.quit().await;
 }

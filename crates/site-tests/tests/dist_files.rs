@@ -37,6 +37,57 @@ fn every_route_is_prerendered_with_content_and_share_tags() {
 }
 
 #[test]
+fn content_pages_carry_their_text_and_share_tags_without_javascript() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let paths = prerendered_paths(&dist);
+    let articles: Vec<&String> = paths.iter().filter(|p| p.starts_with("/tin-tuc/") && !p.contains("/trang/") && p.len() > 9).collect();
+    assert!(articles.len() >= 8, "at least eight articles: {articles:?}");
+    for path in &paths {
+        let html = read(&page_file(&dist, path));
+        let url = absolute_url(&site.locality.base_url, path);
+        for needle in [
+            format!("<link href=\"{url}\" rel=\"canonical\">"),
+            format!("<meta property=\"og:url\" content=\"{url}\">"),
+            "<meta property=\"og:title\"".to_owned(),
+            "<meta property=\"og:description\"".to_owned(),
+            "<meta name=\"twitter:card\"".to_owned(),
+            "<meta name=\"description\"".to_owned(),
+            "type=\"application/atom+xml\" href=\"/atom.xml\"".to_owned(),
+        ] {
+            assert!(html.contains(&needle), "{path}: missing {needle}");
+        }
+    }
+    for path in articles {
+        let html = read(&page_file(&dist, path));
+        assert!(html.contains("<meta property=\"og:type\" content=\"article\">"), "{path}: og:type article");
+        assert!(html.contains("class=\"prose\"") && html.matches("<p>").count() >= 2, "{path}: article text in the HTML");
+        assert!(html.contains("Bài mẫu"), "{path}: sample badge");
+        assert!(html.contains("/ma-qr/"), "{path}: QR code link");
+        let qr = dist.join(bhyt_content::routes::qr_code_path(path).trim_start_matches('/'));
+        assert!(read(&qr).starts_with("<?xml") || read(&qr).contains("<svg"), "{path}: QR code file");
+    }
+    let plan = read(&page_file(&dist, "/ke-hoach/"));
+    assert!(plan.contains("Mục lục") && plan.contains("class=\"toc\""), "plan has a table of contents");
+    assert!(plan.contains("52-CT/TW"), "plan names the directive");
+}
+
+#[test]
+fn the_feed_lists_the_articles() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let text = read(&dist.join("atom.xml"));
+    let feed: atom_syndication::Feed = text.parse().expect("atom.xml parses as an Atom feed");
+    let articles = prerendered_paths(&dist).iter().filter(|p| p.starts_with("/tin-tuc/") && !p.contains("/trang/") && p.len() > 9).count();
+    assert_eq!(feed.entries().len(), articles.min(bhyt_content::feed::FEED_ENTRY_LIMIT), "one entry per article");
+    for entry in feed.entries() {
+        let link = entry.links().first().map(|l| l.href().to_owned()).unwrap_or_default();
+        assert!(link.starts_with(&format!("{}/tin-tuc/", site.locality.base_url)), "absolute article link: {link}");
+        assert!(!entry.title().as_str().is_empty());
+    }
+}
+
+#[test]
 fn pages_load_nothing_from_other_sites() {
     let dist = dist_dir();
     for page in PAGES {
