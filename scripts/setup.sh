@@ -9,18 +9,22 @@ WASM_BINDGEN_VERSION=0.2.130     # must equal wasm-bindgen in Cargo.lock (pinned
 CHROMIUM_VERSION=156.0.8078.79-1~deb12u1
 NGINX_VERSION=1.22.1-9+deb12u11
 NGINX_BROTLI_VERSION=1.0.0~rc-3
+FONTS_DEJAVU_VERSION=2.37-6
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# Debian packages: the browser and driver for the tests, nginx for the deploy test and `serve`.
+# Debian packages: the browser and driver for the tests, nginx for the deploy test and `serve`,
+# the fonts of the share picture.
 apt_wanted=()
 [ -x /usr/bin/chromium ] || apt_wanted+=("chromium=$CHROMIUM_VERSION")
 [ -x /usr/bin/chromedriver ] || apt_wanted+=("chromium-driver=$CHROMIUM_VERSION")
 [ -x /usr/sbin/nginx ] || apt_wanted+=("nginx=$NGINX_VERSION")
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_wanted+=("libnginx-mod-http-brotli-static=$NGINX_BROTLI_VERSION")
+# The share picture is drawn with DejaVu at build time (src/share_image.rs).
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_wanted+=("fonts-dejavu-core=$FONTS_DEJAVU_VERSION")
 if [ ${#apt_wanted[@]} -gt 0 ]; then
   say "apt-get install ${apt_wanted[*]}"
   as_root apt-get update -q

@@ -25,6 +25,8 @@ pub mod pages;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(feature = "ssr")]
+pub mod share_image;
 
 /// WebAssembly entry point. Only the interactive islands are hydrated: `public/islands.js`
 /// walks the page and calls each island's exported hydrate function once trunk has loaded

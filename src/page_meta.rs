@@ -3,6 +3,7 @@
 //! JavaScript) and kept up to date by the app on client-side navigation.
 
 use crate::boot::BootData;
+use crate::share_image::{share_image_alt, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_PATH, SHARE_IMAGE_WIDTH};
 use bhyt_content::routes::{absolute_url, document_title, Page};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
@@ -26,6 +27,8 @@ pub fn PageMeta(
     let full_title = document_title(&title, &locality);
     let url = absolute_url(&site.locality.base_url, &path);
     let site_name = format!("Bảo hiểm y tế toàn dân – {locality}");
+    let image = absolute_url(&site.locality.base_url, SHARE_IMAGE_PATH);
+    let image_alt = share_image_alt(&site);
     view! {
         <Title text=full_title.clone()/>
         <Meta name="description" content=description.clone()/>
@@ -36,9 +39,15 @@ pub fn PageMeta(
         <Meta property="og:title" content=full_title.clone()/>
         <Meta property="og:description" content=description.clone()/>
         <Meta property="og:url" content=url/>
-        <Meta name="twitter:card" content="summary"/>
+        <Meta property="og:image" content=image.clone()/>
+        <Meta property="og:image:width" content=SHARE_IMAGE_WIDTH.to_string()/>
+        <Meta property="og:image:height" content=SHARE_IMAGE_HEIGHT.to_string()/>
+        <Meta property="og:image:alt" content=image_alt.clone()/>
+        <Meta name="twitter:card" content="summary_large_image"/>
         <Meta name="twitter:title" content=full_title/>
         <Meta name="twitter:description" content=description/>
+        <Meta name="twitter:image" content=image/>
+        <Meta name="twitter:image:alt" content=image_alt/>
         {noindex.then(|| view! { <Meta name="robots" content="noindex"/> })}
     }
 }

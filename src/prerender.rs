@@ -4,6 +4,7 @@
 
 use crate::app::App;
 use crate::boot::{BootData, BOOT_ELEMENT_ID};
+use crate::share_image::SHARE_IMAGE_PATH;
 use bhyt_content::feed::atom_xml;
 use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
@@ -63,6 +64,10 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
     let not_found = render_page(&template, "/404.html", &boot, &content)?;
     written.push(write(&options.output_dir, "404.html", &not_found)?);
+
+    let image = crate::share_image::share_image_png(&boot.site)?;
+    std::fs::write(options.output_dir.join(SHARE_IMAGE_PATH.trim_start_matches('/')), image).map_err(|err| err.to_string())?;
+    written.push(options.output_dir.join(SHARE_IMAGE_PATH.trim_start_matches('/')));
 
     let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
     written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);

@@ -25,7 +25,10 @@ fn every_route_is_prerendered_with_content_and_share_tags() {
         expect(format!("<meta property=\"og:title\" content=\"{title}\">"));
         expect(format!("<meta property=\"og:description\" content=\"{}\">", page.description));
         expect("<meta property=\"og:locale\" content=\"vi_VN\">".into());
-        expect("<meta name=\"twitter:card\" content=\"summary\">".into());
+        expect("<meta name=\"twitter:card\" content=\"summary_large_image\">".into());
+        expect(format!("<meta property=\"og:image\" content=\"{}/chia-se.png\">", site.locality.base_url));
+        expect("<meta property=\"og:image:width\" content=\"1200\">".into());
+        expect("<meta property=\"og:image:height\" content=\"630\">".into());
         assert!(url.starts_with("https://") || url.starts_with("http://"), "{url} is absolute");
         assert_eq!(html.matches("<main").count(), 1, "{}: one <main>", page.path);
         assert_eq!(html.matches("<h1").count(), 1, "{}: one <h1>", page.path);
@@ -85,6 +88,16 @@ fn the_feed_lists_the_articles() {
         assert!(link.starts_with(&format!("{}/tin-tuc/", site.locality.base_url)), "absolute article link: {link}");
         assert!(!entry.title().as_str().is_empty());
     }
+}
+
+#[test]
+fn the_share_image_is_a_1200_by_630_png() {
+    let bytes = std::fs::read(dist_dir().join("chia-se.png")).expect("chia-se.png");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
+    let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+    assert_eq!((width, height), (1200, 630));
+    assert!(bytes.len() > 10_000, "the picture has content ({} bytes)", bytes.len());
 }
 
 #[test]
