@@ -25,15 +25,25 @@ pub mod date;
 pub mod engine;
 pub mod flow;
 pub mod groups;
+pub mod household;
 pub mod local;
 pub mod money;
+pub mod papers;
 pub mod policy;
 
 pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};
 pub use date::Date;
-pub use engine::{assess, compare_farm_routes, household_ladder, Assessment, EngineError, DISCLAIMER, ROUNDING_RULE};
-pub use flow::{next_question, path, previous_question, question, questions, relevant_answers, Question, QuestionKind};
-pub use groups::{Group, Payer};
+pub use engine::{
+    assess, compare_farm_routes, household_ladder, Assessment, EngineError, DISCLAIMER,
+    ROUNDING_RULE,
+};
+pub use flow::{
+    next_question, path, previous_question, question, questions, relevant_answers, Question,
+    QuestionKind,
+};
+pub use groups::{Group, Match, Payer};
+pub use household::HouseholdQuery;
 pub use local::{LocalTopUps, TopUp, TopUpTarget};
 pub use money::{format_dong, Dong, Percent};
+pub use papers::{papers_to_bring, where_to_go};
 pub use policy::{Confidence, KnownChange, Policy};
