@@ -27,23 +27,15 @@ impl HouseholdQuery {
         for pair in query.split('&').filter(|pair| !pair.is_empty()).take(20) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let key_text: String = key.chars().take(40).collect();
-            let number = || {
-                value
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|n| (0..=MAX_MEMBERS).contains(n) && value.len() <= 2)
-            };
+            let number = || value.parse::<u32>().ok().filter(|n| (0..=MAX_MEMBERS).contains(n) && value.len() <= 2);
             let reason = match key {
                 _ if RESERVED_KEYS.contains(&key) => None,
                 "so_nguoi" if state.members.is_some() => Some(DropReason::Duplicate),
-                "so_nguoi" => number()
-                    .filter(|n| *n >= 1)
-                    .map(|n| state.members = Some(n))
-                    .map_or(Some(DropReason::InvalidValue), |_| None),
+                "so_nguoi" => {
+                    number().filter(|n| *n >= 1).map(|n| state.members = Some(n)).map_or(Some(DropReason::InvalidValue), |_| None)
+                }
                 "da_co_the" if state.already_covered.is_some() => Some(DropReason::Duplicate),
-                "da_co_the" => number()
-                    .map(|n| state.already_covered = Some(n))
-                    .map_or(Some(DropReason::InvalidValue), |_| None),
+                "da_co_the" => number().map(|n| state.already_covered = Some(n)).map_or(Some(DropReason::InvalidValue), |_| None),
                 "ho_nong_nghiep" if state.farm_household.is_some() => Some(DropReason::Duplicate),
                 "ho_nong_nghiep" => match value {
                     "co" => {
@@ -59,19 +51,13 @@ impl HouseholdQuery {
                 _ => Some(DropReason::UnknownKey),
             };
             if let Some(reason) = reason {
-                dropped.push(DroppedParam {
-                    key: key_text,
-                    reason,
-                });
+                dropped.push(DroppedParam { key: key_text, reason });
             }
         }
         if let (Some(members), Some(covered)) = (state.members, state.already_covered) {
             if covered > members {
                 state.already_covered = None;
-                dropped.push(DroppedParam {
-                    key: "da_co_the".into(),
-                    reason: DropReason::InvalidValue,
-                });
+                dropped.push(DroppedParam { key: "da_co_the".into(), reason: DropReason::InvalidValue });
             }
         }
         (state, dropped)
@@ -91,10 +77,7 @@ impl HouseholdQuery {
             parts.push(format!("da_co_the={n}"));
         }
         if let Some(farm) = self.farm_household {
-            parts.push(format!(
-                "ho_nong_nghiep={}",
-                if farm { "co" } else { "khong" }
-            ));
+            parts.push(format!("ho_nong_nghiep={}", if farm { "co" } else { "khong" }));
         }
         parts.join("&")
     }
@@ -106,8 +89,7 @@ mod tests {
 
     #[test]
     fn round_trips_and_counts_who_joins() {
-        let (state, dropped) =
-            HouseholdQuery::from_query("?so_nguoi=6&da_co_the=2&ho_nong_nghiep=co&ngay=2026-07-01");
+        let (state, dropped) = HouseholdQuery::from_query("?so_nguoi=6&da_co_the=2&ho_nong_nghiep=co&ngay=2026-07-01");
         assert!(dropped.is_empty(), "{dropped:?}");
         assert_eq!(state.joining(), Some(4));
         assert_eq!(state.farm_household, Some(true));
@@ -116,27 +98,15 @@ mod tests {
 
     #[test]
     fn drops_bad_parameters_without_panicking() {
-        let (state, dropped) = HouseholdQuery::from_query(
-            "so_nguoi=0&so_nguoi=3&da_co_the=9&x=%zz&ho_nong_nghiep=maybe&so_nguoi=4",
-        );
+        let (state, dropped) = HouseholdQuery::from_query("so_nguoi=0&so_nguoi=3&da_co_the=9&x=%zz&ho_nong_nghiep=maybe&so_nguoi=4");
         assert_eq!(state.members, Some(3));
         assert_eq!(state.already_covered, None, "more covered than members");
         let reasons: Vec<DropReason> = dropped.iter().map(|d| d.reason.clone()).collect();
         assert_eq!(
             reasons,
-            [
-                DropReason::InvalidValue,
-                DropReason::UnknownKey,
-                DropReason::InvalidValue,
-                DropReason::Duplicate,
-                DropReason::InvalidValue
-            ]
+            [DropReason::InvalidValue, DropReason::UnknownKey, DropReason::InvalidValue, DropReason::Duplicate, DropReason::InvalidValue]
         );
-        for huge in [
-            "so_nguoi=99999999999999999999",
-            "so_nguoi=-1",
-            "so_nguoi=31",
-        ] {
+        for huge in ["so_nguoi=99999999999999999999", "so_nguoi=-1", "so_nguoi=31"] {
             assert_eq!(HouseholdQuery::from_query(huge).0.members, None, "{huge}");
         }
     }

@@ -33,14 +33,8 @@ pub mod policy;
 
 pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};
 pub use date::Date;
-pub use engine::{
-    assess, compare_farm_routes, household_ladder, Assessment, EngineError, DISCLAIMER,
-    ROUNDING_RULE,
-};
-pub use flow::{
-    next_question, path, previous_question, question, questions, relevant_answers, Question,
-    QuestionKind,
-};
+pub use engine::{assess, compare_farm_routes, household_ladder, Assessment, EngineError, DISCLAIMER, ROUNDING_RULE};
+pub use flow::{next_question, path, previous_question, question, questions, relevant_answers, Question, QuestionKind};
 pub use groups::{Group, Match, Payer};
 pub use household::HouseholdQuery;
 pub use local::{LocalTopUps, TopUp, TopUpTarget};
