@@ -4,6 +4,9 @@
 //! binary) to write one static HTML file per route, and in the browser (`hydrate`) to take
 //! the pre-rendered page over. Domain logic lives in the plain-Rust crates under `crates/`.
 
+// Leptos view types of the wizard pages nest deeper than the default limit allows.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod boot;
 pub mod data;

@@ -50,6 +50,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         let html = render_page(&template, page.path, &boot)?;
         written.push(write(&options.output_dir, &page_file(page.path), &html)?);
     }
+    // The wizard's question, check, result and household pages: shells filled in the browser,
+    // kept out of the sitemap.
+    for path in crate::pages::wizard::extra_paths() {
+        let html = render_page(&template, &path, &boot)?;
+        written.push(write(&options.output_dir, &page_file(&path), &html)?);
+    }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
     let not_found = render_page(&template, "/404.html", &boot)?;
     written.push(write(&options.output_dir, "404.html", &not_found)?);

@@ -4,6 +4,7 @@ pub mod about;
 pub mod contacts;
 pub mod home;
 pub mod not_found;
+pub mod wizard;
 
 use crate::page_meta::FixedPageMeta;
 use bhyt_content::routes::Page;

@@ -1,0 +1,170 @@
+//! The self-check wizard (`/tu-kiem-tra/…`): start page, one page per question, check your
+//! answers, result, and the household calculator. The answers live in the URL, so reload,
+//! back/forward and a shared link show the same page; the rules are in `bhyt_rules`.
+//!
+//! Hydration: the answers, today's date and `?ngay=` are only known in the browser, so every
+//! page except the start page pre-renders a neutral shell and shows its real content after
+//! the app has mounted ([`use_mounted`]).
+
+pub mod check;
+pub mod household;
+pub mod question;
+pub mod result;
+pub mod start;
+
+use bhyt_content::routes;
+use bhyt_rules::{Answers, Date, DroppedParam, QuestionId};
+use leptos::prelude::*;
+
+pub const START_PATH: &str = "/tu-kiem-tra/";
+pub const CHECK_PATH: &str = "/tu-kiem-tra/kiem-tra/";
+pub const RESULT_PATH: &str = "/tu-kiem-tra/ket-qua/";
+pub const HOUSEHOLD_PATH: &str = "/tu-kiem-tra/ho-gia-dinh/";
+const QUESTION_PREFIX: &str = "/tu-kiem-tra/cau-hoi/";
+
+/// The URL of one question page: the answer key with dashes, e.g. `/tu-kiem-tra/cau-hoi/ho-ngheo/`.
+pub fn question_path(id: QuestionId) -> String {
+    format!("{QUESTION_PREFIX}{}/", id.key().replace('_', "-"))
+}
+
+/// The question a page slug names (`ho-ngheo` → the poverty question).
+pub fn question_from_slug(slug: &str) -> Option<QuestionId> {
+    QuestionId::from_key(&slug.trim_matches('/').replace('-', "_"))
+}
+
+/// Wizard pages outside [`routes::PAGES`] that the pre-renderer writes as shells (kept out of the sitemap).
+pub fn extra_paths() -> Vec<String> {
+    let mut paths: Vec<String> = QuestionId::ALL.iter().map(|id| question_path(*id)).collect();
+    paths.extend([CHECK_PATH, RESULT_PATH, HOUSEHOLD_PATH].map(str::to_owned));
+    paths
+}
+
+/// `?ngay=` as read from the URL.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DatePreview {
+    Today,
+    On(Date),
+    /// The text that was not a date, shortened.
+    Invalid(String),
+}
+
+/// What a wizard URL says: the answers, what was dropped, and the preview date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WizardUrl {
+    pub answers: Answers,
+    pub dropped: Vec<DroppedParam>,
+    pub preview: DatePreview,
+}
+
+impl WizardUrl {
+    pub fn parse(search: &str) -> WizardUrl {
+        let (answers, dropped) = Answers::from_query(search);
+        WizardUrl { answers, dropped, preview: date_preview(search) }
+    }
+
+    /// The date the estimate is for: the preview date, else today in Vietnam.
+    pub fn date(&self, today: Date) -> Date {
+        match self.preview {
+            DatePreview::On(date) => date,
+            _ => today,
+        }
+    }
+
+    /// A wizard link with this query, keeping a valid `?ngay=` preview.
+    pub fn href(&self, path: &str, query: &str) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !query.is_empty() {
+            parts.push(query.to_owned());
+        }
+        if let DatePreview::On(date) = self.preview {
+            parts.push(format!("ngay={date}"));
+        }
+        if parts.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{}", parts.join("&"))
+        }
+    }
+}
+
+fn date_preview(search: &str) -> DatePreview {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    let Some(raw) = search.split('&').find_map(|pair| pair.strip_prefix("ngay=")) else { return DatePreview::Today };
+    match Date::parse(raw) {
+        Ok(date) => DatePreview::On(date),
+        Err(_) => DatePreview::Invalid(raw.chars().take(20).collect()),
+    }
+}
+
+/// Today in Vietnam (UTC+7). While pre-rendering (never shown), the build date.
+pub fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let seconds = (js_sys::Date::now() / 1000.0) as i64;
+        Date::from_days((seconds + 7 * 3600).div_euclid(86_400))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Date::parse(&expect_context::<crate::boot::BootData>().built_on).unwrap_or_else(|_| Date::from_days(0))
+    }
+}
+
+/// False while pre-rendering and hydrating, true once the app runs in the browser.
+pub fn use_mounted() -> RwSignal<bool> {
+    let mounted = RwSignal::new(false);
+    Effect::new(move |_| mounted.set(true));
+    mounted
+}
+
+/// The pre-rendered body of a wizard page: readable without JavaScript, replaced once the app runs.
+#[component]
+pub fn ShellNote() -> impl IntoView {
+    view! {
+        <div class="panel panel--info">
+            <p>"Đang mở công cụ tự kiểm tra… Công cụ này cần JavaScript và chạy ngay trên điện thoại của bạn."</p>
+            <p>
+                "Nếu trang không hiện câu hỏi, hãy hỏi người phụ trách bảo hiểm y tế nơi bạn ở ("
+                <a href=routes::CONTACTS.path>"xem trang Liên hệ"</a> ")."
+            </p>
+        </div>
+    }
+}
+
+/// A short notice for dropped URL parameters and the `?ngay=` preview banner.
+#[component]
+pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)] today_href: String) -> impl IntoView {
+    let dropped_notice = (!dropped.is_empty()).then(|| {
+        let items = dropped
+            .into_iter()
+            .map(|param| view! { <li>"“" {param.key} "”: " {param.reason.message()}</li> })
+            .collect_view();
+        view! {
+            <div class="notice notice--warning" role="status">
+                <p class="notice__title">"Một phần của đường dẫn không dùng được và đã được bỏ qua:"</p>
+                <ul class="list list--bullet">{items}</ul>
+            </div>
+        }
+    });
+    let date_notice = match preview {
+        DatePreview::Today => None,
+        DatePreview::On(date) => Some(view! {
+            <div class="notice notice--date" role="status">
+                <p class="notice__title">"Đang xem theo ngày " {date.to_vietnamese()}</p>
+                <p>"Số tiền và quy định trên trang là của ngày này, không phải hôm nay. "
+                    <a href=today_href.clone()>"Xem theo hôm nay"</a></p>
+            </div>
+        }.into_any()),
+        DatePreview::Invalid(raw) => Some(view! {
+            <div class="notice notice--warning" role="status">
+                <p>"Ngày “" {raw} "” trong đường dẫn không đúng dạng NNNN-TT-NN (ví dụ 2026-07-01): trang tính theo hôm nay."</p>
+            </div>
+        }.into_any()),
+    };
+    view! { {dropped_notice} {date_notice} }
+}
+
+/// GOV.UK-style back link, placed first on the page.
+#[component]
+pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
+    view! { <a href=href class="back-link no-print">"Quay lại"</a> }
+}
