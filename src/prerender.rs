@@ -21,6 +21,7 @@ pub const DEFAULT_LOCALITY: &str = "kien-an";
 
 /// Marker that trunk's output must not already contain (a second pre-render would nest pages).
 const HEAD_MARKER: &str = "<!--HEAD-->";
+const CHARSET_META: &str = "<meta charset=\"utf-8\">";
 
 pub struct Options {
     /// trunk's staging directory, which becomes `dist/`.
@@ -112,12 +113,15 @@ pub fn render_page(template: &str, path: &str, boot: &BootData) -> Result<String
             .ok_or("hydration data missing")?
             .await
             .concat();
-        let head = format!(
-            "<head>\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
+        let scripts = format!(
+            "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
             boot.to_script_json()
         );
+        // After `<meta charset>`: browsers look for it in the first 1024 bytes only, and a host
+        // that sends no charset would otherwise decode the boot data's Vietnamese as Latin-1.
+        let anchor = if template.contains(CHARSET_META) { CHARSET_META } else { "<head>" };
         let page = template
-            .replacen("<head>", &head, 1)
+            .replacen(anchor, &format!("{anchor}{scripts}"), 1)
             .replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1)
             .replacen("<body></body>", &format!("<body>{body}</body>"), 1);
         let html = meta_output.inject_meta_context(futures::stream::iter([page])).await.collect::<Vec<String>>().await.concat();
