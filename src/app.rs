@@ -5,9 +5,7 @@ use crate::layout::{SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
 use crate::pages::{
     about::AboutPage, contacts::ContactsPage, home::HomePage, not_found::NotFoundPage, PlaceholderPage,
 };
-use crate::pages::wizard::{
-    check::CheckAnswersPage, household::HouseholdPage, question::QuestionPage, result::ResultPage, start::WizardStartPage,
-};
+use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
 use bhyt_content::routes;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -30,10 +28,8 @@ pub fn App(boot: BootData) -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/tu-kiem-tra") view=WizardStartPage/>
-                    <Route path=path!("/tu-kiem-tra/cau-hoi/:cau") view=QuestionPage/>
-                    <Route path=path!("/tu-kiem-tra/kiem-tra") view=CheckAnswersPage/>
-                    <Route path=path!("/tu-kiem-tra/ket-qua") view=ResultPage/>
-                    <Route path=path!("/tu-kiem-tra/ho-gia-dinh") view=HouseholdPage/>
+                    <Route path=path!("/tu-kiem-tra/cau-hoi/:cau") view=WizardRoute/>
+                    <Route path=path!("/tu-kiem-tra/:trang") view=WizardRoute/>
                     <Route path=path!("/ke-hoach") view=|| view! {
                         <PlaceholderPage page=routes::PLAN what="Toàn văn kế hoạch của địa phương, mục lục, mục tiêu và phân công nhiệm vụ sẽ được đăng tại đây."/>
                     }/>

@@ -1,5 +1,8 @@
 //! WebAssembly entry point: hydrate the pre-rendered page.
 
+// The wizard pages' view types nest deeper than the default limit (see src/lib.rs).
+#![recursion_limit = "256"]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use bhyt_toan_dan::{app::App, boot};

@@ -30,6 +30,7 @@ pub mod local;
 pub mod money;
 pub mod papers;
 pub mod policy;
+pub mod policy_source;
 
 pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};
 pub use date::Date;

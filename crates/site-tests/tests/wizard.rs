@@ -128,7 +128,7 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
     assert_eq!(result_group(&browser).await, "Trẻ em dưới 6 tuổi");
     let text = main_text(&browser).await;
     assert!(text.contains("Bạn không phải đóng tiền"), "{text}");
-    assert!(text.contains("Ước tính — cơ quan BHXH quyết định"));
+    assert!(text.contains("ước tính — cơ quan BHXH quyết định"), "{text}");
     assert!(text.contains("VssID") && text.contains("Dịch vụ công"), "online channels");
     // Reload reproduces the same page.
     browser.driver.refresh().await.expect("reload");

@@ -1,29 +1,15 @@
 //! `/tu-kiem-tra/kiem-tra/`: the answers that count, each with a "Thay đổi" link back to its
 //! question. Later answers stay in those links, so after a change the resident comes back here.
 
-use super::{question_path, use_mounted, BackLink, DatePreview, ShellNote, UrlNotices, WizardUrl, CHECK_PATH, RESULT_PATH, START_PATH};
-use crate::page_meta::PageMeta;
+use super::{question_path, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, RESULT_PATH, START_PATH};
 use bhyt_rules::{next_question, path, question, relevant_answers};
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
-const TITLE: &str = "Kiểm tra lại câu trả lời";
-
-#[component]
-pub fn CheckAnswersPage() -> impl IntoView {
-    let location = use_location();
-    let mounted = use_mounted();
-    view! {
-        <PageMeta title=TITLE description="Xem lại và sửa câu trả lời trước khi xem kết quả tự kiểm tra." path=CHECK_PATH noindex=true/>
-        <Show when=move || mounted.get() fallback=|| view! { <h1 class="heading-xl">{TITLE}</h1> <ShellNote/> }>
-            {move || view! { <CheckAnswers search=location.search.get()/> }}
-        </Show>
-    }
-    .into_any()
-}
+pub(super) const TITLE: &str = "Kiểm tra lại câu trả lời";
 
 #[component]
-fn CheckAnswers(search: String) -> impl IntoView {
+pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     let url = WizardUrl::parse(&search);
     let answers = url.answers.clone();
     let asked = path(&answers);
@@ -34,13 +20,12 @@ fn CheckAnswers(search: String) -> impl IntoView {
     };
     let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(CHECK_PATH, &all_query);
     let body = match next_question(&answers) {
-        Some(next) => view! {
+        Some(next) => Either::Left(view! {
             <div class="panel panel--info">
                 <p>"Bạn chưa trả lời hết các câu hỏi cần thiết."</p>
                 <a class="button" href=url.href(&question_path(next), &all_query)>"Trả lời tiếp"</a>
             </div>
-        }
-        .into_any(),
+        }),
         None => {
             let rows = asked
                 .iter()
@@ -59,12 +44,11 @@ fn CheckAnswers(search: String) -> impl IntoView {
                 })
                 .collect_view();
             let result_href = url.href(RESULT_PATH, &relevant_answers(&answers).to_query());
-            view! {
+            Either::Right(view! {
                 <dl class="summary-list">{rows}</dl>
                 <p>"Kết quả là ước tính theo câu trả lời của bạn; cơ quan BHXH quyết định."</p>
                 <a class="button" href=result_href>"Xem kết quả"</a>
-            }
-            .into_any()
+            })
         }
     };
     view! {

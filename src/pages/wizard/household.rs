@@ -2,33 +2,22 @@
 //! household with average living standard, the subsidised route compared with the household
 //! route. The form's state is in the URL (`?so_nguoi=…&da_co_the=…&ho_nong_nghiep=…`).
 
-use super::{today, use_mounted, BackLink, DatePreview, ShellNote, UrlNotices, WizardUrl, HOUSEHOLD_PATH, START_PATH};
+use super::{today, BackLink, DatePreview, UrlNotices, WizardUrl, HOUSEHOLD_PATH, START_PATH};
 use crate::boot::BootData;
-use crate::page_meta::PageMeta;
+use super::dom::StaticNodes;
+use super::result::ladder_table;
 use crate::policy_data::national_policy;
 use bhyt_rules::engine::Route;
 use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, HouseholdQuery};
 use leptos::ev::SubmitEvent;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 
-const TITLE: &str = "Tính số tiền cả gia đình đóng theo hộ";
-
-#[component]
-pub fn HouseholdPage() -> impl IntoView {
-    let location = use_location();
-    let mounted = use_mounted();
-    view! {
-        <PageMeta title=TITLE description="Tính số tiền bảo hiểm y tế cả hộ gia đình đóng, được giảm từ người thứ hai; so sánh với mua theo nhóm được hỗ trợ." path=HOUSEHOLD_PATH/>
-        <Show when=move || mounted.get() fallback=|| view! { <h1 class="heading-xl">{TITLE}</h1> <ShellNote/> }>
-            {move || view! { <HouseholdCalculator search=location.search.get()/> }}
-        </Show>
-    }
-    .into_any()
-}
+pub(super) const TITLE: &str = "Tính số tiền cả gia đình đóng theo hộ";
 
 #[component]
-fn HouseholdCalculator(search: String) -> impl IntoView {
+pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
     let (state, dropped) = HouseholdQuery::from_query(&search);
     let url = WizardUrl { dropped: Vec::new(), ..WizardUrl::parse(&search) };
     let date = url.date(today());
@@ -58,21 +47,13 @@ fn HouseholdCalculator(search: String) -> impl IntoView {
     let boot = expect_context::<BootData>();
     let result = state.joining().map(|joining| {
         if joining == 0 {
-            return view! { <p class="result-amount">"Mọi người trong hộ đã có thẻ: không ai phải mua theo hộ."</p> }.into_any();
+            return EitherOf3::A(view! { <p class="result-amount">"Mọi người trong hộ đã có thẻ: không ai phải mua theo hộ."</p> });
         }
         let ladder = household_ladder(national_policy(), date, joining);
         let comparison = (state.farm_household == Some(true)).then(|| compare_farm_routes(national_policy(), &boot.local_top_ups, date, joining));
         match ladder {
-            Err(err) => view! { <p>{err.to_string()}</p> }.into_any(),
+            Err(err) => EitherOf3::B(view! { <p>{err.to_string()}</p> }),
             Ok(ladder) => {
-                let rows = ladder
-                    .rows
-                    .iter()
-                    .map(|row| view! {
-                        <tr><th scope="row">"Người thứ " {row.position}</th><td>{row.share.to_string()}</td>
-                        <td class="numeric">{format_dong(row.amount.monthly)}</td><td class="numeric">{format_dong(row.amount.yearly)}</td></tr>
-                    })
-                    .collect_view();
                 let comparison = comparison.and_then(Result::ok).map(|comparison| {
                     let verdict = match comparison.cheaper {
                         Route::Household => "Mua theo hộ gia đình rẻ hơn.",
@@ -92,23 +73,17 @@ fn HouseholdCalculator(search: String) -> impl IntoView {
                             {comparison.household_cheaper_from.map(|n| format!(" Mua theo hộ rẻ hơn khi có từ {n} người cùng tham gia."))}</p>
                     }
                 });
-                view! {
+                EitherOf3::C(view! {
                     <h2 class="heading-l">"Kết quả"</h2>
                     <p class="result-amount">
                         {joining} " người mua theo hộ: cả hộ đóng " <strong>{format_dong(ladder.total.yearly)} " mỗi năm"</strong>
                         ", tức " {format_dong(ladder.total.monthly)} " mỗi tháng."
                     </p>
-                    <div class="table-wrap">
-                        <table class="table">
-                            <caption class="table__caption">"Số tiền từng người, tính cho ngày " {date.to_vietnamese()}</caption>
-                            <thead><tr><th scope="col">"Người"</th><th scope="col">"Tỷ lệ so với người thứ nhất"</th><th scope="col">"Mỗi tháng"</th><th scope="col">"Mỗi năm"</th></tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                    <p class="hint">"Căn cứ: " {ladder.basis.clone()} ". Ước tính — cơ quan BHXH quyết định."</p>
+                    <p>"Tính cho ngày " {date.to_vietnamese()} "."</p>
+                    <StaticNodes nodes=ladder_table(&ladder, "Số tiền từng người")/>
+                    <p class="hint">"Ước tính — cơ quan BHXH quyết định."</p>
                     {comparison}
-                }
-                .into_any()
+                })
             }
         }
     });
@@ -156,5 +131,4 @@ fn HouseholdCalculator(search: String) -> impl IntoView {
         </form>
         {result}
     }
-    .into_any()
 }

@@ -3,18 +3,23 @@
 //! back/forward and a shared link show the same page; the rules are in `bhyt_rules`.
 //!
 //! Hydration: the answers, today's date and `?ngay=` are only known in the browser, so every
-//! page except the start page pre-renders a neutral shell and shows its real content after
-//! the app has mounted ([`use_mounted`]).
+//! page except the start page pre-renders a neutral shell and builds its real content in the
+//! browser after hydration ([`client_only`]).
 
 pub mod check;
+mod dom;
 pub mod household;
 pub mod question;
 pub mod result;
 pub mod start;
 
+use crate::page_meta::PageMeta;
+use crate::pages::not_found::NotFoundPage;
 use bhyt_content::routes;
-use bhyt_rules::{Answers, Date, DroppedParam, QuestionId};
+use bhyt_rules::{question, Answers, Date, DroppedParam, QuestionId};
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 pub const START_PATH: &str = "/tu-kiem-tra/";
 pub const CHECK_PATH: &str = "/tu-kiem-tra/kiem-tra/";
@@ -37,6 +42,85 @@ pub fn extra_paths() -> Vec<String> {
     let mut paths: Vec<String> = QuestionId::ALL.iter().map(|id| question_path(*id)).collect();
     paths.extend([CHECK_PATH, RESULT_PATH, HOUSEHOLD_PATH].map(str::to_owned));
     paths
+}
+
+/// One of the wizard pages whose content depends on the URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WizardPage {
+    Question(QuestionId),
+    Check,
+    Result,
+    Household,
+}
+
+impl WizardPage {
+    pub fn from_path(path: &str) -> Option<WizardPage> {
+        let path = if path.ends_with('/') { path.to_owned() } else { format!("{path}/") };
+        match path.as_str() {
+            CHECK_PATH => Some(WizardPage::Check),
+            RESULT_PATH => Some(WizardPage::Result),
+            HOUSEHOLD_PATH => Some(WizardPage::Household),
+            _ => path.strip_prefix(QUESTION_PREFIX).and_then(question_from_slug).map(WizardPage::Question),
+        }
+    }
+
+    pub fn path(self) -> String {
+        match self {
+            WizardPage::Question(id) => question_path(id),
+            WizardPage::Check => CHECK_PATH.to_owned(),
+            WizardPage::Result => RESULT_PATH.to_owned(),
+            WizardPage::Household => HOUSEHOLD_PATH.to_owned(),
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            WizardPage::Question(id) => question(id).title,
+            WizardPage::Check => check::TITLE,
+            WizardPage::Result => result::TITLE,
+            WizardPage::Household => household::TITLE,
+        }
+    }
+
+    fn description(self) -> &'static str {
+        match self {
+            WizardPage::Question(id) => question(id).hint,
+            WizardPage::Check => "Xem lại và sửa câu trả lời trước khi xem kết quả tự kiểm tra.",
+            WizardPage::Result => "Ước tính nhóm tham gia bảo hiểm y tế, mức đóng, quyền lợi và nơi đăng ký.",
+            WizardPage::Household => "Tính số tiền bảo hiểm y tế cả hộ gia đình đóng, được giảm từ người thứ hai; so sánh với mua theo nhóm được hỗ trợ.",
+        }
+    }
+
+    /// Pages that show a resident's answers stay out of search engines.
+    fn noindex(self) -> bool {
+        self != WizardPage::Household
+    }
+}
+
+/// The route of every wizard page except the start page: one route and one component, so the
+/// WebAssembly carries the routing and hydration code once.
+#[component]
+pub fn WizardRoute() -> impl IntoView {
+    let location = use_location();
+    let page = Memo::new(move |_| WizardPage::from_path(&location.pathname.get()));
+    move || match page.get() {
+        None => Either::Left(view! { <NotFoundPage/> }),
+        Some(page) => Either::Right(view! {
+            <PageMeta title=page.title() description=page.description() path=page.path() noindex=page.noindex()/>
+            {client_only(
+                move || view! { <h1 class="heading-xl">{page.title()}</h1> <ShellNote/> },
+                move || {
+                    let search = location.search.get();
+                    match page {
+                        WizardPage::Question(id) => EitherOf4::A(view! { <question::QuestionForm id search/> }),
+                        WizardPage::Check => EitherOf4::B(view! { <check::CheckAnswers search/> }),
+                        WizardPage::Result => EitherOf4::C(view! { <result::ResultView search/> }),
+                        WizardPage::Household => EitherOf4::D(view! { <household::HouseholdCalculator search/> }),
+                    }
+                },
+            )}
+        }),
+    }
 }
 
 /// `?ngay=` as read from the URL.
@@ -109,11 +193,31 @@ pub fn today() -> Date {
     }
 }
 
-/// False while pre-rendering and hydrating, true once the app runs in the browser.
-pub fn use_mounted() -> RwSignal<bool> {
+/// Pre-renders `shell`; in the browser, after hydration, replaces it with `content`, built
+/// straight into the page and built afresh whenever a signal it reads (the URL) changes. The
+/// content is never pre-rendered, hydrated or patched in place, so only its DOM-building code
+/// goes into the WebAssembly: hydration and update code for every wizard view would otherwise
+/// more than double the download.
+pub fn client_only<S, V>(shell: impl Fn() -> S + Send + Sync + 'static, content: impl Fn() -> V + 'static) -> impl IntoView
+where
+    S: IntoView + 'static,
+    V: Render + 'static,
+{
     let mounted = RwSignal::new(false);
-    Effect::new(move |_| mounted.set(true));
-    mounted
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(host) = host.get() else { return };
+        let mut state = content().build();
+        state.mount(&host, None);
+        mounted.set(true);
+        // Runs before the next build and when the page goes: the old content leaves the page.
+        let state = send_wrapper::SendWrapper::new(state);
+        on_cleanup(move || state.take().unmount());
+    });
+    view! {
+        {move || (!mounted.get()).then(&shell)}
+        <div node_ref=host></div>
+    }
 }
 
 /// The pre-rendered body of a wizard page: readable without JavaScript, replaced once the app runs.
@@ -147,18 +251,18 @@ pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)
     });
     let date_notice = match preview {
         DatePreview::Today => None,
-        DatePreview::On(date) => Some(view! {
+        DatePreview::On(date) => Some(Either::Left(view! {
             <div class="notice notice--date" role="status">
                 <p class="notice__title">"Đang xem theo ngày " {date.to_vietnamese()}</p>
                 <p>"Số tiền và quy định trên trang là của ngày này, không phải hôm nay. "
                     <a href=today_href.clone()>"Xem theo hôm nay"</a></p>
             </div>
-        }.into_any()),
-        DatePreview::Invalid(raw) => Some(view! {
+        })),
+        DatePreview::Invalid(raw) => Some(Either::Right(view! {
             <div class="notice notice--warning" role="status">
                 <p>"Ngày “" {raw} "” trong đường dẫn không đúng dạng NNNN-TT-NN (ví dụ 2026-07-01): trang tính theo hôm nay."</p>
             </div>
-        }.into_any()),
+        })),
     };
     view! { {dropped_notice} {date_notice} }
 }

@@ -1,38 +1,13 @@
 //! `/tu-kiem-tra/cau-hoi/<câu>/`: one question per page. Continuing pushes a new URL with the
 //! answer added, so the browser back button walks back through the questions.
 
-use super::{question_from_slug, question_path, use_mounted, BackLink, ShellNote, UrlNotices, WizardUrl, CHECK_PATH, START_PATH};
-use crate::page_meta::PageMeta;
-use crate::pages::not_found::NotFoundPage;
+use super::{question_path, BackLink, UrlNotices, WizardUrl, CHECK_PATH, START_PATH};
 use bhyt_rules::answers::{UNKNOWN_LABEL, UNKNOWN_VALUE};
 use bhyt_rules::{next_question, path, previous_question, question, QuestionId, QuestionKind};
 use leptos::ev::SubmitEvent;
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
-
-#[component]
-pub fn QuestionPage() -> impl IntoView {
-    let params = use_params_map();
-    let location = use_location();
-    let mounted = use_mounted();
-    let current = Memo::new(move |_| params.read().get("cau").and_then(|slug| question_from_slug(&slug)));
-    move || match current.get() {
-        None => view! { <NotFoundPage/> }.into_any(),
-        Some(id) => {
-            let title = question(id).title;
-            view! {
-                <PageMeta title=title description=question(id).hint path=question_path(id) noindex=true/>
-                <Show
-                    when=move || mounted.get()
-                    fallback=move || view! { <h1 class="heading-xl">{title}</h1> <ShellNote/> }
-                >
-                    {move || view! { <QuestionForm id search=location.search.get()/> }}
-                </Show>
-            }
-            .into_any()
-        }
-    }
-}
+use leptos_router::hooks::use_navigate;
 
 /// Why the answer could not be used, shown in the error summary and beside the field.
 fn error_text(id: QuestionId, nothing_chosen: bool) -> String {
@@ -54,7 +29,7 @@ fn error_text(id: QuestionId, nothing_chosen: bool) -> String {
 }
 
 #[component]
-fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
+pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
     let url = WizardUrl::parse(&search);
     let spec = question(id);
     let answers = url.answers.clone();
@@ -146,7 +121,7 @@ fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
                     </div>
                 }
             });
-            view! {
+            Either::Left(view! {
                 <div class=move || if error.get().is_some() { "form-group form-group--error" } else { "form-group" }>
                     <h1 class="heading-xl"><label for=first_input.clone()>{spec.title}</label></h1>
                     {hint}
@@ -160,8 +135,7 @@ fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
                     </div>
                     {unknown_box}
                 </div>
-            }
-            .into_any()
+            })
         }
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice { .. } => {
             let multiple = matches!(spec.kind, QuestionKind::MultipleChoice { .. });
@@ -206,7 +180,7 @@ fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! {
+            Either::Right(view! {
                 <div class=move || if error.get().is_some() { "form-group form-group--error" } else { "form-group" }>
                     <fieldset class="fieldset" aria-describedby=described_by>
                         <legend class="fieldset__legend"><h1 class="heading-xl">{spec.title}</h1></legend>
@@ -215,8 +189,7 @@ fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
                         <div class="choices">{items}</div>
                     </fieldset>
                 </div>
-            }
-            .into_any()
+            })
         }
     };
 
@@ -240,5 +213,4 @@ fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
             <button type="submit" class="button">"Tiếp tục"</button>
         </form>
     }
-    .into_any()
 }
