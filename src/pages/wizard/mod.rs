@@ -272,3 +272,30 @@ pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)
 pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
     view! { <a href=href class="back-link no-print">"Quay lại"</a> }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_has_a_page_and_back() {
+        for id in QuestionId::ALL {
+            assert_eq!(WizardPage::from_path(&question_path(id)), Some(WizardPage::Question(id)));
+            assert!(question_path(id).is_ascii());
+        }
+        assert_eq!(WizardPage::from_path("/tu-kiem-tra/ket-qua"), Some(WizardPage::Result));
+        assert_eq!(WizardPage::from_path("/tu-kiem-tra/cau-hoi/khong-co/"), None);
+        assert_eq!(extra_paths().len(), QuestionId::ALL.len() + 3);
+    }
+
+    #[test]
+    fn links_keep_a_valid_preview_date_only() {
+        let url = WizardUrl::parse("?tuoi=duoi-6&ngay=2026-07-01");
+        assert_eq!(url.preview, DatePreview::On(Date::parse("2026-07-01").unwrap()));
+        assert_eq!(url.href(RESULT_PATH, "tuoi=duoi-6"), "/tu-kiem-tra/ket-qua/?tuoi=duoi-6&ngay=2026-07-01");
+        let bad = WizardUrl::parse("ngay=2026-13-01&x=1");
+        assert_eq!(bad.preview, DatePreview::Invalid("2026-13-01".into()));
+        assert_eq!(bad.href(START_PATH, ""), START_PATH);
+        assert_eq!(bad.dropped.len(), 1, "the unknown key is reported, the date key is not");
+    }
+}
