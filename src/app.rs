@@ -11,6 +11,7 @@ use crate::pages::{
     not_found::NotFoundPage,
     PlaceholderPage,
 };
+use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
 use bhyt_content::routes;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -29,9 +30,9 @@ pub fn App(boot: BootData) -> impl IntoView {
                 <SampleNotice/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/tu-kiem-tra") view=|| view! {
-                        <PlaceholderPage page=routes::WIZARD what="Công cụ tự kiểm tra nhóm tham gia và mức đóng đang được hoàn thiện. Trong lúc chờ, bạn có thể hỏi người phụ trách bảo hiểm y tế ở nơi bạn ở (xem trang Liên hệ)."/>
-                    }/>
+                    <Route path=path!("/tu-kiem-tra") view=WizardStartPage/>
+                    <Route path=path!("/tu-kiem-tra/cau-hoi/:cau") view=WizardRoute/>
+                    <Route path=path!("/tu-kiem-tra/:trang") view=WizardRoute/>
                     <Route path=path!("/ke-hoach") view=PlanPage/>
                     <Route path=path!("/tin-tuc") view=NewsListPage/>
                     <Route path=path!("/tin-tuc/trang/:so") view=NewsListPage/>

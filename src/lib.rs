@@ -10,6 +10,7 @@ pub mod boot;
 pub mod data;
 pub mod policy_data;
 pub mod share;
+pub mod wizard;
 
 // Rendered at build time only.
 #[cfg(feature = "ssr")]

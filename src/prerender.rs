@@ -25,6 +25,7 @@ pub const DEFAULT_LOCALITY: &str = "kien-an";
 
 /// Marker that trunk's output must not already contain (a second pre-render would nest pages).
 const HEAD_MARKER: &str = "<!--HEAD-->";
+const CHARSET_META: &str = "<meta charset=\"utf-8\">";
 
 pub struct Options {
     /// trunk's staging directory, which becomes `dist/`.
@@ -60,6 +61,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
         let qr = qr_svg(&absolute_url(base_url, &path))?;
         written.push(write(&options.output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
+    }
+    // The wizard's question, check, result and household pages: shells its island fills in the
+    // browser, kept out of the sitemap.
+    for path in crate::pages::wizard::extra_paths() {
+        let html = render_page(&template, &path, &boot, &content)?;
+        written.push(write(&options.output_dir, &page_file(&path), &html)?);
     }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
     let not_found = render_page(&template, "/404.html", &boot, &content)?;
@@ -98,6 +105,12 @@ fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntr
         PAGES.iter().map(|page| (page.path.to_owned(), built_on.to_owned())).collect();
     for entry in content.sitemap_entries() {
         dates.insert(entry.path, entry.last_modified);
+    }
+    // Wizard pages that hold no answers (the household calculator) can be found too.
+    for path in crate::pages::wizard::extra_paths() {
+        if crate::wizard::WizardPage::from_path(&path).is_some_and(|page| !page.noindex()) {
+            dates.insert(path, built_on.to_owned());
+        }
     }
     let mut entries: Vec<SitemapEntry> = PAGES
         .iter()
@@ -161,12 +174,15 @@ pub fn render_page(
             .ok_or("hydration data missing")?
             .await
             .concat();
-        let head = format!(
-            "<head>\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
+        let scripts = format!(
+            "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
             boot.to_script_json()
         );
+        // After `<meta charset>`: browsers look for it in the first 1024 bytes only, and a host
+        // that sends no charset would otherwise decode the boot data's Vietnamese as Latin-1.
+        let anchor = if template.contains(CHARSET_META) { CHARSET_META } else { "<head>" };
         let page = template
-            .replacen("<head>", &head, 1)
+            .replacen(anchor, &format!("{anchor}{scripts}"), 1)
             .replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1)
             .replacen("<body></body>", &format!("<body>{body}</body>"), 1);
         let html = meta_output.inject_meta_context(futures::stream::iter([page])).await.collect::<Vec<String>>().await.concat();

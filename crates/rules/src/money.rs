@@ -39,6 +39,11 @@ impl Percent {
         Ok(Percent(hundredths as u32))
     }
 
+    /// From hundredths of a percent (450 = 4,5%), capped at 100%.
+    pub const fn from_hundredths(hundredths: u32) -> Percent {
+        Percent(if hundredths > HUNDREDTHS_PER_WHOLE { HUNDREDTHS_PER_WHOLE } else { hundredths })
+    }
+
     pub fn hundredths(self) -> u32 {
         self.0
     }

@@ -1,0 +1,365 @@
+//! The self-check wizard in a real headless Chromium: complete journeys answered the way a
+//! resident does (click an option, "Tiếp tục"), with the back link, the browser back button,
+//! "Thay đổi", reload, a shared link opened in a fresh browser, `?ngay=` and broken links.
+//! axe-core runs on every step and no step may log a console error. Waits are on conditions only.
+//!
+//! Expected amounts are worked out by hand: 4,5% of the base salary per month, × 12 per year
+//! (2.340.000 đồng before 1/7/2026, 2.530.000 đồng from then).
+
+use bhyt_site_tests::browser::{Browser, BrowserOptions};
+use bhyt_site_tests::static_server::StaticServer;
+use bhyt_site_tests::{dist_dir, page_file, read, static_h1};
+use thirtyfour::prelude::*;
+
+const START: &str = "/tu-kiem-tra/";
+const CHECK: &str = "/tu-kiem-tra/kiem-tra/";
+const RESULT: &str = "/tu-kiem-tra/ket-qua/";
+const HOUSEHOLD: &str = "/tu-kiem-tra/ho-gia-dinh/";
+
+/// Fails on axe violations or console errors on the page as it is now.
+async fn check_step(browser: &Browser, step: &str) {
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{step}: axe violations");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new(), "{step}: console errors");
+}
+
+async fn current_path(browser: &Browser) -> String {
+    browser.eval("location.pathname + location.search").await.as_str().unwrap_or_default().to_owned()
+}
+
+/// Waits until a wizard page shows its real content (not the pre-rendered shell).
+async fn wait_for_wizard(browser: &Browser) {
+    browser.wait_for_hydration().await;
+    browser.wait_until("document.querySelector('.back-link') !== null", "the wizard content shows").await;
+}
+
+async fn open_wizard(browser: &Browser, url: &str) {
+    browser.open(url).await;
+    wait_for_wizard(browser).await;
+}
+
+async fn question_key(browser: &Browser) -> String {
+    browser.wait_until("document.querySelector('form[data-question]') !== null", "a question shows").await;
+    browser.eval("document.querySelector('form[data-question]').dataset.question").await.as_str().unwrap_or_default().to_owned()
+}
+
+async fn click(browser: &Browser, selector: &str) {
+    browser.driver.find(By::Css(selector)).await.unwrap_or_else(|err| panic!("find {selector}: {err}")).click().await.expect("click");
+}
+
+/// Clicks a link or button and waits until the URL has changed and the next page shows.
+async fn click_and_wait(browser: &Browser, selector: &str) {
+    let before = current_path(browser).await;
+    click(browser, selector).await;
+    browser.wait_until(&format!("location.pathname + location.search !== {before:?}"), &format!("{selector} leads on")).await;
+    wait_for_wizard(browser).await;
+}
+
+/// Answers the question on screen from `answers` (question key → value; several values comma-separated).
+async fn answer_current(browser: &Browser, answers: &[(&str, &str)]) -> String {
+    let key = question_key(browser).await;
+    let value = answers.iter().find(|(k, _)| *k == key).unwrap_or_else(|| panic!("the journey has no answer for `{key}`")).1;
+    let is_number = browser.count("form[data-question] input[type=text]").await == 1;
+    if is_number && value != "khong-biet" {
+        browser
+            .eval(&format!(
+                "(() => {{ const input = document.querySelector('form[data-question] input[type=text]'); input.value = {value:?}; input.dispatchEvent(new Event('input', {{ bubbles: true }})); return true; }})()"
+            ))
+            .await;
+    } else {
+        for part in value.split(',') {
+            click(browser, &format!("form[data-question] input[value='{part}']")).await;
+        }
+    }
+    click_and_wait(browser, "form[data-question] button[type=submit]").await;
+    key
+}
+
+/// Answers questions until the check-your-answers page, checking every step.
+async fn answer_until_check(browser: &Browser, answers: &[(&str, &str)]) -> Vec<String> {
+    let mut asked = Vec::new();
+    while !current_path(browser).await.starts_with(CHECK) {
+        assert!(asked.len() < 16, "the journey never reaches the check page: {asked:?}");
+        asked.push(answer_current(browser, answers).await);
+        check_step(browser, &format!("after answering {}", asked.last().unwrap())).await;
+    }
+    asked
+}
+
+/// From the start page: "Bắt đầu", every question, the check page, then the result page.
+async fn journey(browser: &Browser, server: &StaticServer, answers: &[(&str, &str)], query_suffix: &str) -> Vec<String> {
+    browser.open(&server.url(START)).await;
+    browser.wait_for_hydration().await;
+    check_step(browser, "start page").await;
+    let start_href = browser.eval("document.querySelector('.button--start').getAttribute('href')").await;
+    let first = format!("{}{query_suffix}", start_href.as_str().unwrap());
+    open_wizard(browser, &server.url(&first)).await;
+    check_step(browser, "first question").await;
+    let asked = answer_until_check(browser, answers).await;
+    assert_eq!(browser.count(".summary-list__row").await, asked.len() as u64, "one row per question asked");
+    click_and_wait(browser, "a.button[href^='/tu-kiem-tra/ket-qua/']").await;
+    browser.wait_until("document.querySelector('.result-panel') !== null", "the result shows").await;
+    check_step(browser, "result").await;
+    assert_eq!(browser.count("meta[name=robots][content=noindex]").await, 1, "the result page has noindex");
+    asked
+}
+
+async fn result_group(browser: &Browser) -> String {
+    browser.text(".result-panel__group").await
+}
+
+async fn main_text(browser: &Browser) -> String {
+    browser.text("main").await
+}
+
+const ADULT: [(&str, &str); 3] = [("tuoi", "18-59"), ("cong_viec", "khong"), ("nguoi_co_cong", "khong")];
+
+fn with(base: &[(&'static str, &'static str)], more: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+    base.iter().chain(more).copied().collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn child_under_six_and_poor_household_with_back_and_reload() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions { width: 360, height: 800, ..Default::default() }).await;
+
+    // 1. A child under 6: one question, the state pays, 100%.
+    let asked = journey(&browser, &server, &[("tuoi", "duoi-6")], "").await;
+    assert_eq!(asked, ["tuoi"]);
+    assert_eq!(result_group(&browser).await, "Trẻ em dưới 6 tuổi");
+    let text = main_text(&browser).await;
+    assert!(text.contains("Bạn không phải đóng tiền"), "{text}");
+    assert!(text.contains("ước tính — cơ quan BHXH quyết định"), "{text}");
+    assert!(text.contains("VssID") && text.contains("Dịch vụ công"), "online channels");
+    // Reload reproduces the same page.
+    browser.driver.refresh().await.expect("reload");
+    wait_for_wizard(&browser).await;
+    browser.wait_until("document.querySelector('.result-panel') !== null", "the result shows after reload").await;
+    assert_eq!(result_group(&browser).await, "Trẻ em dưới 6 tuổi");
+    check_step(&browser, "result after reload").await;
+
+    // 2. A poor household, with the back link and the browser back button on the way.
+    let answers = with(&ADULT, &[("ho_ngheo", "ho-ngheo")]);
+    open_wizard(&browser, &server.url("/tu-kiem-tra/cau-hoi/tuoi/")).await;
+    for _ in 0..3 {
+        answer_current(&browser, &answers).await;
+    }
+    assert_eq!(question_key(&browser).await, "ho_ngheo");
+    click_and_wait(&browser, ".back-link").await;
+    assert_eq!(question_key(&browser).await, "nguoi_co_cong", "the back link goes to the previous question");
+    assert_eq!(browser.eval("document.querySelector('input[value=khong]').checked").await, true, "the earlier answer is kept");
+    check_step(&browser, "back link").await;
+    answer_current(&browser, &answers).await;
+    assert_eq!(question_key(&browser).await, "ho_ngheo");
+    browser.driver.back().await.expect("browser back");
+    browser.wait_until("location.pathname.endsWith('/nguoi-co-cong/')", "browser back shows the previous question").await;
+    assert_eq!(question_key(&browser).await, "nguoi_co_cong");
+    browser.driver.forward().await.expect("browser forward");
+    browser.wait_until("location.pathname.endsWith('/ho-ngheo/')", "forward shows the question again").await;
+    assert_eq!(question_key(&browser).await, "ho_ngheo");
+    answer_until_check(&browser, &answers).await;
+    click_and_wait(&browser, "a.button[href^='/tu-kiem-tra/ket-qua/']").await;
+    browser.wait_until("document.querySelector('.result-panel') !== null", "the result shows").await;
+    assert!(result_group(&browser).await.contains("hộ nghèo"), "{}", result_group(&browser).await);
+    assert!(main_text(&browser).await.contains("Bạn không phải đóng tiền"));
+    check_step(&browser, "poor household result").await;
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    // 3. Near-poor: the state's 70% plus the city's 30% (marked "khả năng cao") leaves nothing to pay.
+    let answers = with(
+        &ADULT,
+        &[("ho_ngheo", "ho-can-ngheo"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")],
+    );
+    let asked = journey(&browser, &server, &answers, "").await;
+    assert!(asked.contains(&"so_nguoi_trong_ho".to_owned()), "{asked:?}");
+    assert_eq!(result_group(&browser).await, "Người thuộc hộ cận nghèo");
+    let text = main_text(&browser).await;
+    assert!(text.contains("thêm 30%") && text.contains("khả năng cao"), "local top-up with its confidence: {text}");
+    assert!(text.contains("Bạn không phải đóng tiền"), "{text}");
+    assert!(text.contains("đáp ứng 1/"), "criterion by criterion: {text}");
+
+    // "Thay đổi" on an early answer goes to that question with the later answers kept, and back here.
+    browser.driver.back().await.expect("back to the check page");
+    browser.wait_until(&format!("location.pathname === {CHECK:?}"), "the check page").await;
+    wait_for_wizard(&browser).await;
+    let rows = browser.count(".summary-list__row").await;
+    let change = "a[href^='/tu-kiem-tra/cau-hoi/noi-song/']";
+    let hidden = browser.text(&format!("{change} .visually-hidden")).await;
+    assert!(hidden.contains("Nơi người này đang sống"), "the Change link names its question: {hidden}");
+    click_and_wait(&browser, change).await;
+    assert_eq!(question_key(&browser).await, "noi_song");
+    assert!(current_path(&browser).await.contains("the_truoc_day=con-han"), "later answers stay in the URL");
+    check_step(&browser, "change an answer").await;
+    click(&browser, "input[value='xa-ngheo']").await;
+    click_and_wait(&browser, "form[data-question] button[type=submit]").await;
+    assert!(current_path(&browser).await.starts_with(CHECK), "after the change the resident is back on the check page");
+    assert_eq!(browser.count(".summary-list__row").await, rows, "no later answer was lost");
+    assert!(browser.text(".summary-list").await.contains("Xã nghèo"), "the changed answer shows");
+    check_step(&browser, "check page after a change").await;
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pupil_pensioner_and_dont_know() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    // 4. A pupil: pays the unsupported part through the school.
+    let pupil = [
+        ("tuoi", "6-17"),
+        ("nguoi_co_cong", "khong"),
+        ("ho_ngheo", "khong"),
+        ("noi_song", "khong"),
+        ("dan_toc", "khong"),
+        ("bao_tro_xa_hoi", "khong"),
+        ("di_hoc", "dang-di-hoc"),
+    ];
+    journey(&browser, &server, &pupil, "").await;
+    assert_eq!(result_group(&browser).await, "Học sinh, sinh viên");
+    let text = main_text(&browser).await;
+    assert!(text.contains("mỗi năm") && text.contains("nhà trường"), "{text}");
+
+    // 5. A pensioner: BHXH pays.
+    let pensioner = [("tuoi", "60-69"), ("cong_viec", "luong-huu"), ("nguoi_co_cong", "khong"), ("ho_ngheo", "khong"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong")];
+    journey(&browser, &server, &pensioner, "").await;
+    assert!(result_group(&browser).await.contains("lương hưu"));
+    assert!(main_text(&browser).await.contains("Bạn không phải đóng tiền"));
+
+    // 6. "Tôi không biết" twice: more information needed, saying what to check and where.
+    let unsure = with(
+        &ADULT,
+        &[("ho_ngheo", "khong-biet"), ("noi_song", "khong-biet"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "chua-tung")],
+    );
+    journey(&browser, &server, &unsure, "").await;
+    let text = main_text(&browser).await;
+    assert!(text.contains("Cần thêm thông tin"), "{text}");
+    assert!(text.contains("hộ nghèo hoặc hộ cận nghèo") && text.contains("UBND"), "what to check and where: {text}");
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_link() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions { width: 360, height: 800, ..Default::default() }).await;
+    // 7. An adult paying alone, first card: 4,5% × 2.340.000 = 105.300 đồng/tháng, × 12 = 1.263.600 đồng/năm.
+    let answers = with(
+        &ADULT,
+        &[("ho_ngheo", "khong"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "chua-tung")],
+    );
+    journey(&browser, &server, &answers, "?ngay=2026-06-30").await;
+    assert!(current_path(&browser).await.contains("ngay=2026-06-30"), "the preview date is kept through the wizard");
+    assert!(browser.text(".notice--date").await.contains("Đang xem theo ngày 30/6/2026"));
+    assert_eq!(result_group(&browser).await, "Người tự đóng BHYT (cá nhân)");
+    let text = main_text(&browser).await;
+    assert!(text.contains("1.263.600 đồng mỗi năm") && text.contains("105.300 đồng mỗi tháng"), "{text}");
+    assert!(text.contains("Từ 1/7/2026"), "the next known change: {text}");
+    assert!(text.contains("chờ 30 ngày"), "waiting-period warning: {text}");
+
+    // From 1/7/2026: 4,5% × 2.530.000 = 113.850 đồng/tháng, × 12 = 1.366.200 đồng/năm.
+    let after = current_path(&browser).await.replace("ngay=2026-06-30", "ngay=2026-07-01");
+    open_wizard(&browser, &server.url(&after)).await;
+    browser.wait_until("document.querySelector('.result-panel') !== null", "the result shows").await;
+    let text = main_text(&browser).await;
+    assert!(text.contains("1.366.200 đồng mỗi năm") && text.contains("113.850 đồng mỗi tháng"), "{text}");
+    check_step(&browser, "result on 1/7/2026").await;
+
+    // The share link carries the answers: a fresh browser shows the same result.
+    let link = browser.eval("document.querySelector('#duong-dan-ket-qua').value").await.as_str().unwrap().to_owned();
+    assert!(link.starts_with("http://127.0.0.1:") && link.contains("the_truoc_day=chua-tung") && link.contains("ngay=2026-07-01"), "{link}");
+    let group = result_group(&browser).await;
+    browser.quit().await;
+    let fresh = Browser::start(BrowserOptions::default()).await;
+    open_wizard(&fresh, &link).await;
+    fresh.wait_until("document.querySelector('.result-panel') !== null", "the shared result shows").await;
+    assert_eq!(result_group(&fresh).await, group);
+    assert!(main_text(&fresh).await.contains("1.366.200 đồng mỗi năm"));
+    check_step(&fresh, "shared link in a fresh browser").await;
+    fresh.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_state() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    // 8. A farm household with average living standard, 5 members.
+    let answers = with(
+        &ADULT,
+        &[("ho_ngheo", "khong"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("ho_nong_nghiep", "co"), ("so_nguoi_trong_ho", "5"), ("the_truoc_day", "con-han")],
+    );
+    journey(&browser, &server, &answers, "").await;
+    assert!(result_group(&browser).await.contains("nông, lâm, ngư, diêm nghiệp"));
+    assert!(main_text(&browser).await.contains("So sánh hai cách mua"));
+
+    // The household calculator with the national floor only (before the city's top-up of 1/1/2026):
+    // subsidised 5 × 70% = 3,5 premiums; household 100+70+60+50+40% = 3,2 premiums → the household route is cheaper.
+    click_and_wait(&browser, &format!("a[href^='{HOUSEHOLD}']")).await;
+    assert!(current_path(&browser).await.contains("so_nguoi=5"), "the calculator starts from the answers");
+    let url = server.url(&format!("{HOUSEHOLD}?so_nguoi=5&da_co_the=0&ho_nong_nghiep=co&ngay=2025-12-31"));
+    open_wizard(&browser, &url).await;
+    let text = main_text(&browser).await;
+    assert!(text.contains("Mua theo hộ gia đình rẻ hơn"), "{text}");
+    assert!(text.contains("rẻ hơn khi có từ 5 người"), "{text}");
+    check_step(&browser, "household calculator").await;
+
+    // Fill in the form: 6 people, 2 already covered → 4 join (1 + 0,7 + 0,6 + 0,5 = 2,8 premiums), not farm.
+    browser.eval("(() => { for (const [id, v] of [['so-nguoi', '6'], ['da-co-the', '2']]) { const i = document.getElementById(id); i.value = v; i.dispatchEvent(new Event('input', { bubbles: true })); } return true; })()").await;
+    click(&browser, "#ho-nong-nghiep-khong").await;
+    click_and_wait(&browser, "form button[type=submit]").await;
+    let state = current_path(&browser).await;
+    assert!(state.contains("so_nguoi=6&da_co_the=2&ho_nong_nghiep=khong") && state.contains("ngay=2025-12-31"), "{state}");
+    // 4,5% × 2.340.000 = 105.300; × 2,8 = 294.840 đồng/tháng; × 12 = 3.538.080 đồng/năm.
+    assert!(main_text(&browser).await.contains("3.538.080 đồng mỗi năm"), "{}", main_text(&browser).await);
+    browser.driver.refresh().await.expect("reload");
+    wait_for_wizard(&browser).await;
+    assert!(main_text(&browser).await.contains("3.538.080 đồng mỗi năm"), "the calculator state survives a reload");
+    check_step(&browser, "household calculator after reload").await;
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn broken_links_get_a_notice_and_an_empty_answer_gets_an_error_summary() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    open_wizard(&browser, &server.url(&format!("{CHECK}?tuoi=duoi-6&foo=%3Cb%3E&tuoi=18-59&ngay=2026-13-01"))).await;
+    let notices = browser.text("main").await;
+    assert!(notices.contains("“foo”: không phải câu hỏi của trang này"), "{notices}");
+    assert!(notices.contains("“tuoi”: câu hỏi bị lặp lại"), "{notices}");
+    assert!(notices.contains("2026-13-01") && notices.contains("trang tính theo hôm nay"), "{notices}");
+    assert_eq!(browser.count(".summary-list__row").await, 1, "the valid answer is still used");
+    check_step(&browser, "check page with broken parameters").await;
+
+    open_wizard(&browser, &server.url(&format!("{RESULT}?%zz=1&tuoi=999&" ))).await;
+    assert!(browser.text("main").await.contains("Chưa đủ câu trả lời"), "an incomplete result page says so");
+    check_step(&browser, "result page with garbage").await;
+
+    open_wizard(&browser, &server.url("/tu-kiem-tra/cau-hoi/ho-ngheo/?tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong")).await;
+    click(&browser, "form[data-question] button[type=submit]").await;
+    browser.wait_until("document.activeElement && document.activeElement.classList.contains('error-summary')", "focus moves to the error summary").await;
+    assert!(browser.text(".error-summary").await.contains("Hãy chọn một câu trả lời"));
+    assert_eq!(browser.count(".form-group--error .error-message").await, 1);
+    assert!(current_path(&browser).await.ends_with("nguoi_co_cong=khong"), "nothing was submitted");
+    check_step(&browser, "error summary").await;
+    // Every radio is a large tap target.
+    let smallest = browser.eval("Math.min(...[...document.querySelectorAll('.choices__item')].map(e => e.getBoundingClientRect().height))").await;
+    assert!(smallest.as_f64().unwrap_or(0.0) >= 44.0, "radios ≥ 44 px, got {smallest}");
+    browser.quit().await;
+}
+
+#[test]
+fn wizard_shells_are_prerendered_and_private_pages_carry_noindex() {
+    let dist = dist_dir();
+    let start = read(&page_file(&dist, START));
+    assert!(!start.contains("noindex"), "the start page is indexable");
+    assert!(start.contains("Bắt đầu"));
+    for (path, noindex) in [("/tu-kiem-tra/cau-hoi/tuoi/", true), ("/tu-kiem-tra/cau-hoi/so-nguoi-trong-ho/", true), (CHECK, true), (RESULT, true), (HOUSEHOLD, false)] {
+        let html = read(&page_file(&dist, path));
+        assert!(!static_h1(&html).is_empty(), "{path}: a heading before JavaScript");
+        assert!(html.contains("/lien-he/"), "{path}: points to the contacts without JavaScript");
+        assert_eq!(html.contains("<meta name=\"robots\" content=\"noindex\">"), noindex, "{path}: noindex");
+    }
+    let sitemap = read(&dist.join("sitemap.xml"));
+    assert!(!sitemap.contains("ket-qua"), "results stay out of the sitemap");
+}

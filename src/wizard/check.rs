@@ -1,0 +1,60 @@
+//! `/tu-kiem-tra/kiem-tra/`: the answers that count, each with a "Thay đổi" link back to its
+//! question. Later answers stay in those links, so after a change the resident comes back here.
+
+use super::{question_path, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, RESULT_PATH, START_PATH};
+use bhyt_rules::{next_question, path, question, relevant_answers};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+pub(super) const TITLE: &str = "Kiểm tra lại câu trả lời";
+
+#[component]
+pub(super) fn CheckAnswers(search: String) -> impl IntoView {
+    let url = WizardUrl::parse(&search);
+    let answers = url.answers.clone();
+    let asked = path(&answers);
+    let all_query = answers.to_query();
+    let back_href = match asked.last() {
+        Some(last) => url.href(&question_path(*last), &all_query),
+        None => url.href(START_PATH, ""),
+    };
+    let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(CHECK_PATH, &all_query);
+    let body = match next_question(&answers) {
+        Some(next) => Either::Left(view! {
+            <div class="panel panel--info">
+                <p>"Bạn chưa trả lời hết các câu hỏi cần thiết."</p>
+                <a class="button" href=url.href(&question_path(next), &all_query)>"Trả lời tiếp"</a>
+            </div>
+        }),
+        None => {
+            let rows = asked
+                .iter()
+                .map(|id| {
+                    let spec = question(*id);
+                    let change_href = url.href(&question_path(*id), &all_query);
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{spec.title}</dt>
+                            <dd class="summary-list__value">{answers.label_text(*id).unwrap_or_default()}</dd>
+                            <dd class="summary-list__actions">
+                                <a href=change_href>"Thay đổi"<span class="visually-hidden">" câu trả lời cho câu hỏi: " {spec.title}</span></a>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let result_href = url.href(RESULT_PATH, &relevant_answers(&answers).to_query());
+            Either::Right(view! {
+                <dl class="summary-list">{rows}</dl>
+                <p>"Kết quả là ước tính theo câu trả lời của bạn; cơ quan BHXH quyết định."</p>
+                <a class="button" href=result_href>"Xem kết quả"</a>
+            })
+        }
+    };
+    view! {
+        <BackLink href=back_href/>
+        <UrlNotices dropped=url.dropped.clone() preview=url.preview.clone() today_href/>
+        <h1 class="heading-xl">{TITLE}</h1>
+        {body}
+    }
+}

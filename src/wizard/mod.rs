@@ -1,0 +1,326 @@
+//! The self-check wizard (`/tu-kiem-tra/…`): start page, one page per question, check your
+//! answers, result, and the household calculator. The answers live in the URL, so reload,
+//! back/forward and a shared link show the same page; the rules are in `bhyt_rules`.
+//!
+//! The answers, today's date and `?ngay=` are only known in the browser, so every page except
+//! the start page pre-renders a neutral shell, and the [`WizardContent`] island builds the real
+//! content in the browser ([`client_only`]). Moving between wizard pages is an ordinary page
+//! load, so reload, back and forward behave as on any page.
+
+pub mod check;
+mod dom;
+pub mod household;
+pub mod question;
+pub mod result;
+
+use bhyt_content::routes;
+use bhyt_rules::{question, Answers, Date, DroppedParam, QuestionId};
+use leptos::either::{Either, EitherOf4};
+use leptos::prelude::*;
+
+pub const START_PATH: &str = "/tu-kiem-tra/";
+pub const CHECK_PATH: &str = "/tu-kiem-tra/kiem-tra/";
+pub const RESULT_PATH: &str = "/tu-kiem-tra/ket-qua/";
+pub const HOUSEHOLD_PATH: &str = "/tu-kiem-tra/ho-gia-dinh/";
+const QUESTION_PREFIX: &str = "/tu-kiem-tra/cau-hoi/";
+
+/// The URL of one question page: the answer key with dashes, e.g. `/tu-kiem-tra/cau-hoi/ho-ngheo/`.
+pub fn question_path(id: QuestionId) -> String {
+    format!("{QUESTION_PREFIX}{}/", id.key().replace('_', "-"))
+}
+
+/// The question a page slug names (`ho-ngheo` → the poverty question).
+pub fn question_from_slug(slug: &str) -> Option<QuestionId> {
+    QuestionId::from_key(&slug.trim_matches('/').replace('-', "_"))
+}
+
+/// Wizard pages outside [`routes::PAGES`] that the pre-renderer writes as shells (kept out of the sitemap).
+pub fn extra_paths() -> Vec<String> {
+    let mut paths: Vec<String> = QuestionId::ALL.iter().map(|id| question_path(*id)).collect();
+    paths.extend([CHECK_PATH, RESULT_PATH, HOUSEHOLD_PATH].map(str::to_owned));
+    paths
+}
+
+/// One of the wizard pages whose content depends on the URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WizardPage {
+    Question(QuestionId),
+    Check,
+    Result,
+    Household,
+}
+
+impl WizardPage {
+    pub fn from_path(path: &str) -> Option<WizardPage> {
+        let path = if path.ends_with('/') { path.to_owned() } else { format!("{path}/") };
+        match path.as_str() {
+            CHECK_PATH => Some(WizardPage::Check),
+            RESULT_PATH => Some(WizardPage::Result),
+            HOUSEHOLD_PATH => Some(WizardPage::Household),
+            _ => path.strip_prefix(QUESTION_PREFIX).and_then(question_from_slug).map(WizardPage::Question),
+        }
+    }
+
+    pub fn path(self) -> String {
+        match self {
+            WizardPage::Question(id) => question_path(id),
+            WizardPage::Check => CHECK_PATH.to_owned(),
+            WizardPage::Result => RESULT_PATH.to_owned(),
+            WizardPage::Household => HOUSEHOLD_PATH.to_owned(),
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            WizardPage::Question(id) => question(id).title,
+            WizardPage::Check => check::TITLE,
+            WizardPage::Result => result::TITLE,
+            WizardPage::Household => household::TITLE,
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            WizardPage::Question(id) => question(id).hint,
+            WizardPage::Check => "Xem lại và sửa câu trả lời trước khi xem kết quả tự kiểm tra.",
+            WizardPage::Result => "Ước tính nhóm tham gia bảo hiểm y tế, mức đóng, quyền lợi và nơi đăng ký.",
+            WizardPage::Household => "Tính số tiền bảo hiểm y tế cả hộ gia đình đóng, được giảm từ người thứ hai; so sánh với mua theo nhóm được hỗ trợ.",
+        }
+    }
+
+    /// Pages that show a resident's answers stay out of search engines.
+    pub fn noindex(self) -> bool {
+        self != WizardPage::Household
+    }
+}
+
+/// The content of a wizard page, built in the browser from the address. Its pre-rendered
+/// HTML is the shell: the page's heading and a note for readers without JavaScript.
+#[island]
+pub fn WizardContent(path: String) -> impl IntoView {
+    provide_boot_context();
+    let page = WizardPage::from_path(&path).unwrap_or(WizardPage::Check);
+    client_only(
+        move || view! { <h1 class="heading-xl">{page.title()}</h1> <ShellNote/> },
+        move || {
+            let search = current_search();
+            match page {
+                WizardPage::Question(id) => EitherOf4::A(view! { <question::QuestionForm id search/> }),
+                WizardPage::Check => EitherOf4::B(view! { <check::CheckAnswers search/> }),
+                WizardPage::Result => EitherOf4::C(view! { <result::ResultView search/> }),
+                WizardPage::Household => EitherOf4::D(view! { <household::HouseholdCalculator search/> }),
+            }
+        },
+    )
+}
+
+/// Islands do not see the contexts of the page around them in the browser: read the boot data
+/// the pre-renderer wrote into the page. (At build time the app has provided it already.)
+fn provide_boot_context() {
+    #[cfg(target_arch = "wasm32")]
+    match crate::boot::read_from_page() {
+        Ok(boot) => provide_context(boot),
+        Err(message) => leptos::logging::error!("{message}"),
+    }
+}
+
+/// The query string of the address (`?a=b…`), read in the browser.
+fn current_search() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        window().location().search().unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// Goes to another wizard page: an ordinary page load, which keeps the browser history right.
+pub fn go_to(url: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = window().location().assign(url);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = url;
+    }
+}
+
+/// `?ngay=` as read from the URL.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DatePreview {
+    Today,
+    On(Date),
+    /// The text that was not a date, shortened.
+    Invalid(String),
+}
+
+/// What a wizard URL says: the answers, what was dropped, and the preview date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WizardUrl {
+    pub answers: Answers,
+    pub dropped: Vec<DroppedParam>,
+    pub preview: DatePreview,
+}
+
+impl WizardUrl {
+    pub fn parse(search: &str) -> WizardUrl {
+        let (answers, dropped) = Answers::from_query(search);
+        WizardUrl { answers, dropped, preview: date_preview(search) }
+    }
+
+    /// The date the estimate is for: the preview date, else today in Vietnam.
+    pub fn date(&self, today: Date) -> Date {
+        match self.preview {
+            DatePreview::On(date) => date,
+            _ => today,
+        }
+    }
+
+    /// A wizard link with this query, keeping a valid `?ngay=` preview.
+    pub fn href(&self, path: &str, query: &str) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !query.is_empty() {
+            parts.push(query.to_owned());
+        }
+        if let DatePreview::On(date) = self.preview {
+            parts.push(format!("ngay={date}"));
+        }
+        if parts.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{}", parts.join("&"))
+        }
+    }
+}
+
+fn date_preview(search: &str) -> DatePreview {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    let Some(raw) = search.split('&').find_map(|pair| pair.strip_prefix("ngay=")) else { return DatePreview::Today };
+    match Date::parse(raw) {
+        Ok(date) => DatePreview::On(date),
+        Err(_) => DatePreview::Invalid(raw.chars().take(20).collect()),
+    }
+}
+
+/// Today in Vietnam (UTC+7). While pre-rendering (never shown), the build date.
+pub fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let seconds = (js_sys::Date::now() / 1000.0) as i64;
+        Date::from_days((seconds + 7 * 3600).div_euclid(86_400))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Date::parse(&expect_context::<crate::boot::BootData>().built_on).unwrap_or_else(|_| Date::from_days(0))
+    }
+}
+
+/// Pre-renders `shell`; in the browser, after hydration, replaces it with `content`, built
+/// straight into the page and built afresh whenever a signal it reads (the URL) changes. The
+/// content is never pre-rendered, hydrated or patched in place, so only its DOM-building code
+/// goes into the WebAssembly: hydration and update code for every wizard view would otherwise
+/// more than double the download.
+pub fn client_only<S, V>(shell: impl Fn() -> S + Send + Sync + 'static, content: impl Fn() -> V + 'static) -> impl IntoView
+where
+    S: IntoView + 'static,
+    V: Render + 'static,
+{
+    let mounted = RwSignal::new(false);
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(host) = host.get() else { return };
+        let mut state = content().build();
+        state.mount(&host, None);
+        mounted.set(true);
+        // Runs before the next build and when the page goes: the old content leaves the page.
+        let state = send_wrapper::SendWrapper::new(state);
+        on_cleanup(move || state.take().unmount());
+    });
+    view! {
+        {move || (!mounted.get()).then(&shell)}
+        <div node_ref=host></div>
+    }
+}
+
+/// The pre-rendered body of a wizard page: readable without JavaScript, replaced once the app runs.
+#[component]
+pub fn ShellNote() -> impl IntoView {
+    view! {
+        <div class="panel panel--info">
+            <p>"Đang mở công cụ tự kiểm tra… Công cụ này cần JavaScript và chạy ngay trên điện thoại của bạn."</p>
+            <p>
+                "Nếu trang không hiện câu hỏi, hãy hỏi người phụ trách bảo hiểm y tế nơi bạn ở ("
+                <a href=routes::CONTACTS.path>"xem trang Liên hệ"</a> ")."
+            </p>
+        </div>
+    }
+}
+
+/// A short notice for dropped URL parameters and the `?ngay=` preview banner.
+#[component]
+pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)] today_href: String) -> impl IntoView {
+    let dropped_notice = (!dropped.is_empty()).then(|| {
+        let items = dropped
+            .into_iter()
+            .map(|param| view! { <li>"“" {param.key} "”: " {param.reason.message()}</li> })
+            .collect_view();
+        view! {
+            <div class="notice notice--warning" role="status">
+                <p class="notice__title">"Một phần của đường dẫn không dùng được và đã được bỏ qua:"</p>
+                <ul class="list list--bullet">{items}</ul>
+            </div>
+        }
+    });
+    let date_notice = match preview {
+        DatePreview::Today => None,
+        DatePreview::On(date) => Some(Either::Left(view! {
+            <div class="notice notice--date" role="status">
+                <p class="notice__title">"Đang xem theo ngày " {date.to_vietnamese()}</p>
+                <p>"Số tiền và quy định trên trang là của ngày này, không phải hôm nay. "
+                    <a href=today_href.clone()>"Xem theo hôm nay"</a></p>
+            </div>
+        })),
+        DatePreview::Invalid(raw) => Some(Either::Right(view! {
+            <div class="notice notice--warning" role="status">
+                <p>"Ngày “" {raw} "” trong đường dẫn không đúng dạng NNNN-TT-NN (ví dụ 2026-07-01): trang tính theo hôm nay."</p>
+            </div>
+        })),
+    };
+    view! { {dropped_notice} {date_notice} }
+}
+
+/// GOV.UK-style back link, placed first on the page.
+#[component]
+pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
+    view! { <a href=href class="back-link no-print">"Quay lại"</a> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_has_a_page_and_back() {
+        for id in QuestionId::ALL {
+            assert_eq!(WizardPage::from_path(&question_path(id)), Some(WizardPage::Question(id)));
+            assert!(question_path(id).is_ascii());
+        }
+        assert_eq!(WizardPage::from_path("/tu-kiem-tra/ket-qua"), Some(WizardPage::Result));
+        assert_eq!(WizardPage::from_path("/tu-kiem-tra/cau-hoi/khong-co/"), None);
+        assert_eq!(extra_paths().len(), QuestionId::ALL.len() + 3);
+    }
+
+    #[test]
+    fn links_keep_a_valid_preview_date_only() {
+        let url = WizardUrl::parse("?tuoi=duoi-6&ngay=2026-07-01");
+        assert_eq!(url.preview, DatePreview::On(Date::parse("2026-07-01").unwrap()));
+        assert_eq!(url.href(RESULT_PATH, "tuoi=duoi-6"), "/tu-kiem-tra/ket-qua/?tuoi=duoi-6&ngay=2026-07-01");
+        let bad = WizardUrl::parse("ngay=2026-13-01&x=1");
+        assert_eq!(bad.preview, DatePreview::Invalid("2026-13-01".into()));
+        assert_eq!(bad.href(START_PATH, ""), START_PATH);
+        assert_eq!(bad.dropped.len(), 1, "the unknown key is reported, the date key is not");
+    }
+}

@@ -1,0 +1,449 @@
+//! `/tu-kiem-tra/ket-qua/`: the estimate for the answers in the URL, on today's date (or `?ngay=`).
+//! Every figure comes from the engine and the policy data.
+
+use super::{question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, HOUSEHOLD_PATH, RESULT_PATH, START_PATH};
+use crate::boot::BootData;
+use crate::policy_data::national_policy;
+use bhyt_content::routes;
+use bhyt_content::site::{tel_href, OfficeKind};
+use bhyt_rules::engine::{HouseholdLadder, Route};
+use bhyt_rules::{assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group, Match, Percent};
+use super::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+pub(super) const TITLE: &str = "Kết quả tự kiểm tra";
+
+#[component]
+pub(super) fn ResultView(search: String) -> impl IntoView {
+    let url = WizardUrl::parse(&search);
+    let answers = url.answers.clone();
+    let date = url.date(today());
+    let boot = expect_context::<BootData>();
+    let relevant_query = relevant_answers(&answers).to_query();
+    let back_href = url.href(CHECK_PATH, &answers.to_query());
+    let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(RESULT_PATH, &relevant_query);
+    let notices = view! { <UrlNotices dropped=url.dropped.clone() preview=url.preview.clone() today_href/> };
+    if let Some(next) = next_question(&answers) {
+        return Either::Left(view! {
+            <BackLink href=url.href(START_PATH, "")/>
+            {notices}
+            <h1 class="heading-xl">{TITLE}</h1>
+            <div class="panel panel--info">
+                <p>"Chưa đủ câu trả lời để ước tính."</p>
+                <a class="button" href=url.href(&question_path(next), &answers.to_query())>"Trả lời tiếp"</a>
+            </div>
+        });
+    }
+    let body = match assess(&answers, national_policy(), &boot.local_top_ups, date) {
+        Ok(result) => Either::Left(view! { <StaticNodes nodes=assessment_nodes(&result, household_link(&url, &answers))/> }),
+        Err(err) => Either::Right(view! {
+            <div class="notice notice--warning" role="status"><p>"Không tính được cho ngày " {date.to_vietnamese()} ": " {err.to_string()} "."</p></div>
+        }),
+    };
+    let share_url = url.href(RESULT_PATH, &relevant_query);
+    Either::Right(view! {
+        <BackLink href=back_href/>
+        {notices}
+        <h1 class="heading-xl">{TITLE}</h1>
+        <p class="lead">"Theo câu trả lời của bạn, tính cho ngày " {date.to_vietnamese()} "."</p>
+        {body}
+        <ResultActions share_path=share_url/>
+    })
+}
+
+fn household_link(url: &WizardUrl, answers: &bhyt_rules::Answers) -> String {
+    let mut query = Vec::new();
+    if let Some(members) = answers.household_members() {
+        query.push(format!("so_nguoi={members}&da_co_the=0"));
+    }
+    if let Some(farm) = answers.farm_household().and_then(|reply| reply.given()) {
+        query.push(format!("ho_nong_nghiep={}", farm.value()));
+    }
+    url.href(HOUSEHOLD_PATH, &query.join("&"))
+}
+
+/// The estimate as static nodes (see [`super::dom`]).
+fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
+    let policy = national_policy();
+    let group = result.group.group;
+    let share = &result.state_share;
+    let mut nodes = Vec::new();
+
+    if !result.needs_more_info.is_empty() {
+        let checks = result
+            .needs_more_info
+            .iter()
+            .map(|check| el("li", "", vec![strong(check.what.clone()), text(format!(". {}", check.where_to_ask))]))
+            .collect();
+        nodes.push(el(
+            "div",
+            "notice notice--warning result-more-info",
+            vec![
+                heading("h2", "heading-m", "Cần thêm thông tin"),
+                p(vec![text("Bạn đã chọn “Tôi không biết” ở một số câu. Hãy hỏi thêm:")]),
+                el("ul", "list list--bullet", checks),
+                p(vec![text("Ước tính dưới đây tạm tính như sau:")]),
+                bullets(result.assumptions.iter().cloned()),
+            ],
+        ));
+    }
+    nodes.push(el(
+        "div",
+        "result-panel",
+        vec![
+            el("p", "result-panel__label", vec![text("Nhóm của bạn (ước tính)")]),
+            el("p", "result-panel__group", vec![text(result.group.name)]),
+            el("p", "result-panel__basis", vec![text(format!("Căn cứ: {}", result.group.basis))]),
+        ],
+    ));
+
+    nodes.push(heading("h2", "heading-l", "Ai đóng, đóng bao nhiêu"));
+    nodes.push(p(vec![text(format!("{}.", result.payer_text))]));
+    if share.total != Percent::ZERO {
+        let mut sentence = vec![text("Nhà nước hỗ trợ "), strong(share.total.to_string()), text(" mức đóng")];
+        if !share.local.is_empty() {
+            sentence.push(text(format!(" (Nhà nước {} và địa phương hỗ trợ thêm)", share.national)));
+        }
+        sentence.push(text("."));
+        if !share.national_basis.is_empty() {
+            sentence.push(text(format!(" Căn cứ: {}.", share.national_basis)));
+        }
+        nodes.push(p(sentence));
+        if share.local.is_empty() {
+            nodes.push(p(vec![text("Đây là mức hỗ trợ tối thiểu của Nhà nước; tỉnh/thành phố có thể hỗ trợ thêm. Hãy hỏi UBND xã, phường.")]));
+        } else {
+            nodes.push(bullets(share.local.iter().map(|item| {
+                format!("{}: thêm {} ({}). {} Căn cứ: {}.", item.name, item.added, item.confidence_label, item.note, item.basis)
+            })));
+        }
+    }
+    nodes.push(match result.you_pay {
+        Some(amount) if amount.yearly == 0 => el("p", "result-amount", vec![text("Bạn không phải đóng tiền.")]),
+        Some(amount) => el(
+            "p",
+            "result-amount",
+            vec![
+                text("Bạn đóng "),
+                strong(format!("{} mỗi năm", format_dong(amount.yearly))),
+                text(format!(", tức {} mỗi tháng.", format_dong(amount.monthly))),
+            ],
+        ),
+        None => el("p", "result-amount", vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")]),
+    });
+    nodes.push(p(vec![text(result.payment_text.clone())]));
+    if let Some(ladder) = &result.household {
+        nodes.extend(ladder_table(ladder, "Số tiền cả hộ đóng theo hộ gia đình"));
+    }
+    if let Some(ladder) = &result.household_route_option {
+        nodes.push(p(vec![text("Bạn cũng có thể chọn mua theo hộ gia đình thay vì theo nhóm được hỗ trợ (điểm e khoản 5 Điều 13 Luật Bảo hiểm y tế).")]));
+        nodes.extend(ladder_table(ladder, "Nếu mua theo hộ gia đình"));
+    }
+    if let Some(comparison) = &result.route_comparison {
+        let cheaper = match comparison.cheaper {
+            Route::Household => "Nên mua theo hộ gia đình.",
+            Route::Subsidised => "Nên mua theo nhóm được hỗ trợ.",
+            Route::Equal => "Hai cách bằng nhau.",
+        };
+        let from = comparison.household_cheaper_from.map(|n| format!(" Mua theo hộ rẻ hơn khi hộ có từ {n} người cùng tham gia.")).unwrap_or_default();
+        nodes.push(el(
+            "div",
+            "panel panel--info",
+            vec![heading("h3", "heading-s", "So sánh hai cách mua"), p(vec![text(format!("{} {cheaper}{from}", comparison.text))])],
+        ));
+    }
+    if let Some(change) = &result.next_change {
+        nodes.push(el("p", "result-next-change", vec![text(format!("Sắp thay đổi: {}", change.text))]));
+    }
+    if let Some(value) = policy.luong_co_so.value_on(result.date) {
+        nodes.push(el(
+            "p",
+            "hint",
+            vec![text(format!(
+                "Tính theo lương cơ sở {} (từ ngày {}, {}), mức đóng 4,5% là {}/tháng. {}",
+                format_dong(value.value),
+                value.from.to_vietnamese(),
+                value.basis,
+                format_dong(result.full_premium.monthly),
+                result.rounding_rule
+            ))],
+        ));
+    }
+    if matches!(group, Group::HouseholdMember | Group::Individual | Group::FarmHousehold | Group::NearPoor) {
+        nodes.push(el("p", "no-print", vec![link(household_href, "Tính số tiền cả gia đình đóng theo hộ")]));
+    }
+
+    nodes.push(heading("h2", "heading-l", "Quyền lợi khi khám chữa bệnh"));
+    nodes.push(p(vec![
+        text("Mức hưởng: quỹ bảo hiểm y tế trả "),
+        strong(result.benefit.level.to_string()),
+        text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
+    ]));
+    nodes.push(p(vec![text("Mọi người có thẻ đều được trả 100% trong các trường hợp sau:")]));
+    nodes.push(bullets(result.benefit.full_cover_cases.iter().cloned()));
+
+    nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));
+    if result.card_start.waiting_period_warning {
+        nodes.push(
+            el(
+                "div",
+                "warning-text",
+                vec![
+                    el("span", "warning-text__icon", vec![text("!")]).with("aria-hidden", "true"),
+                    el(
+                        "strong",
+                        "warning-text__text",
+                        vec![
+                            el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
+                            text("Có thể phải chờ 30 ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm."),
+                        ],
+                    ),
+                ],
+            )
+            .with("role", "note"),
+        );
+    }
+    nodes.push(p(vec![text(format!("{} ({})", result.card_start.text, result.card_start.basis))]));
+
+    nodes.push(heading("h2", "heading-l", "Vì sao"));
+    nodes.push(p(vec![text(format!(
+        "Theo câu trả lời của bạn: đáp ứng {}/{} tiêu chí đã xét.",
+        result.criteria_met, result.criteria_checked
+    ))]));
+    let reasons = result
+        .reasons
+        .iter()
+        .map(|reason| {
+            let (status, class) = match reason.status {
+                Match::Yes => ("Đáp ứng", "tag tag--yes"),
+                Match::No => ("Không đáp ứng", "tag tag--no"),
+                Match::Unknown => ("Chưa rõ", "tag tag--unknown"),
+            };
+            el(
+                "li",
+                "reason",
+                vec![
+                    el("span", class, vec![text(status)]),
+                    text(" "),
+                    strong(reason.group_name),
+                    el("br", "", Vec::new()),
+                    text(reason.explanation.clone()),
+                    el("br", "", Vec::new()),
+                    el("span", "hint", vec![text(format!("Căn cứ: {}", reason.basis))]),
+                ],
+            )
+        })
+        .collect();
+    nodes.push(el("ul", "list reasons", reasons));
+    if !result.also_in.is_empty() {
+        nodes.push(p(vec![text("Bạn cũng thuộc các nhóm dưới đây; theo khoản 5 Điều 13 Luật Bảo hiểm y tế, bạn tham gia theo nhóm ở trên:")]));
+        nodes.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
+    }
+    if let Some(hint) = &result.social_pension_hint {
+        nodes.push(el("div", "panel panel--info", vec![p(vec![text(hint.clone())])]));
+    }
+
+    nodes.push(heading("h2", "heading-l", "Mang theo gì, đến đâu"));
+    nodes.push(p(vec![text(where_to_go(group))]));
+    nodes.push(bullets(papers_to_bring(group)));
+    nodes.extend(where_to_go_nodes());
+    if !result.other_local_support.is_empty() {
+        nodes.push(heading("h3", "heading-s", "Địa phương còn hỗ trợ các nhóm sau (trang không hỏi, hãy hỏi thêm)"));
+        nodes.push(bullets(result.other_local_support.iter().map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note))));
+    }
+
+    let mut disclaimer = vec![
+        p(vec![strong(result.disclaimer)]),
+        p(vec![text(format!("Căn cứ pháp lý: {}; {}; {}.", result.group.basis, result.benefit.basis, result.card_start.basis))]),
+    ];
+    if let Some(note) = &result.local_note {
+        disclaimer.push(p(vec![text(note.clone())]));
+    }
+    nodes.push(el("div", "panel panel--info result-disclaimer", disclaimer));
+    nodes
+}
+
+/// The household ladder as a table, with its legal basis.
+pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node> {
+    let cell = |content: String, class: &'static str| el("td", class, vec![text(content)]);
+    let header = ["Người", "Tỷ lệ so với người thứ nhất", "Mỗi tháng", "Mỗi năm"]
+        .into_iter()
+        .map(|label| el("th", "", vec![text(label)]).with("scope", "col"))
+        .collect();
+    let rows = ladder
+        .rows
+        .iter()
+        .map(|row| {
+            el(
+                "tr",
+                "",
+                vec![
+                    el("th", "", vec![text(format!("Người thứ {}", row.position))]).with("scope", "row"),
+                    cell(row.share.to_string(), ""),
+                    cell(format_dong(row.amount.monthly), "numeric"),
+                    cell(format_dong(row.amount.yearly), "numeric"),
+                ],
+            )
+        })
+        .collect();
+    let total = el(
+        "tr",
+        "",
+        vec![
+            el("th", "", vec![text("Cả hộ")]).with("scope", "row").with("colspan", "2"),
+            cell(format_dong(ladder.total.monthly), "numeric"),
+            el("td", "numeric", vec![strong(format_dong(ladder.total.yearly))]),
+        ],
+    );
+    vec![
+        el(
+            "div",
+            "table-wrap",
+            vec![el(
+                "table",
+                "table",
+                vec![
+                    el("caption", "table__caption", vec![text(format!("{caption} ({} người)", ladder.members))]),
+                    el("thead", "", vec![el("tr", "", header)]),
+                    el("tbody", "", rows),
+                    el("tfoot", "", vec![total]),
+                ],
+            )],
+        ),
+        el("p", "hint", vec![text(format!("Căn cứ: {}.", ladder.basis))]),
+    ]
+}
+
+/// The locality's offices and unit contacts, and the online channels.
+fn where_to_go_nodes() -> Vec<Node> {
+    let site = expect_context::<BootData>().site;
+    let offices = site
+        .offices
+        .iter()
+        .filter(|office| !matches!(office.kind, OfficeKind::HealthStation))
+        .map(|office| {
+            let mut item = vec![strong(office.name.clone()), text(format!(" ({}): {}", office.kind.label(), office.address))];
+            if let Some(phone) = &office.phone {
+                item.push(text(", "));
+                item.push(link(tel_href(phone), phone.clone()));
+            }
+            el("li", "", item)
+        })
+        .collect();
+    vec![
+        heading("h3", "heading-s", "Nơi đăng ký, đóng tiền"),
+        el("ul", "list list--bullet", offices),
+        p(vec![
+            text(format!("Người phụ trách ở từng {}: ", site.locality.unit_kind.to_lowercase())),
+            link(routes::CONTACTS.path, "xem trang Liên hệ"),
+            text("."),
+        ]),
+        heading("h3", "heading-s", "Làm trên mạng"),
+        el(
+            "ul",
+            "list list--bullet",
+            vec![
+                el("li", "", vec![text("Ứng dụng VssID của Bảo hiểm xã hội Việt Nam: xem thẻ, thời hạn thẻ, gia hạn thẻ theo hộ gia đình.")]),
+                el("li", "", vec![text("Cổng Dịch vụ công quốc gia (dichvucong.gov.vn): gia hạn thẻ bảo hiểm y tế theo hộ gia đình.")]),
+                el("li", "", vec![text("Tổng đài Bảo hiểm xã hội Việt Nam: "), link("tel:19009068", "1900 9068")]),
+            ],
+        ),
+    ]
+}
+
+/// Print, share (copy link; the Web Share API where present) and start again.
+#[component]
+fn ResultActions(share_path: String) -> impl IntoView {
+    let link = absolute(&share_path);
+    let status = RwSignal::new(String::new());
+    let can_share = browser::has_share();
+    let copy_link = link.clone();
+    let share_link = link.clone();
+    view! {
+        <div class="result-actions no-print">
+            <h2 class="heading-m">"Lưu, in hoặc gửi kết quả"</h2>
+            <p class="hint">"Đường dẫn dưới đây chứa các câu trả lời của bạn. Ai mở đường dẫn cũng xem được các câu trả lời này."</p>
+            <label class="label" for="duong-dan-ket-qua">"Đường dẫn kết quả"</label>
+            <input class="input input--full" id="duong-dan-ket-qua" type="text" readonly=true value=link/>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    status.set(if browser::copy(&copy_link) { "Đã sao chép đường dẫn.".into() } else { "Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.".into() });
+                }>"Sao chép đường dẫn"</button>
+                {can_share.then(|| view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| browser::share(TITLE, &share_link)>"Chia sẻ"</button>
+                })}
+                <button type="button" class="button button--secondary" on:click=|_| browser::print()>"In kết quả"</button>
+                <a class="button button--secondary" href=START_PATH>"Làm lại từ đầu"</a>
+            </div>
+            <p role="status" class="hint">{move || status.get()}</p>
+        </div>
+    }
+}
+
+fn absolute(path: &str) -> String {
+    format!("{}{path}", browser::origin())
+}
+
+/// The few browser APIs the result page uses, looked up at run time so the page still works
+/// where one is missing.
+mod browser {
+    #[cfg(target_arch = "wasm32")]
+    use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+    #[cfg(target_arch = "wasm32")]
+    fn navigator() -> JsValue {
+        js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn call(target: &JsValue, method: &str, argument: &JsValue) -> Option<JsValue> {
+        let function = js_sys::Reflect::get(target, &method.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        let returned = function.call1(target, argument).ok()?;
+        // A cancelled share or a refused clipboard rejects the promise; that is not an error.
+        if let Ok(promise) = returned.clone().dyn_into::<js_sys::Promise>() {
+            let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+            let _ = promise.catch(&ignore);
+            ignore.forget();
+        }
+        Some(returned)
+    }
+
+    pub fn origin() -> String {
+        #[cfg(target_arch = "wasm32")]
+        return leptos::prelude::window().location().origin().unwrap_or_default();
+        #[cfg(not(target_arch = "wasm32"))]
+        String::new()
+    }
+
+    pub fn has_share() -> bool {
+        #[cfg(target_arch = "wasm32")]
+        return js_sys::Reflect::has(&navigator(), &"share".into()).unwrap_or(false);
+        #[cfg(not(target_arch = "wasm32"))]
+        false
+    }
+
+    pub fn share(_title: &str, _url: &str) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let data = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&data, &"title".into(), &_title.into());
+            let _ = js_sys::Reflect::set(&data, &"url".into(), &_url.into());
+            call(&navigator(), "share", &data);
+        }
+    }
+
+    pub fn copy(_text: &str) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let clipboard = js_sys::Reflect::get(&navigator(), &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+            return !clipboard.is_undefined() && call(&clipboard, "writeText", &_text.into()).is_some();
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        false
+    }
+
+    pub fn print() {
+        #[cfg(target_arch = "wasm32")]
+        let _ = leptos::prelude::window().print();
+    }
+}
