@@ -36,6 +36,7 @@
 mod chart;
 mod collate;
 mod csv;
+mod dashboard;
 mod date;
 mod figures;
 mod format;
@@ -51,6 +52,10 @@ pub use chart::{
 };
 pub use collate::compare_vi;
 pub use csv::{csv_file_name, csv_header, to_csv};
+pub use dashboard::{
+    csv_data_url, embed_code, page_count, page_rows, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
+    WIDGET_HEIGHT_MESSAGE, WIDGET_PATH,
+};
 pub use date::{Date, DateError, YearMonth};
 pub use figures::{
     Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort,
