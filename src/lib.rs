@@ -7,7 +7,6 @@
 //! costs WebAssembly bytes. Domain logic lives in the plain-Rust crates under `crates/`.
 
 pub mod boot;
-pub mod data;
 pub mod policy_data;
 pub mod share;
 pub mod wizard;
