@@ -20,6 +20,8 @@ const HOUSEHOLD: &str = "/tu-kiem-tra/ho-gia-dinh/";
 async fn check_step(browser: &Browser, step: &str) {
     assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{step}: axe violations");
     assert_eq!(browser.console_errors().await, Vec::<String>::new(), "{step}: console errors");
+    let overflow = browser.eval("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+    assert_eq!(overflow, 0, "{step}: no horizontal scrolling");
 }
 
 async fn current_path(browser: &Browser) -> String {
@@ -130,6 +132,12 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
     assert!(text.contains("Bạn không phải đóng tiền"), "{text}");
     assert!(text.contains("ước tính — cơ quan BHXH quyết định"), "{text}");
     assert!(text.contains("VssID") && text.contains("Dịch vụ công"), "online channels");
+    // Print, share and start again are offered; the share link carries the answers.
+    assert_eq!(browser.count(".result-actions button").await >= 2, true, "copy and print buttons");
+    let shared = browser.eval("document.getElementById('duong-dan-ket-qua').value").await;
+    assert!(shared.as_str().unwrap_or_default().contains("/tu-kiem-tra/ket-qua/?tuoi=duoi-6"), "{shared}");
+    click(&browser, ".result-actions button").await;
+    browser.wait_until("document.querySelector('.result-actions [role=status]').innerText.length > 0", "copying says what happened").await;
     // Reload reproduces the same page.
     browser.driver.refresh().await.expect("reload");
     wait_for_wizard(&browser).await;
