@@ -17,7 +17,11 @@ port=8090
 bash scripts/nginx.sh "$port" "$dist" target/nginx-bench &
 nginx_pid=$!
 trap 'kill "$nginx_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+for attempt in $(seq 1 100); do
+  (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  [ "$attempt" = 100 ] && { echo "nginx did not start on port $port" >&2; exit 1; }
+  sleep 0.1
+done
 
 echo "== Lighthouse $(node -p "require('./tools/bench/node_modules/lighthouse/package.json').version"), mobile, simulated throttling"
 routes=$(cargo run --quiet -p bhyt-site-tests --bin page-weights -- --list-routes)

@@ -3,9 +3,9 @@
 # and `root`. Usage: scripts/nginx.sh PORT DIST_DIR WORK_DIR
 # Used by `./run serve` and by the nginx test, so both exercise the shipped configuration.
 set -euo pipefail
-port="$1"; dist="$(cd "$2" && pwd)"; work="$3"
+port="$1"; dist="$(cd "$2" && pwd)"
+mkdir -p "$3"; work="$(cd "$3" && pwd)"   # absolute: nginx reads -c relative to its prefix
 root="$(cd "$(dirname "$0")/.." && pwd)"
-mkdir -p "$work"
 shipped="$root/deploy/nginx/bhyt-toan-dan.conf"
 for line in "    listen 80;" "    root /var/www/bhyt-toan-dan/dist;"; do
   [ "$(grep -cxF "$line" "$shipped")" = 1 ] || { echo "$shipped must contain '$line' once" >&2; exit 1; }
@@ -14,7 +14,7 @@ sed -e "s#^    listen 80;\$#    listen 127.0.0.1:$port;#" \
     -e "s#^    root /var/www/bhyt-toan-dan/dist;\$#    root $dist;#" "$shipped" > "$work/site.conf"
 cat > "$work/nginx.conf" <<CONF
 load_module ${NGINX_MODULES:-/usr/lib/nginx/modules}/ngx_http_brotli_static_module.so;
-master_process off;  # one process: stopping the test or `serve` stops nginx
+master_process off;  # one process: stopping the test or ./run serve stops nginx
 worker_processes 1;
 daemon off;
 pid $work/nginx.pid;

@@ -16,6 +16,11 @@ try {
   for (const url of urls) {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error',
       formFactor: 'mobile', throttlingMethod: 'simulate' });
+    if (result.lhr.runtimeError) {
+      console.log(pad(url, 44), 'Lighthouse error:', result.lhr.runtimeError.message);
+      failed = true;
+      continue;
+    }
     const { categories: c, audits: a } = result.lhr;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     const ms = (k) => Math.round(a[k]?.numericValue ?? 0);
