@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use thirtyfour::common::capabilities::chromium::ChromiumLikeCapabilities;
@@ -36,7 +37,10 @@ impl Default for BrowserOptions {
 impl Browser {
     pub async fn start(options: BrowserOptions) -> Browser {
         let port = free_port();
+        // Its own process group, so that stopping it also stops the Chromium it started, even
+        // when a test fails before it could end the session.
         let chromedriver = Command::new(chromedriver_path())
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -158,7 +162,8 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.chromedriver.kill();
+        let group = format!("-{}", self.chromedriver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.chromedriver.wait();
     }
 }

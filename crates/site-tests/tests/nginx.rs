@@ -38,13 +38,18 @@ fn start_nginx(dist: &Path) -> Nginx {
     Nginx { child, port, _prefix: prefix }
 }
 
+/// The trunk output of a kind whose name carries a content hash (`name-0123abcd….js`).
 fn hashed_file(dist: &Path, extension: &str) -> String {
-    let name = std::fs::read_dir(dist)
+    let is_hashed = |stem: &str| {
+        stem.trim_end_matches("_bg").rsplit_once('-').is_some_and(|(_, hash)| hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+    };
+    let mut names: Vec<String> = std::fs::read_dir(dist)
         .expect("read dist")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .find(|name| name.ends_with(&format!(".{extension}")))
-        .unwrap_or_else(|| panic!("no .{extension} in dist"));
-    format!("/{name}")
+        .filter(|name| name.strip_suffix(&format!(".{extension}")).is_some_and(is_hashed))
+        .collect();
+    names.sort();
+    format!("/{}", names.first().unwrap_or_else(|| panic!("no hashed .{extension} in dist")))
 }
 
 #[tokio::test(flavor = "multi_thread")]
