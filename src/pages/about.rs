@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let boot = expect_context::<BootData>();
+    let site = boot.site;
+    let built_on = bhyt_rules::Date::parse(&boot.built_on).map(|d| d.to_vietnamese()).unwrap_or(boot.built_on);
     view! {
         <FixedPageMeta page=routes::ABOUT/>
         <PageHeading title=routes::ABOUT.title/>
@@ -18,19 +20,10 @@ pub fn AboutPage() -> impl IntoView {
         </ul>
         <h2 class="heading-l" id="so-lieu">"Số liệu và căn cứ pháp lý"</h2>
         <p>"Mức đóng và quyền lợi được tính từ một tệp dữ liệu chính sách ghi rõ ngày hiệu lực và văn bản pháp luật của từng con số. Kết quả trên trang là ước tính; cơ quan bảo hiểm xã hội là nơi quyết định."</p>
-        <p>"Trang được dựng ngày " {format_date_vi(&expect_context::<BootData>().built_on)} "."</p>
+        <p>"Trang được dựng ngày " {built_on} "."</p>
         <h2 class="heading-l" id="tiep-can">"Khả năng tiếp cận"</h2>
         <p>"Trang hướng tới chuẩn WCAG 2.2 mức AA: dùng được bằng bàn phím, chữ đủ lớn và tương phản, phóng to 200% không mất nội dung, đọc được khi không bật JavaScript. Nếu bạn gặp khó khăn khi dùng trang, hãy báo cho " {site.locality.publisher.clone()} " qua mục góp ý ở cuối trang."</p>
         <h2 class="heading-l" id="ma-nguon">"Mã nguồn mở"</h2>
         <p>"Trang được xây dựng bằng mã nguồn mở bhyt-toan-dan; xã, phường nào cũng có thể dùng lại bằng cách sửa các tệp nội dung."</p>
-    }
-}
-
-/// `2026-11-23` → `23/11/2026`; anything else is shown as written.
-pub fn format_date_vi(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [year, month, day] => format!("{day}/{month}/{year}"),
-        _ => iso.to_owned(),
     }
 }
