@@ -10,6 +10,7 @@ CHROMIUM_VERSION=156.0.8078.79-1~deb12u1
 NGINX_VERSION=1.22.1-9+deb12u11
 NGINX_BROTLI_VERSION=1.0.0~rc-3
 FONTS_DEJAVU_VERSION=2.37-6
+POPPLER_VERSION=22.12.0-2+deb12u3
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -25,6 +26,8 @@ apt_wanted=()
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_wanted+=("libnginx-mod-http-brotli-static=$NGINX_BROTLI_VERSION")
 # The share picture is drawn with DejaVu at build time (src/share_image.rs).
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_wanted+=("fonts-dejavu-core=$FONTS_DEJAVU_VERSION")
+# pdfinfo and pdftoppm read the printed handout and poster in the printables test.
+[ -x /usr/bin/pdftoppm ] && [ -x /usr/bin/pdfinfo ] || apt_wanted+=("poppler-utils=$POPPLER_VERSION")
 if [ ${#apt_wanted[@]} -gt 0 ]; then
   say "apt-get install ${apt_wanted[*]}"
   as_root apt-get update -q

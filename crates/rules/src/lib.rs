@@ -31,6 +31,7 @@ pub mod money;
 pub mod papers;
 pub mod policy;
 pub mod policy_source;
+pub mod school;
 
 pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};
 pub use date::Date;
@@ -42,3 +43,4 @@ pub use local::{LocalTopUps, TopUp, TopUpTarget};
 pub use money::{format_dong, Dong, Percent};
 pub use papers::{papers_to_bring, where_to_go};
 pub use policy::{Confidence, KnownChange, Policy};
+pub use school::{SchoolYear, PupilCost};

@@ -120,6 +120,45 @@ pub struct BenefitLevels {
     pub con_lai: Parameter<Percent>,
 }
 
+/// A day of the year without the year (`{ ngay = 1, thang = 10 }`): card dates that recur each school year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayMonth {
+    #[serde(rename = "thang")]
+    pub month: u8,
+    #[serde(rename = "ngay")]
+    pub day: u8,
+}
+
+impl DayMonth {
+    /// This day in `year`.
+    pub fn in_year(self, year: i32) -> Result<Date, crate::date::DateError> {
+        Date::new(year, self.month, self.day)
+    }
+
+    /// Exists in every year (29/2 is refused: a card date must exist every year).
+    pub fn is_valid(self) -> bool {
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= crate::date::days_in_month(2001, self.month)
+    }
+}
+
+/// Pupils' and students' cards (`[hoc_sinh]`, ND 188/2025 Art 13): when they start and end,
+/// the payment periods, and the benefit at primary-level facilities.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolRules {
+    /// Grade 1: from this day of the year the child enters grade 1.
+    pub the_lop_1_tu: Parameter<DayMonth>,
+    /// Under-6 card (born 1/1–30/9): until this day of the year the child turns 6.
+    pub the_tre_duoi_6_den: Parameter<DayMonth>,
+    /// Grade 12: until this day of the year the pupil finishes school.
+    pub the_lop_12_den: Parameter<DayMonth>,
+    /// Payment periods in months, e.g. 3, 6, 12.
+    pub ky_dong_thang: Parameter<Vec<u32>>,
+    /// Share of the benefit paid at a primary-level facility outside the registered one.
+    pub huong_cap_ban_dau: Parameter<Percent>,
+}
+
 /// Something read in the sources but not confirmed. Shown to editors; the engine never uses it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -160,6 +199,8 @@ pub struct Policy {
     pub gian_doan_tu_ngay: Parameter<u32>,
     /// Monthly social pension (trợ cấp hưu trí xã hội), for the hint to apply.
     pub tro_cap_huu_tri_xa_hoi: Parameter<Dong>,
+    /// Pupils' and students' cards.
+    pub hoc_sinh: SchoolRules,
     #[serde(default)]
     pub chua_xac_nhan: Vec<UnconfirmedNote>,
 }
@@ -409,6 +450,34 @@ impl Policy {
         check_parameter("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay, &mut problems);
         check_parameter("gian_doan_tu_ngay", &self.gian_doan_tu_ngay, &mut problems);
         check_parameter("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi, &mut problems);
+        let school = &self.hoc_sinh;
+        check_parameter("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu, &mut problems);
+        check_parameter("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den, &mut problems);
+        check_parameter("hoc_sinh.the_lop_12_den", &school.the_lop_12_den, &mut problems);
+        check_parameter("hoc_sinh.ky_dong_thang", &school.ky_dong_thang, &mut problems);
+        check_parameter("hoc_sinh.huong_cap_ban_dau", &school.huong_cap_ban_dau, &mut problems);
+        for (key, parameter) in [
+            ("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu),
+            ("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den),
+            ("hoc_sinh.the_lop_12_den", &school.the_lop_12_den),
+        ] {
+            for (index, value) in parameter.values.iter().enumerate() {
+                if !value.value.is_valid() {
+                    problems.push(PolicyProblem {
+                        field: format!("{key}.moc[{index}].gia_tri"),
+                        message: format!("ngày {}/{} không có trong mọi năm", value.value.day, value.value.month),
+                    });
+                }
+            }
+        }
+        for (index, value) in school.ky_dong_thang.values.iter().enumerate() {
+            if value.value.is_empty() || value.value.iter().any(|months| !(1..=12).contains(months)) {
+                problems.push(PolicyProblem {
+                    field: format!("hoc_sinh.ky_dong_thang.moc[{index}].gia_tri"),
+                    message: "cần ít nhất một kỳ, mỗi kỳ từ 1 đến 12 tháng".into(),
+                });
+            }
+        }
         for (index, value) in self.giam_tru_ho_gia_dinh.values.iter().enumerate() {
             if value.value.is_empty() {
                 problems.push(PolicyProblem {

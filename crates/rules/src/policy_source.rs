@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::money::Percent;
-use crate::policy::{BenefitLevels, Confidence, DatedValue, Parameter, Policy, SupportFloors, UnconfirmedNote};
+use crate::policy::{BenefitLevels, Confidence, DatedValue, DayMonth, Parameter, Policy, SchoolRules, SupportFloors, UnconfirmedNote};
 
 /// A value written as Rust source that evaluates to an equal value (paths via `bhyt_rules`).
 pub trait RustSource {
@@ -44,6 +44,12 @@ impl<T: RustSource> RustSource for Option<T> {
 impl<T: RustSource> RustSource for Vec<T> {
     fn rust_source(&self) -> String {
         format!("vec![{}]", self.iter().map(RustSource::rust_source).collect::<Vec<_>>().join(", "))
+    }
+}
+
+impl RustSource for u8 {
+    fn rust_source(&self) -> String {
+        format!("{self}")
     }
 }
 
@@ -97,9 +103,13 @@ struct_source!(SupportFloors, "bhyt_rules::policy::SupportFloors", [
 struct_source!(BenefitLevels, "bhyt_rules::policy::BenefitLevels", [
     nhom_huong_cao_nhat, huu_tri_than_nhan_nguoi_co_cong, can_ngheo, huu_tri_xa_hoi_tu_75_tuoi, con_lai,
 ]);
+struct_source!(DayMonth, "bhyt_rules::policy::DayMonth", [month, day]);
+struct_source!(SchoolRules, "bhyt_rules::policy::SchoolRules", [
+    the_lop_1_tu, the_tre_duoi_6_den, the_lop_12_den, ky_dong_thang, huong_cap_ban_dau,
+]);
 struct_source!(UnconfirmedNote, "bhyt_rules::policy::UnconfirmedNote", [title, text, source, last_checked]);
 struct_source!(Policy, "bhyt_rules::Policy", [
     luong_co_so, ty_le_dong, ty_le_nguoi_lao_dong_dong, tran_luong_dong_so_lan_luong_co_so, giam_tru_ho_gia_dinh,
     ho_tro_toi_thieu, muc_huong, nguong_chi_phi_mot_lan_kham, tran_cung_chi_tra_so_lan_luong_co_so, thoi_gian_cho_ngay,
-    gian_doan_tu_ngay, tro_cap_huu_tri_xa_hoi, chua_xac_nhan,
+    gian_doan_tu_ngay, tro_cap_huu_tri_xa_hoi, hoc_sinh, chua_xac_nhan,
 ]);
