@@ -8,6 +8,7 @@ pub mod document;
 pub mod model;
 pub mod routes;
 pub mod site;
+pub mod students;
 
 #[cfg(feature = "load")]
 pub mod diagnostics;

@@ -267,6 +267,52 @@ pub fn pupil_benefit(policy: &Policy, date: Date) -> Result<PupilBenefit, Engine
     })
 }
 
+/// Support for a pupil of a near-poor household (Law Art 13 cl 5: the higher support applies).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NearPoorSupport {
+    pub national: Percent,
+    pub national_basis: String,
+    /// Near-poor households living in a poor commune.
+    pub in_poor_commune: Percent,
+    pub in_poor_commune_basis: String,
+    /// The locality's top-ups for near-poor households applied to the national floor.
+    pub local: Vec<AppliedTopUp>,
+    /// National floor plus local top-ups, at most 100%.
+    pub with_local: Percent,
+}
+
+pub fn near_poor_support(policy: &Policy, local: &LocalTopUps, date: Date) -> Result<NearPoorSupport, EngineError> {
+    let floors = &policy.ho_tro_toi_thieu;
+    let (national, national_basis) = value(&floors.can_ngheo, "ho_tro_toi_thieu.can_ngheo", date)?;
+    let (in_poor_commune, in_poor_commune_basis) = value(&floors.can_ngheo_xa_ngheo, "ho_tro_toi_thieu.can_ngheo_xa_ngheo", date)?;
+    let mut total = national;
+    let mut applied = Vec::new();
+    for item in local.applicable(TopUpTarget::NearPoorHousehold, date) {
+        let raised = item.raise(total);
+        if raised > total {
+            applied.push(AppliedTopUp {
+                id: item.id.clone(),
+                name: item.name.clone(),
+                added: raised.minus(total),
+                basis: item.basis.clone(),
+                confidence_label: item.confidence.label(),
+                note: item.note.clone(),
+            });
+            total = raised;
+        }
+    }
+    Ok(NearPoorSupport { national, national_basis, in_poor_commune, in_poor_commune_basis, local: applied, with_local: total })
+}
+
+/// Local items for pupils that are not applied to amounts (unconfirmed), in force on `date`:
+/// shown as "hỏi thêm" with their confidence.
+pub fn pupil_items_to_ask_about(local: &LocalTopUps, date: Date) -> Vec<&crate::local::TopUp> {
+    local
+        .for_information(date)
+        .filter(|item| matches!(item.target, TopUpTarget::PupilOrStudent | TopUpTarget::EthnicMinorityPupil))
+        .collect()
+}
+
 #[cfg(all(test, feature = "load"))]
 mod tests {
     use super::*;
@@ -343,6 +389,21 @@ mod tests {
         assert_eq!(costs[1].total_support, floor.add_capped(Percent::from_whole(20)));
         assert_eq!(costs[1].local[0].confidence_label, "chắc chắn");
         assert_eq!(costs[2].pays, costs[0].pays);
+    }
+
+    #[test]
+    fn near_poor_pupils_get_the_higher_support_with_local_top_ups() {
+        let policy = policy();
+        let day = date("2026-11-23");
+        let source = include_str!("../../../content/kien-an/ho-tro-dia-phuong.toml");
+        let local = LocalTopUps::from_toml("ho-tro-dia-phuong.toml", source).unwrap();
+        let support = near_poor_support(&policy, &local, day).unwrap();
+        assert_eq!(support.national, policy.ho_tro_toi_thieu.can_ngheo.value_on(day).unwrap().value);
+        let added = local.applicable(TopUpTarget::NearPoorHousehold, day).next().unwrap().extra.unwrap();
+        assert_eq!(support.with_local, support.national.add_capped(added));
+        assert!(support.with_local > pupil_cost(&policy, &local, day, false).unwrap().total_support);
+        let none = near_poor_support(&policy, &LocalTopUps::none(), day).unwrap();
+        assert_eq!(none.with_local, none.national);
     }
 
     #[test]
