@@ -12,6 +12,7 @@ use crate::pages::{
     PlaceholderPage,
 };
 use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
+use crate::pages::{printables::{HandoutPage, PosterPage}, students::StudentsPage};
 use bhyt_content::routes;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -41,9 +42,9 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/thong-ke") view=|| view! {
                         <PlaceholderPage page=routes::STATISTICS what="Tỷ lệ tham gia theo từng đơn vị, biểu đồ và bảng số liệu sẽ được hiển thị tại đây."/>
                     }/>
-                    <Route path=path!("/hoc-sinh") view=|| view! {
-                        <PlaceholderPage page=routes::STUDENTS what="Hướng dẫn bảo hiểm y tế học sinh, sinh viên cho năm học này sẽ được đăng tại đây."/>
-                    }/>
+                    <Route path=path!("/hoc-sinh") view=StudentsPage/>
+                    <Route path=path!("/hoc-sinh/to-roi") view=HandoutPage/>
+                    <Route path=path!("/ap-phich") view=PosterPage/>
                     <Route path=path!("/lien-he") view=ContactsPage/>
                     <Route path=path!("/ve-trang-nay") view=AboutPage/>
                 </Routes>

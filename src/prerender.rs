@@ -54,6 +54,10 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
     );
     let mut written = Vec::new();
+    // The student guide's words, for /hoc-sinh/ and the printables rendered on this thread.
+    let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
+    let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links).map_err(|err| err.to_string())?;
+    let _guide = crate::pages::students::set_guide(guide);
 
     let base_url = &boot.site.locality.base_url;
     for path in page_paths(&content) {
@@ -65,6 +69,11 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // The wizard's question, check, result and household pages: shells its island fills in the
     // browser, kept out of the sitemap.
     for path in crate::pages::wizard::extra_paths() {
+        let html = render_page(&template, &path, &boot, &content)?;
+        written.push(write(&options.output_dir, &page_file(&path), &html)?);
+    }
+    // The student handout and the poster (A4 printables).
+    for path in crate::pages::students::extra_paths() {
         let html = render_page(&template, &path, &boot, &content)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
     }
@@ -164,6 +173,9 @@ pub fn render_page(
         provide_context(RequestUrl::new(path));
         provide_context(meta_context);
         provide_context(content.clone());
+        if let Some(guide) = crate::pages::students::current_guide() {
+            provide_context(guide);
+        }
         view! { <App boot=app_boot/> }.to_html_stream_in_order()
     });
     let page = block_on(async {

@@ -5,6 +5,8 @@ pub mod contacts;
 pub mod content;
 pub mod home;
 pub mod not_found;
+pub mod printables;
+pub mod students;
 pub mod wizard;
 
 use crate::page_meta::FixedPageMeta;

@@ -155,7 +155,7 @@ pub struct SchoolRules {
     pub the_lop_12_den: Parameter<DayMonth>,
     /// Payment periods in months, e.g. 3, 6, 12.
     pub ky_dong_thang: Parameter<Vec<u32>>,
-    /// Share of the benefit paid at a primary-level facility outside the registered one.
+    /// Share of the costs the fund pays at primary-level facilities, for every card (Art 22 cl 1(c)).
     pub huong_cap_ban_dau: Parameter<Percent>,
 }
 
