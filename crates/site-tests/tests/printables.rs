@@ -1,0 +1,158 @@
+//! The printables, printed to PDF by Chromium through the WebDriver print command: the parent
+//! handout (`/hoc-sinh/to-roi/`, at most two A4 pages, QR code to the guide) and the poster
+//! (`/ap-phich/`, one A4 page, QR code to the self-check). The PDF is read back with poppler's
+//! `pdfinfo` and `pdftoppm`, and the QR code is decoded from the rasterised page with `rqrr`.
+//! axe-core checks the guide and both printables.
+
+use bhyt_content::routes;
+use bhyt_content::students::{HANDOUT_PATH, POSTER_PATH};
+use bhyt_site_tests::browser::{Browser, BrowserOptions, TempDir};
+use bhyt_site_tests::static_server::StaticServer;
+use bhyt_site_tests::{built_site, dist_dir};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use thirtyfour::common::print::{PrintMargins, PrintPage, PrintParameters};
+
+/// A4 in centimetres, as the print dialog's "A4".
+const A4: PrintPage = PrintPage { width: 21.0, height: 29.7 };
+
+struct Printable {
+    path: &'static str,
+    max_pages: u32,
+    /// Where the QR code must lead: a page of the site, as an absolute address.
+    qr_target: &'static str,
+}
+
+const PRINTABLES: [Printable; 2] = [
+    Printable { path: HANDOUT_PATH, max_pages: 2, qr_target: routes::STUDENTS.path },
+    Printable { path: POSTER_PATH, max_pages: 1, qr_target: routes::WIZARD.path },
+];
+
+async fn print_to_pdf(browser: &Browser, url: &str, out: &Path) {
+    browser.open(url).await;
+    browser.wait_until("document.querySelector('svg.qr__code path') !== null", "the QR code is in the page").await;
+    let pdf = browser
+        .driver
+        .print_page(PrintParameters {
+            page: A4,
+            margin: PrintMargins { top: 0.0, bottom: 0.0, left: 0.0, right: 0.0 },
+            background: true,
+            shrink_to_fit: false,
+            ..Default::default()
+        })
+        .await
+        .unwrap_or_else(|err| panic!("print {url}: {err}"));
+    assert!(pdf.starts_with(b"%PDF"), "{url}: not a PDF");
+    std::fs::write(out, pdf).expect("write the PDF");
+}
+
+fn run(program: &str, args: &[&str]) -> String {
+    let output = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|err| panic!("{program}: {err} (install poppler-utils: ./run test does it)"));
+    assert!(output.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// `Pages:` and `Page size:` of `pdfinfo`.
+fn pdf_pages_and_size(pdf: &Path) -> (u32, String) {
+    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|line| line.strip_prefix(name))
+            .map(|value| value.trim().to_owned())
+            .unwrap_or_else(|| panic!("pdfinfo has no {name}: {info}"))
+    };
+    (field("Pages:").parse().expect("page count"), field("Page size:"))
+}
+
+/// Every page at 150 dpi, as PNG files.
+fn rasterise(pdf: &Path, dir: &Path) -> Vec<PathBuf> {
+    let prefix = dir.join("side");
+    run("pdftoppm", &["-r", "150", "-png", pdf.to_str().unwrap(), prefix.to_str().unwrap()]);
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("read raster dir")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "png"))
+        .collect();
+    pages.sort();
+    pages
+}
+
+/// The texts of every QR code found on a PNG page.
+fn decode_qr_codes(png_file: &Path) -> Vec<String> {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(png_file).expect("open PNG")));
+    let mut reader = decoder.read_info().expect("PNG header");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("PNG size")];
+    let frame = reader.next_frame(&mut pixels).expect("PNG pixels");
+    assert_eq!(frame.bit_depth, png::BitDepth::Eight, "{}", png_file.display());
+    let channels = match frame.color_type {
+        png::ColorType::Grayscale => 1,
+        png::ColorType::GrayscaleAlpha => 2,
+        png::ColorType::Rgb => 3,
+        png::ColorType::Rgba => 4,
+        other => panic!("{}: unexpected colour type {other:?}", png_file.display()),
+    };
+    let (width, height) = (frame.width as usize, frame.height as usize);
+    let luma = |x: usize, y: usize| -> u8 {
+        let at = (y * width + x) * channels;
+        if channels >= 3 {
+            ((u32::from(pixels[at]) * 299 + u32::from(pixels[at + 1]) * 587 + u32::from(pixels[at + 2]) * 114) / 1000) as u8
+        } else {
+            pixels[at]
+        }
+    };
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, luma);
+    image
+        .detect_grids()
+        .into_iter()
+        .map(|grid| grid.decode().unwrap_or_else(|err| panic!("{}: QR code found but unreadable: {err:?}", png_file.display())).1)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn printables_fit_a4_and_their_qr_codes_lead_to_the_right_address() {
+    let dist = dist_dir();
+    let base_url = built_site(&dist).locality.base_url;
+    let server = StaticServer::start(&dist);
+    let browser = Browser::start(BrowserOptions::default()).await;
+    for printable in PRINTABLES {
+        let work = TempDir::new("bhyt-in");
+        let pdf = work.path.join("trang.pdf");
+        print_to_pdf(&browser, &server.url(printable.path), &pdf).await;
+
+        let (pages, size) = pdf_pages_and_size(&pdf);
+        assert!(size.contains("(A4)"), "{}: page size {size}", printable.path);
+        assert!(
+            (1..=printable.max_pages).contains(&pages),
+            "{}: {pages} pages printed, at most {} allowed",
+            printable.path,
+            printable.max_pages
+        );
+
+        let expected = format!("{base_url}{}", printable.qr_target);
+        let found: Vec<String> = rasterise(&pdf, &work.path).iter().flat_map(|page| decode_qr_codes(page)).collect();
+        assert_eq!(found, vec![expected.clone()], "{}: exactly one QR code, to {expected}", printable.path);
+        // The address is also printed beside the code, for people who type it.
+        let text = run("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+        assert!(text.split_whitespace().any(|word| word == expected), "{}: {expected} printed as text", printable.path);
+        // Site chrome is not printed.
+        assert!(!text.contains("Bỏ qua, đến nội dung chính") && !text.contains("Về trang này, quyền riêng tư"), "{}: site chrome printed", printable.path);
+    }
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_nothing_on_the_guide_and_the_printables() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    for path in [routes::STUDENTS.path, HANDOUT_PATH, POSTER_PATH] {
+        browser.open(&server.url(path)).await;
+        browser.wait_for_hydration().await;
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{path}: {violations:#?}");
+        assert!(browser.console_errors().await.is_empty(), "{path}: console errors");
+    }
+    browser.quit().await;
+}

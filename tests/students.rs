@@ -1,0 +1,154 @@
+//! `/hoc-sinh/` and its printables, pre-rendered natively for dates on both sides of a policy
+//! change: every amount on the pages is the one the policy data gives for that date. The
+//! expected figures are computed here from `content/chinh-sach.toml`, never typed in.
+#![cfg(feature = "ssr")]
+
+use bhyt_content::students::{HANDOUT_PATH, POSTER_PATH};
+use bhyt_rules::{format_dong, Date, LocalTopUps, Policy};
+use bhyt_toan_dan::prerender::{run, Options};
+use std::path::{Path, PathBuf};
+
+const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body></body>\n</html>\n";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn policy() -> Policy {
+    let file = root().join("content/chinh-sach.toml");
+    Policy::from_toml("chinh-sach.toml", &std::fs::read_to_string(file).unwrap()).unwrap()
+}
+
+fn render(locality: &str, built_on: Date) -> PathBuf {
+    let output = std::env::temp_dir().join(format!("bhyt-hoc-sinh-{locality}-{built_on}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&output);
+    std::fs::create_dir_all(&output).unwrap();
+    let _ = any_spawner::Executor::init_futures_executor();
+    std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
+    run(&Options {
+        output_dir: output.clone(),
+        content_dir: root().join("content"),
+        locality: locality.to_owned(),
+        built_on: built_on.to_string(),
+    })
+    .unwrap_or_else(|err| panic!("{locality} {built_on}: {err}"));
+    output
+}
+
+fn page(output: &Path, path: &str) -> String {
+    std::fs::read_to_string(output.join(format!("{}index.html", path.trim_start_matches('/')))).unwrap()
+}
+
+/// Text of the element carrying `marker` (e.g. `data-so-tien="nam"`), tags removed.
+fn marked_text(html: &str, marker: &str) -> String {
+    let start = html.find(marker).unwrap_or_else(|| panic!("no {marker}"));
+    let from = html[start..].find('>').unwrap() + start + 1;
+    let mut depth = 1;
+    let mut text = String::new();
+    let mut rest = &html[from..];
+    while depth > 0 {
+        let next = rest.find('<').unwrap();
+        text.push_str(&rest[..next]);
+        rest = &rest[next..];
+        if rest.starts_with("</") {
+            depth -= 1;
+        } else if !rest.starts_with("<br") && !rest.starts_with("<!") {
+            depth += 1;
+        }
+        rest = &rest[rest.find('>').unwrap() + 1..];
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a pupil pays per month on `date`, straight from the policy data:
+/// 4,5% of the base salary, less the national floor for pupils.
+fn expected_monthly(policy: &Policy, date: Date) -> u64 {
+    let base = policy.luong_co_so.value_on(date).unwrap().value;
+    let rate = policy.ty_le_dong.value_on(date).unwrap().value;
+    let floor = policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.value_on(date).unwrap().value;
+    floor.complement().of(rate.of(base))
+}
+
+#[test]
+fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
+    let policy = policy();
+    // The latest base-salary change in the data, and the day before it.
+    let change = policy.luong_co_so.values.last().unwrap().from;
+    let before = Date::from_days(change.to_days() - 1);
+    let monthly = [expected_monthly(&policy, before), expected_monthly(&policy, change)];
+    assert_ne!(monthly[0], monthly[1], "the test needs a change in the amount");
+    for (day, monthly) in [before, change].into_iter().zip(monthly) {
+        let output = render("kien-an", day);
+        let guide = page(&output, "/hoc-sinh/");
+        assert_eq!(marked_text(&guide, "data-so-tien=\"nam\""), format_dong(monthly * 12), "{day}: yearly");
+        assert_eq!(marked_text(&guide, "data-so-tien=\"thang\""), format_dong(monthly), "{day}: monthly");
+        // The table row in force that day holds every period's amount.
+        let row_marker = "cost-row cost-row--current";
+        let row = &guide[guide.find(row_marker).unwrap_or_else(|| panic!("{day}: no current row"))..];
+        let row = &row[..row.find("</tr>").unwrap()];
+        for months in &policy.hoc_sinh.ky_dong_thang.value_on(day).unwrap().value {
+            let cell = marked_text(row, &format!("data-thang=\"{months}\""));
+            assert_eq!(cell, format_dong(monthly * u64::from(*months)), "{day}: {months} months");
+        }
+        let handout = page(&output, HANDOUT_PATH);
+        assert!(marked_text(&handout, "data-so-tien=\"nam\"").contains(&format_dong(monthly * 12)), "{day}: handout");
+        let poster = page(&output, POSTER_PATH);
+        assert!(marked_text(&poster, "data-so-tien=\"hoc-sinh\"").contains(&format_dong(monthly * 12)), "{day}: poster");
+        let _ = std::fs::remove_dir_all(&output);
+    }
+}
+
+#[test]
+fn the_school_year_table_shows_both_periods_with_their_dates() {
+    let policy = policy();
+    let change = policy.luong_co_so.values.last().unwrap().from;
+    let before = Date::from_days(change.to_days() - 1);
+    let output = render("kien-an", before);
+    let guide = page(&output, "/hoc-sinh/");
+    for (from, day) in [(None, before), (Some(change), change)] {
+        let marker = match from {
+            Some(from) => format!("data-tu=\"{from}\""),
+            None => "class=\"cost-row cost-row--current\"".to_owned(),
+        };
+        let row = &guide[guide.find(&marker).unwrap_or_else(|| panic!("no row {marker}"))..];
+        let row = &row[..row.find("</tr>").unwrap()];
+        assert_eq!(marked_text(row, "data-thang=\"12\""), format_dong(expected_monthly(&policy, day) * 12), "{marker}");
+    }
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn a_local_top_up_for_ethnic_minority_pupils_is_shown_with_its_confidence() {
+    let policy = policy();
+    let local = LocalTopUps::load(&root().join("content"), "long-thanh").unwrap();
+    let day = Date::parse("2026-11-23").unwrap();
+    let item = local.items.iter().find(|item| item.id == "hoc-sinh-dan-toc-thieu-so").unwrap();
+    let total = item.raise(policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.value_on(day).unwrap().value);
+    let full = policy.ty_le_dong.value_on(day).unwrap().value.of(policy.luong_co_so.value_on(day).unwrap().value);
+    let output = render("long-thanh", day);
+    let guide = page(&output, "/hoc-sinh/");
+    assert_eq!(marked_text(&guide, "data-so-tien=\"dan-toc-nam\""), format!("Gia đình đóng {} mỗi năm (ước tính).", format_dong(total.complement().of(full) * 12)));
+    assert!(guide.contains(item.confidence.label()), "confidence shown");
+    // Pupils in general still pay the national-floor amount.
+    assert_eq!(marked_text(&guide, "data-so-tien=\"nam\""), format_dong(expected_monthly(&policy, day) * 12));
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn card_dates_come_from_the_policy_data() {
+    let policy = policy();
+    let day = Date::parse("2026-11-23").unwrap();
+    let output = render("kien-an", day);
+    let guide = page(&output, "/hoc-sinh/");
+    let grade_one = policy.hoc_sinh.the_lop_1_tu.value_on(day).unwrap().value.in_year(2026).unwrap();
+    let grade_twelve = policy.hoc_sinh.the_lop_12_den.value_on(day).unwrap().value.in_year(2027).unwrap();
+    assert!(marked_text(&guide, "data-ngay=\"lop-1\"").contains(&grade_one.to_vietnamese()));
+    assert!(marked_text(&guide, "data-ngay=\"lop-12\"").contains(&grade_twelve.to_vietnamese()));
+    let level = policy.muc_huong.con_lai.value_on(day).unwrap().value;
+    assert_eq!(marked_text(&guide, "data-muc-huong=\"chung\""), level.to_string());
+    let primary = policy.hoc_sinh.huong_cap_ban_dau.value_on(day).unwrap().value;
+    assert_eq!(marked_text(&guide, "data-muc-huong=\"cap-ban-dau\""), primary.to_string());
+    // The wizard link has "pupil" answered.
+    assert!(guide.contains("?tuoi=6-17\""), "wizard link with the pupil's age answered");
+    let _ = std::fs::remove_dir_all(&output);
+}
