@@ -12,7 +12,11 @@ use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_content::students::{PrintTexts, StudentGuide, HANDOUT_PATH, POSTER_PATH};
 use bhyt_rules::DISCLAIMER;
 use leptos::prelude::*;
+use crate::document_view::DocumentView;
 use std::sync::Arc;
+
+/// Questions from the guide printed on the handout (the rest are on the page behind the QR code).
+const HANDOUT_QUESTIONS: usize = 3;
 
 /// The dark modules of a QR code as one SVG path (one square per module), with a 4-module
 /// quiet zone: (path data, size in modules including the quiet zone).
@@ -91,10 +95,19 @@ pub fn HandoutPage() -> impl IntoView {
         .iter()
         .map(|(months, amount)| view! { <li>{format!("{months} tháng: ")} <strong>{dong(*amount)}</strong></li> })
         .collect_view();
-    let local = cost
-        .local
+    let local = (!cost.local.is_empty()).then(|| {
+        let items = cost
+            .local
+            .iter()
+            .map(|item| view! { <li>{item.name.clone()} ": " {format!("hỗ trợ thêm {}", item.added)} " (độ tin cậy: " {item.confidence_label} ")."</li> })
+            .collect_view();
+        view! { <ul class="list list--bullet">{items}</ul> }
+    });
+    let questions = guide
+        .questions
         .iter()
-        .map(|item| view! { <li>{item.name.clone()} ": " {format!("hỗ trợ thêm {}", item.added)} " (độ tin cậy: " {item.confidence_label} ")."</li> })
+        .take(HANDOUT_QUESTIONS)
+        .map(|q| view! { <h3 class="heading-s">{q.question.clone()}</h3> <DocumentView document=q.answer.clone()/> })
         .collect_view();
     let later = figures.costs.iter().find(|c| c.from > figures.today).map(|c| {
         view! { <p>"Từ ngày " {c.from.to_vietnamese()} ": " <strong>{dong(c.pays.yearly)}</strong> " một năm."</p> }
@@ -114,7 +127,7 @@ pub fn HandoutPage() -> impl IntoView {
                     "Mỗi học sinh: " <strong>{dong(cost.pays.yearly)}</strong> " một năm (" {dong(cost.pays.monthly)} " mỗi tháng)."
                 </p>
                 <p>"Nhà nước hỗ trợ ít nhất " {cost.national.to_string()} " mức đóng; gia đình đóng " {cost.total_support.complement().to_string()} "."</p>
-                <ul class="list list--inline">{local}</ul>
+                {local}
                 <p>"Theo kỳ đóng:"</p>
                 <ul class="list list--bullet">{periods}</ul>
                 {later}
@@ -137,6 +150,10 @@ pub fn HandoutPage() -> impl IntoView {
             <section aria-labelledby="to-roi-can-nho">
                 <h2 class="heading-m" id="to-roi-can-nho">"Cần nhớ"</h2>
                 {points(&texts)}
+            </section>
+            <section aria-labelledby="to-roi-hoi-dap">
+                <h2 class="heading-m" id="to-roi-hoi-dap">"Cha mẹ hay hỏi"</h2>
+                {questions}
             </section>
             <div class="printable__footer">
                 <QrCode url=guide_url label=texts.call_to_action.clone()/>
