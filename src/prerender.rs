@@ -121,6 +121,10 @@ fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntr
             dates.insert(path, built_on.to_owned());
         }
     }
+    // The student handout and poster: printed and shared, so findable too.
+    for path in crate::pages::students::extra_paths() {
+        dates.insert(path, built_on.to_owned());
+    }
     let mut entries: Vec<SitemapEntry> = PAGES
         .iter()
         .map(|page| SitemapEntry { path: page.path.to_owned(), last_modified: dates.remove(page.path).unwrap_or_default() })
