@@ -7,6 +7,7 @@
 //! costs WebAssembly bytes. Domain logic lives in the plain-Rust crates under `crates/`.
 
 pub mod boot;
+pub mod dated;
 pub mod policy_data;
 pub mod share;
 pub mod wizard;

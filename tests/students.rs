@@ -60,6 +60,36 @@ fn marked_text(html: &str, marker: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The period blocks `<div id="{prefix}-…">` of a page: (from, until, shown at build, block HTML).
+fn period_blocks<'a>(html: &'a str, prefix: &str) -> Vec<(String, String, bool, &'a str)> {
+    let marker = format!("<div id=\"{prefix}-");
+    let mut blocks = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&marker) {
+        let block = &rest[start..];
+        let block = &block[..block.find("</div>").unwrap()];
+        let open = &block[..block.find('>').unwrap()];
+        let attribute = |name: &str| {
+            let from = open.find(&format!("{name}=\"")).map(|i| i + name.len() + 2);
+            from.map(|from| open[from..from + 10].to_owned()).unwrap_or_default()
+        };
+        blocks.push((attribute("data-tu"), attribute("data-den"), !open.contains(" hidden"), block));
+        rest = &rest[start + marker.len()..];
+    }
+    blocks
+}
+
+/// The block for `day`, which must be the one shown in the pre-rendered page when `day` is the build date.
+fn block_on<'a>(html: &'a str, prefix: &str, day: Date) -> (bool, &'a str) {
+    let day = day.to_string();
+    let blocks = period_blocks(html, prefix);
+    let (_, _, shown, block) = blocks
+        .into_iter()
+        .find(|(from, until, _, _)| *from <= day && day <= *until)
+        .unwrap_or_else(|| panic!("no {prefix} block for {day}"));
+    (shown, block)
+}
+
 /// What a pupil pays per month on `date`, straight from the policy data:
 /// 4,5% of the base salary, less the national floor for pupils.
 fn expected_monthly(policy: &Policy, date: Date) -> u64 {
@@ -80,11 +110,16 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
     for (day, monthly) in [before, change].into_iter().zip(monthly) {
         let output = render("kien-an", day);
         let guide = page(&output, "/hoc-sinh/");
-        assert_eq!(marked_text(&guide, "data-so-tien=\"nam\""), format_dong(monthly * 12), "{day}: yearly");
-        assert_eq!(marked_text(&guide, "data-so-tien=\"thang\""), format_dong(monthly), "{day}: monthly");
-        // The table row in force that day holds every period's amount.
-        let row_marker = "cost-row cost-row--current";
-        let row = &guide[guide.find(row_marker).unwrap_or_else(|| panic!("{day}: no current row"))..];
+        let (shown, block) = block_on(&guide, "muc-dong", day);
+        assert!(shown, "{day}: the period of the build date is the one shown");
+        assert_eq!(period_blocks(&guide, "muc-dong").iter().filter(|b| b.2).count(), 1, "one period shown");
+        assert_eq!(marked_text(block, "data-so-tien=\"nam\""), format_dong(monthly * 12), "{day}: yearly");
+        assert_eq!(marked_text(block, "data-so-tien=\"thang\""), format_dong(monthly), "{day}: monthly");
+        // The table row in force that day holds every period's amount, and is marked.
+        let row_marker = "<strong id=\"dang-ap-dung-";
+        let label = guide.match_indices(row_marker).map(|(i, _)| &guide[i..]).find(|tag| !tag[..tag.find('>').unwrap()].contains(" hidden")).expect("a row marked in force");
+        let row_start = guide[..guide.len() - label.len()].rfind("<tr").unwrap();
+        let row = &guide[row_start..];
         let row = &row[..row.find("</tr>").unwrap()];
         for months in &policy.hoc_sinh.ky_dong_thang.value_on(day).unwrap().value {
             let cell = marked_text(row, &format!("data-thang=\"{months}\""));
@@ -107,8 +142,8 @@ fn the_school_year_table_shows_both_periods_with_their_dates() {
     let guide = page(&output, "/hoc-sinh/");
     for (from, day) in [(None, before), (Some(change), change)] {
         let marker = match from {
-            Some(from) => format!("data-tu=\"{from}\""),
-            None => "class=\"cost-row cost-row--current\"".to_owned(),
+            Some(from) => format!("<tr data-tu=\"{from}\""),
+            None => "<tr data-tu=\"".to_owned(),
         };
         let row = &guide[guide.find(&marker).unwrap_or_else(|| panic!("no row {marker}"))..];
         let row = &row[..row.find("</tr>").unwrap()];
@@ -127,10 +162,12 @@ fn a_local_top_up_for_ethnic_minority_pupils_is_shown_with_its_confidence() {
     let full = policy.ty_le_dong.value_on(day).unwrap().value.of(policy.luong_co_so.value_on(day).unwrap().value);
     let output = render("long-thanh", day);
     let guide = page(&output, "/hoc-sinh/");
-    assert_eq!(marked_text(&guide, "data-so-tien=\"dan-toc-nam\""), format!("Gia đình đóng {} mỗi năm (ước tính).", format_dong(total.complement().of(full) * 12)));
+    let (shown, block) = block_on(&guide, "dan-toc", day);
+    assert!(shown);
+    assert_eq!(marked_text(block, "data-so-tien=\"dan-toc-nam\""), format!("Gia đình đóng {} mỗi năm (ước tính).", format_dong(total.complement().of(full) * 12)));
     assert!(guide.contains(item.confidence.label()), "confidence shown");
     // Pupils in general still pay the national-floor amount.
-    assert_eq!(marked_text(&guide, "data-so-tien=\"nam\""), format_dong(expected_monthly(&policy, day) * 12));
+    assert_eq!(marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""), format_dong(expected_monthly(&policy, day) * 12));
     let _ = std::fs::remove_dir_all(&output);
 }
 

@@ -132,23 +132,24 @@ fn period_label(months: u32) -> String {
 /// The table of amounts per payment period, one row per dated period. `id` names the table
 /// for tests (`data-bang`).
 #[component]
-pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, #[prop(optional)] highlight: Option<Date>) -> impl IntoView {
+pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Date) -> impl IntoView {
     let months: Vec<u32> = costs.first().map(|c| c.by_period.iter().map(|(m, _)| *m).collect()).unwrap_or_default();
     let header = months.iter().map(|m| view! { <th scope="col" class="numeric">{period_label(*m)}</th> }).collect_view();
     let rows = costs
         .into_iter()
         .map(|cost| {
-            let current = highlight.is_some_and(|day| cost.from <= day && day <= cost.until);
+            let current = in_force(&cost, today);
+            let (label_id, _, _) = dated("dang-ap-dung", &cost);
             let cells = cost
                 .by_period
                 .iter()
                 .map(|(months, amount)| view! { <td class="numeric" data-thang=months.to_string()>{dong(*amount)}</td> })
                 .collect_view();
             view! {
-                <tr data-tu=cost.from.to_string() data-den=cost.until.to_string() class=if current { "cost-row cost-row--current" } else { "cost-row" }>
+                <tr data-tu=cost.from.to_string() data-den=cost.until.to_string() class="cost-row">
                     <th scope="row">
                         "Từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()}
-                        {current.then(|| view! { <br/><strong>"(đang áp dụng)"</strong> })}
+                        <strong id=label_id class="cost-row__now" hidden=!current><br/>"(đang áp dụng)"</strong>
                     </th>
                     <td class="numeric" data-thang="1">{dong(cost.pays.monthly)}</td>
                     {cells}
@@ -191,13 +192,22 @@ fn support_summary(cost: &PupilCost) -> String {
     )
 }
 
-fn cost_figures(figures: &Figures) -> impl IntoView {
-    let current = figures.current.clone();
-    let year = figures.year;
-    let next_year = figures.next_year.clone();
-    let next_label = year.next().label();
-    let local_items = current.local.iter().map(top_up_line).collect_view();
-    let no_local = current.local.is_empty().then(|| {
+fn in_force(cost: &PupilCost, day: Date) -> bool {
+    cost.from <= day && day <= cost.until
+}
+
+/// Ids of the elements [`crate::dated::DatedFigures`] shows for one period.
+fn dated(prefix: &str, cost: &PupilCost) -> (String, String, String) {
+    (format!("{prefix}-{}", cost.from), cost.from.to_string(), cost.until.to_string())
+}
+
+/// What a pupil pays in one period, with how it is made up: one block per period, the one in
+/// force shown.
+fn period_details(figures: &Figures, year: SchoolYear, cost: &PupilCost, elements: &mut Vec<(String, String, String)>) -> impl IntoView {
+    let (id, _, _) = dated("muc-dong", cost);
+    elements.push(dated("muc-dong", cost));
+    let local_items = cost.local.iter().map(top_up_line).collect_view();
+    let no_local = cost.local.is_empty().then(|| {
         let province = figures.province.clone();
         view! {
             <p>
@@ -207,15 +217,53 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
             </p>
         }
     });
+    view! {
+        <div id=id class="period" data-tu=cost.from.to_string() data-den=cost.until.to_string() hidden=!in_force(cost, figures.today)>
+            <p class="result-amount">
+                "Năm học " {year.label()} ", từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()} ": mỗi học sinh đóng "
+                <strong data-so-tien="nam">{dong(cost.pays.yearly)}</strong> " một năm, tức "
+                <strong data-so-tien="thang">{dong(cost.pays.monthly)}</strong> " mỗi tháng (ước tính)."
+            </p>
+            <p>{support_summary(cost)}</p>
+            <p class="hint">"Căn cứ: " {cost.national_basis.clone()} "; lương cơ sở: " {cost.base_salary_basis.clone()} "."</p>
+            <ul class="list list--bullet">{local_items}</ul>
+            {no_local}
+        </div>
+    }
+}
+
+fn cost_figures(figures: &Figures) -> impl IntoView {
+    let year = figures.year;
+    let next_label = year.next().label();
+    let mut elements = Vec::new();
+    let details = figures
+        .costs
+        .iter()
+        .map(|cost| (year, cost))
+        .chain(figures.next_year.iter().map(|cost| (year.next(), cost)))
+        .map(|(year, cost)| period_details(figures, year, cost, &mut elements))
+        .collect_view();
+    for cost in figures.costs.iter().chain(&figures.next_year) {
+        elements.push(dated("dang-ap-dung", cost));
+    }
     let ethnic = figures.ethnic_minority.clone().map(|costs| {
-        let current = school::cost_on(&costs, figures.today).cloned().unwrap_or_else(|| costs[0].clone());
-        let items = current.local.iter().map(top_up_line).collect_view();
+        let blocks = costs
+            .iter()
+            .map(|cost| {
+                let (id, _, _) = dated("dan-toc", cost);
+                elements.push(dated("dan-toc", cost));
+                let items = cost.local.iter().map(top_up_line).collect_view();
+                view! {
+                    <div id=id class="period" data-tu=cost.from.to_string() data-den=cost.until.to_string() hidden=!in_force(cost, figures.today)>
+                        <p data-so-tien="dan-toc-nam">"Gia đình đóng " <strong>{dong(cost.pays.yearly)}</strong> " mỗi năm (ước tính)."</p>
+                        <ul class="list list--bullet">{items}</ul>
+                    </div>
+                }
+            })
+            .collect_view();
         view! {
             <h3 class="heading-s">"Học sinh là người dân tộc thiểu số"</h3>
-            <p data-so-tien="dan-toc-nam">
-                "Gia đình đóng " <strong>{dong(current.pays.yearly)}</strong> " mỗi năm (ước tính)."
-            </p>
-            <ul class="list list--bullet">{items}</ul>
+            {blocks}
         }
     });
     let to_ask = (!figures.to_ask.is_empty()).then(|| {
@@ -231,20 +279,13 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
     });
     view! {
         <div class="figure-box" data-so-lieu="muc-dong">
-            <p class="result-amount">
-                "Năm học " {year.label()} ", hôm nay (" {figures.today.to_vietnamese()} "), mỗi học sinh đóng "
-                <strong data-so-tien="nam">{dong(current.pays.yearly)}</strong> " một năm, tức "
-                <strong data-so-tien="thang">{dong(current.pays.monthly)}</strong> " mỗi tháng (ước tính)."
-            </p>
-            <p>{support_summary(&current)}</p>
-            <p class="hint">"Căn cứ: " {current.national_basis.clone()} "; lương cơ sở: " {current.base_salary_basis.clone()} "."</p>
-            <ul class="list list--bullet">{local_items}</ul>
-            {no_local}
-            <CostTable costs=figures.costs.clone() caption=format!("Gia đình đóng cho một học sinh, năm học {}", year.label()) highlight=figures.today/>
-            <CostTable costs=next_year caption=format!("Năm học {next_label}, theo số liệu đã biết hôm nay")/>
+            {details}
+            <CostTable costs=figures.costs.clone() caption=format!("Gia đình đóng cho một học sinh, năm học {}", year.label()) today=figures.today/>
+            <CostTable costs=figures.next_year.clone() caption=format!("Năm học {next_label}, theo số liệu đã biết") today=figures.today/>
             {ethnic}
             {to_ask}
             <p class="hint">{bhyt_rules::ROUNDING_RULE}</p>
+            <crate::dated::DatedFigures elements/>
         </div>
     }
 }
@@ -393,8 +434,8 @@ pub fn StudentsPage() -> impl IntoView {
         <FixedPageMeta page=routes::STUDENTS/>
         <PageHeading title=routes::STUDENTS.title lead=guide.lead.clone()/>
         <div class="notice notice--date" role="note">
-            <p>"Các con số trên trang được tính ngày " {figures.today.to_vietnamese()} " từ số liệu chính sách, là "
-               <strong>"ước tính"</strong> ". " {DISCLAIMER} " Nhà trường thông báo số tiền cụ thể."</p>
+            <p>"Các con số trên trang được tính từ số liệu chính sách theo ngày hiệu lực của từng con số (trang được dựng ngày "
+               {figures.today.to_vietnamese()} "), là " <strong>"ước tính"</strong> ". " {DISCLAIMER} " Nhà trường thông báo số tiền cụ thể."</p>
         </div>
         <div class="button-group">
             <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::answers::AgeBand::From6To17.label().to_lowercase())}</a>
