@@ -189,3 +189,50 @@ fn card_dates_come_from_the_policy_data() {
     assert!(guide.contains("?tuoi=6-17\""), "wizard link with the pupil's age answered");
     let _ = std::fs::remove_dir_all(&output);
 }
+
+/// Copies `content/` to a temporary folder (small text files only).
+fn copy_content(to: &Path) {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                copy(&path, &target);
+            } else {
+                std::fs::copy(&path, &target).unwrap();
+            }
+        }
+    }
+    copy(&root().join("content"), to);
+}
+
+#[test]
+fn a_mistake_in_the_guide_stops_the_build_with_file_line_and_field() {
+    let content = std::env::temp_dir().join(format!("bhyt-hoc-sinh-noi-dung-loi-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&content);
+    copy_content(&content);
+    let file = content.join("chung/hoc-sinh.toml");
+    let shipped = std::fs::read_to_string(&file).unwrap();
+    let broken = shipped.replacen("(/lien-he/)", "(/khong-co-trang-nay/)", 1);
+    assert_ne!(broken, shipped);
+    std::fs::write(&file, &broken).unwrap();
+    let line = broken.lines().position(|l| l.contains("/khong-co-trang-nay/")).unwrap() + 1;
+
+    let output = std::env::temp_dir().join(format!("bhyt-hoc-sinh-loi-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&output);
+    std::fs::create_dir_all(&output).unwrap();
+    std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
+    let _ = any_spawner::Executor::init_futures_executor();
+    let err = run(&Options {
+        output_dir: output.clone(),
+        content_dir: content.clone(),
+        locality: "kien-an".into(),
+        built_on: "2026-11-23".into(),
+    })
+    .unwrap_err();
+    assert!(err.contains(&format!("hoc-sinh.toml:{line}: trường `muc[4].noi_dung`")), "{err}");
+    assert!(err.contains("/khong-co-trang-nay/"), "{err}");
+    let _ = std::fs::remove_dir_all(&content);
+    let _ = std::fs::remove_dir_all(&output);
+}
