@@ -5,6 +5,7 @@ pub mod contacts;
 pub mod content;
 pub mod home;
 pub mod not_found;
+pub mod statistics;
 pub mod wizard;
 
 use crate::page_meta::FixedPageMeta;
