@@ -83,18 +83,24 @@ impl Live {
         self.render_status();
         let live = self.clone();
         leptos::task::spawn_local(async move {
+            let started = now_ms();
             let result = fetch_text(&live.url).await;
             if live.state.borrow().attempt == attempt {
+                live.record_time("data-thoi-gian-tai", started);
                 live.apply(result).await;
             }
         });
     }
 
     async fn apply(self: &Rc<Self>, result: Result<String, String>) {
+        let started = now_ms();
         match result.map(|text| (parse(&text, today()), text)) {
             Ok((Ok(statistics), text)) => {
+                self.record_time("data-thoi-gian-doc", started);
                 save_copy(&text);
+                let started = now_ms();
                 self.show(statistics, Origin::Live, LiveState::Loaded);
+                self.record_time("data-thoi-gian-hien-thi", started);
             }
             Ok((Err(errors), _)) => {
                 let lines = errors.iter().map(ToString::to_string).collect();
@@ -173,6 +179,12 @@ impl Live {
             replace_children(&figures, vec![node]);
         }
         self.post_height();
+    }
+
+    /// Milliseconds since `started`, on the container: what `./run bench` reports for a
+    /// province-sized file (fetch, parse, render).
+    fn record_time(&self, attribute: &str, started: f64) {
+        let _ = self.container.set_attribute(attribute, &format!("{:.1}", now_ms() - started));
     }
 
     fn part(&self, id: &str) -> Option<Element> {
@@ -299,6 +311,10 @@ fn window() -> Window {
 
 fn document() -> Option<web_sys::Document> {
     window().document()
+}
+
+fn now_ms() -> f64 {
+    window().performance().map_or(0.0, |performance| performance.now())
 }
 
 fn today() -> Date {

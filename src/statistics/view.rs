@@ -5,7 +5,7 @@
 use crate::dom::{el, heading, link, p, strong, text, Node};
 use bhyt_stats::{
     bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi,
-    page_count, page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS,
+    page_count, page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
     TABLE_PAGE_SIZE, UNIVERSAL_COVERAGE_YEAR,
 };
 
@@ -322,7 +322,7 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
     }
 
     let all_bars = view.all_bars && interactive;
-    let shown = if all_bars { unit_count } else { unit_count.min(CHART_DEFAULT_UNITS) };
+    let shown = unit_count.min(if all_bars { CHART_MAX_UNITS } else { CHART_DEFAULT_UNITS });
     let chart = bar_chart(&units[..shown], target);
     let bars = chart
         .rows
@@ -344,7 +344,10 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
     let extent = if shown == unit_count {
         format!("Tất cả {unit_count} đơn vị, {}.", view.sort.label().to_lowercase())
     } else {
-        format!("{shown} đơn vị đầu ({}), trong tổng số {unit_count}.", view.sort.label().to_lowercase())
+        format!(
+            "{shown} đơn vị đầu ({}), trong tổng số {unit_count}; bảng dưới đây có đủ.",
+            view.sort.label().to_lowercase()
+        )
     };
     children.push(el(
         "figure",
@@ -364,6 +367,8 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
     if interactive && unit_count > CHART_DEFAULT_UNITS {
         let label = if all_bars {
             format!("Chỉ xem {CHART_DEFAULT_UNITS} đơn vị đầu")
+        } else if unit_count > CHART_MAX_UNITS {
+            format!("Xem {CHART_MAX_UNITS} đơn vị đầu")
         } else {
             format!("Xem tất cả {unit_count} đơn vị")
         };

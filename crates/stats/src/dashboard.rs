@@ -14,6 +14,10 @@ pub const TABLE_PAGE_SIZE: usize = 50;
 /// by default, which is what officials act on.
 pub const CHART_DEFAULT_UNITS: usize = 20;
 
+/// Most bars the chart draws even when the reader asks for all: thousands of bars would freeze
+/// a cheap phone for seconds and no one reads them; the table pages through every unit.
+pub const CHART_MAX_UNITS: usize = 300;
+
 /// Path of the widget page, relative to the site's base URL.
 pub const WIDGET_PATH: &str = "/nhung/thong-ke/";
 
