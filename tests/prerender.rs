@@ -117,6 +117,8 @@ fn statistics_snapshot_is_published_and_rendered_without_javascript() {
         assert!(html.contains("Số liệu mẫu"), "{path} says the figures are a sample");
         assert!(html.contains("data-origin=\"ban-chup\""), "{path}");
     }
+    let page = std::fs::read_to_string(output.join("thong-ke/index.html")).unwrap();
+    assert!(page.contains(&format!("<meta property=\"og:description\" content=\"{percent} dân số Phường Kiến An có thẻ")), "the preview gives the figure");
     let widget = std::fs::read_to_string(output.join("nhung/thong-ke/index.html")).unwrap();
     assert!(!widget.contains("site-header") && !widget.contains("skip-link"), "the widget has no site frame");
     assert!(widget.contains("<meta name=\"robots\" content=\"noindex\""));

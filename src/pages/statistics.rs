@@ -5,11 +5,11 @@
 use super::PageHeading;
 use crate::boot::BootData;
 use crate::dom::Node;
-use crate::page_meta::{FixedPageMeta, PageMeta};
+use crate::page_meta::PageMeta;
 use crate::statistics::view::{self, Origin, Place};
 use crate::statistics::{LiveStatistics, CONTAINER_ID, FIGURES_ID, SCHEMA_PATH, STATUS_ID};
 use bhyt_content::routes;
-use bhyt_stats::{DashboardView, Statistics, WIDGET_PATH};
+use bhyt_stats::{format_date_vi, format_percent_vi, DashboardView, Statistics, WIDGET_PATH};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -38,13 +38,26 @@ fn Figures(figures: Node) -> impl IntoView {
     }
 }
 
+/// The headline figure in the link preview, so a link shared on Zalo says where things stand.
+fn share_description(statistics: &Statistics) -> String {
+    let sample = if statistics.is_sample { " (số liệu mẫu)" } else { "" };
+    format!(
+        "{} dân số {} có thẻ bảo hiểm y tế, tính đến ngày {}{sample}; mục tiêu {}. {}",
+        format_percent_vi(statistics.overall().percent()),
+        statistics.locality.name,
+        format_date_vi(statistics.as_of),
+        format_percent_vi(statistics.target),
+        routes::STATISTICS.description
+    )
+}
+
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
     let boot = expect_context::<BootData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
     view! {
-        <FixedPageMeta page=routes::STATISTICS/>
+        <PageMeta title=routes::STATISTICS.title description=share_description(&statistics) path=routes::STATISTICS.path/>
         <PageHeading title=routes::STATISTICS.title lead=routes::STATISTICS.description/>
         <LiveStatistics widget=false/>
         <Figures figures/>
