@@ -22,15 +22,18 @@ pub struct Override {
     pub delay: Duration,
     /// Answer only once the test opens this gate (a slow server whose timing the test controls).
     pub gate: Option<Gate>,
+    /// Let pages of any origin read the response (`Access-Control-Allow-Origin: *`), as a data
+    /// host on another server must.
+    pub any_origin: bool,
 }
 
 impl Override {
     pub fn json(body: impl Into<Vec<u8>>) -> Override {
-        Override { status: 200, body: body.into(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None }
+        Override { status: 200, body: body.into(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None, any_origin: false }
     }
 
     pub fn status(status: u16) -> Override {
-        Override { status, body: b"{}".to_vec(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None }
+        Override { status, body: b"{}".to_vec(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None, any_origin: false }
     }
 
     pub fn html(body: impl Into<Vec<u8>>) -> Override {
@@ -136,10 +139,11 @@ fn serve(stream: TcpStream, root: &Path, overrides: &Overrides) {
             gate.wait();
         }
         let head = format!(
-            "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{}Connection: close\r\n\r\n",
             response.status,
             response.content_type,
-            response.body.len()
+            response.body.len(),
+            if response.any_origin { "Access-Control-Allow-Origin: *\r\n" } else { "" },
         );
         let mut stream = stream;
         let _ = stream.write_all(head.as_bytes());

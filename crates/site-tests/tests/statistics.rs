@@ -328,3 +328,36 @@ async fn a_file_that_never_answers_times_out_with_a_retry() {
     browser.wait_until(&origin_is("moi-nhat"), "retry loads the file").await;
     browser.quit().await;
 }
+
+/// The page as built, but with the statistics address pointing at `url` (the build writes the
+/// address from `site.toml` into the page's boot data).
+fn page_reading_from(url: &str) -> String {
+    let html = read(&dist_dir().join("thong-ke/index.html"));
+    let configured = format!("\"dia_chi\":\"{}\"", live_path());
+    assert!(html.contains(&configured), "the boot data holds {configured}");
+    html.replacen(&configured, &format!("\"dia_chi\":\"{url}\""), 1)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_file_may_live_on_another_server_that_allows_it() {
+    let site = StaticServer::start(&dist_dir());
+    let data_host = StaticServer::start(&dist_dir());
+    let live = newer_live_json();
+    data_host.set_override("/so-lieu/thong-ke.json", Override { any_origin: true, ..Override::json(live.clone()) });
+    data_host.set_override("/khong-cho-phep.json", Override::json(live.clone()));
+    let browser = Browser::start(BrowserOptions::default()).await;
+
+    site.set_override(PAGE, Override::html(page_reading_from(&data_host.url("/so-lieu/thong-ke.json"))));
+    browser.open(&site.url(PAGE)).await;
+    browser.wait_for_hydration().await;
+    browser.wait_until(&origin_is("moi-nhat"), "the file from the other server is shown").await;
+    assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(Date::parse(LIVE_AS_OF).unwrap()));
+
+    // A server that does not send Access-Control-Allow-Origin: the browser refuses the answer.
+    site.set_override(PAGE, Override::html(page_reading_from(&data_host.url("/khong-cho-phep.json"))));
+    browser.open(&site.url(PAGE)).await;
+    browser.wait_for_hydration().await;
+    browser.wait_until("document.querySelector('.stats-offline') !== null", "the failure is reported").await;
+    assert!(browser.text(".stats-offline").await.contains("không kết nối được"));
+    browser.quit().await;
+}
