@@ -13,6 +13,10 @@ fi
 echo "== Page weights (bytes; brotli quality 11)"
 cargo run --quiet -p bhyt-site-tests --bin page-weights -- "$dist"
 
+echo "== Statistics: a province-sized file (5,000 units) in Chromium"
+BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test statistics -- --ignored --nocapture benchmark_province_sized_file 2>&1 \
+  | grep -E 'units|ms$'
+
 port=8090
 bash scripts/nginx.sh "$port" "$dist" target/nginx-bench &
 nginx_pid=$!

@@ -9,6 +9,7 @@ use crate::pages::{
     content::{ArticlePage, NewsListPage, PlanPage, QuestionsPage},
     home::HomePage,
     not_found::NotFoundPage,
+    statistics::{StatisticsPage, StatisticsWidget},
     PlaceholderPage,
 };
 use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
@@ -39,9 +40,7 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/tin-tuc/trang/:so") view=NewsListPage/>
                     <Route path=path!("/tin-tuc/:slug") view=ArticlePage/>
                     <Route path=path!("/hoi-dap") view=QuestionsPage/>
-                    <Route path=path!("/thong-ke") view=|| view! {
-                        <PlaceholderPage page=routes::STATISTICS what="Tỷ lệ tham gia theo từng đơn vị, biểu đồ và bảng số liệu sẽ được hiển thị tại đây."/>
-                    }/>
+                    <Route path=path!("/thong-ke") view=StatisticsPage/>
                     <Route path=path!("/hoc-sinh") view=StudentsPage/>
                     <Route path=path!("/hoc-sinh/to-roi") view=HandoutPage/>
                     <Route path=path!("/ap-phich") view=PosterPage/>
@@ -52,4 +51,13 @@ pub fn App(boot: BootData) -> impl IntoView {
             <SiteFooter/>
         </Router>
     }
+}
+
+/// The document of an embeddable widget: no skip link, header, navigation or footer, since
+/// it sits inside the portal's page in an iframe.
+#[component]
+pub fn WidgetApp(boot: BootData) -> impl IntoView {
+    provide_meta_context();
+    provide_context(boot);
+    view! { <StatisticsWidget/> }
 }

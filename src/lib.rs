@@ -7,9 +7,11 @@
 //! costs WebAssembly bytes. Domain logic lives in the plain-Rust crates under `crates/`.
 
 pub mod boot;
+pub mod dom;
 pub mod dated;
 pub mod policy_data;
 pub mod share;
+pub mod statistics;
 pub mod wizard;
 
 // Rendered at build time only.

@@ -2,7 +2,9 @@
 //! route with the same components the browser hydrates, and writes the files a static host
 //! needs (`404.html`, `robots.txt`, `sitemap.xml`, precompressed `.br`/`.gz` copies).
 
-use crate::app::App;
+use crate::app::{App, WidgetApp};
+use crate::pages::statistics::Snapshot;
+use crate::statistics::{SCHEMA_PATH, SNAPSHOT_PATH};
 use crate::boot::{BootData, BOOT_ELEMENT_ID};
 use crate::share_image::SHARE_IMAGE_PATH;
 use bhyt_content::feed::atom_xml;
@@ -12,6 +14,7 @@ use bhyt_content::routes::{absolute_url, qr_code_path, PAGES};
 use std::collections::BTreeMap;
 use bhyt_content::site::SiteConfig;
 use bhyt_rules::LocalTopUps;
+use bhyt_stats::WIDGET_PATH;
 use futures::{executor::block_on, StreamExt};
 use leptos::prelude::*;
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -53,7 +56,14 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let content = Arc::new(
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
     );
+    let (snapshot, snapshot_text) = load_snapshot(&locality_dir, &boot.site, &options.built_on)?;
     let mut written = Vec::new();
+    // The snapshot and its schema, published beside the pages: the live address may point
+    // here, and officials then update the figures by replacing this one file.
+    written.push(write(&options.output_dir, SNAPSHOT_PATH.trim_start_matches('/'), &snapshot_text)?);
+    let schema_path = options.content_dir.join(STATISTICS_SCHEMA_FILE);
+    let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
+    written.push(write(&options.output_dir, SCHEMA_PATH.trim_start_matches('/'), &schema)?);
     // The student guide's words, for /hoc-sinh/ and the printables rendered on this thread.
     let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
     let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links).map_err(|err| err.to_string())?;
@@ -61,7 +71,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
 
     let base_url = &boot.site.locality.base_url;
     for path in page_paths(&content) {
-        let html = render_page(&template, &path, &boot, &content)?;
+        let html = render_page(&template, &path, &boot, &content, &snapshot)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
         let qr = qr_svg(&absolute_url(base_url, &path))?;
         written.push(write(&options.output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
@@ -69,16 +79,19 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // The wizard's question, check, result and household pages: shells its island fills in the
     // browser, kept out of the sitemap.
     for path in crate::pages::wizard::extra_paths() {
-        let html = render_page(&template, &path, &boot, &content)?;
+        let html = render_page(&template, &path, &boot, &content, &snapshot)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
     }
     // The student handout and the poster (A4 printables).
     for path in crate::pages::students::extra_paths() {
-        let html = render_page(&template, &path, &boot, &content)?;
+        let html = render_page(&template, &path, &boot, &content, &snapshot)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
     }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
-    let not_found = render_page(&template, "/404.html", &boot, &content)?;
+    // The widget for the ward portal's iframe: its own document without the site's frame.
+    let widget = render_page(&template, WIDGET_PATH, &boot, &content, &snapshot)?;
+    written.push(write(&options.output_dir, &page_file(WIDGET_PATH), &widget)?);
+    let not_found = render_page(&template, "/404.html", &boot, &content, &snapshot)?;
     written.push(write(&options.output_dir, "404.html", &not_found)?);
 
     let image = crate::share_image::share_image_png(&boot.site)?;
@@ -92,6 +105,30 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
 
     precompress_dir(&options.output_dir)?;
     Ok(written)
+}
+
+/// The JSON Schema of the statistics file, in `content/`.
+const STATISTICS_SCHEMA_FILE: &str = "thong-ke.schema.json";
+
+/// Reads and checks the statistics snapshot with the same strict parser the browser uses; a
+/// broken file stops the build with every problem, its line and its field path.
+fn load_snapshot(locality_dir: &Path, site: &SiteConfig, built_on: &str) -> Result<(Snapshot, String), String> {
+    let path = locality_dir.join(&site.statistics.snapshot_file);
+    let text = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+    let today = bhyt_stats::Date::parse(built_on).map_err(|err| format!("ngày dựng trang {built_on}: {err}"))?;
+    match bhyt_stats::parse(&text, today) {
+        Ok(statistics) => Ok((Snapshot(Arc::new(statistics)), text)),
+        Err(errors) => {
+            let lines: Vec<String> = errors
+                .iter()
+                .map(|error| match bhyt_stats::line_of_field(&text, &error.path) {
+                    Some(line) => format!("{}:{line}: {error}", path.display()),
+                    None => format!("{}: {error}", path.display()),
+                })
+                .collect();
+            Err(format!("Tệp số liệu có lỗi ({} lỗi):\n{}", lines.len(), lines.join("\n")))
+        }
+    }
 }
 
 fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {
@@ -168,6 +205,7 @@ pub fn render_page(
     path: &str,
     boot: &BootData,
     content: &Arc<LocalityContent>,
+    snapshot: &Snapshot,
 ) -> Result<String, String> {
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
@@ -180,7 +218,12 @@ pub fn render_page(
         if let Some(guide) = crate::pages::students::current_guide() {
             provide_context(guide);
         }
-        view! { <App boot=app_boot/> }.to_html_stream_in_order()
+        provide_context(snapshot.clone());
+        if path == WIDGET_PATH {
+            view! { <WidgetApp boot=app_boot/> }.into_any().to_html_stream_in_order()
+        } else {
+            view! { <App boot=app_boot/> }.into_any().to_html_stream_in_order()
+        }
     });
     let page = block_on(async {
         let body = stream.collect::<Vec<String>>().await.concat();

@@ -86,3 +86,59 @@ fn an_unknown_locality_is_reported() {
     assert!(err.contains("khong-co") && err.contains("site.toml"), "{err}");
     let _ = std::fs::remove_dir_all(&output);
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn statistics_snapshot_is_published_and_rendered_without_javascript() {
+    let output = temp_dir("statistics");
+    prerender(&root().join("content"), "kien-an", &output).unwrap();
+    let published = std::fs::read_to_string(output.join("du-lieu/thong-ke.json")).unwrap();
+    let shipped = std::fs::read_to_string(root().join("content/kien-an/thong-ke.json")).unwrap();
+    assert_eq!(published, shipped, "the snapshot is published as it is");
+    assert!(output.join("du-lieu/thong-ke.schema.json").is_file());
+    let statistics = bhyt_stats::parse(&shipped, bhyt_stats::Date::parse("2026-11-23").unwrap()).unwrap();
+    let percent = bhyt_stats::format_percent_vi(statistics.overall().percent());
+    for path in ["thong-ke/index.html", "nhung/thong-ke/index.html"] {
+        let html = std::fs::read_to_string(output.join(path)).unwrap();
+        assert!(html.contains(&percent), "{path} shows {percent}");
+        assert!(html.contains(&bhyt_stats::format_date_vi(statistics.as_of)), "{path} shows the as-of date");
+        assert!(html.contains("Số liệu mẫu"), "{path} says the figures are a sample");
+        assert!(html.contains("data-origin=\"ban-chup\""), "{path}");
+    }
+    let page = std::fs::read_to_string(output.join("thong-ke/index.html")).unwrap();
+    assert!(page.contains(&format!("<meta property=\"og:description\" content=\"{percent} dân số Phường Kiến An có thẻ")), "the preview gives the figure");
+    let widget = std::fs::read_to_string(output.join("nhung/thong-ke/index.html")).unwrap();
+    assert!(!widget.contains("site-header") && !widget.contains("skip-link"), "the widget has no site frame");
+    assert!(widget.contains("<meta name=\"robots\" content=\"noindex\""));
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn malformed_statistics_snapshot_fails_with_file_line_and_field() {
+    let content = temp_dir("broken-statistics");
+    copy_dir(&root().join("content"), &content);
+    let file = content.join("kien-an/thong-ke.json");
+    let shipped = std::fs::read_to_string(&file).unwrap();
+    let broken = shipped.replacen("\"da_tham_gia\": 1741", "\"da_tham_gia\": -1741", 1);
+    assert_ne!(broken, shipped);
+    std::fs::write(&file, &broken).unwrap();
+    let line = broken.lines().position(|l| l.contains("-1741")).unwrap() + 1;
+
+    let output = temp_dir("broken-statistics-output");
+    let err = prerender(&content, "kien-an", &output).unwrap_err();
+    assert!(err.contains(&format!("thong-ke.json:{line}: don_vi[1].da_tham_gia:")), "{err}");
+    let _ = std::fs::remove_dir_all(&content);
+    let _ = std::fs::remove_dir_all(&output);
+}

@@ -4,7 +4,7 @@
 
 use super::{today, BackLink, DatePreview, UrlNotices, WizardUrl, HOUSEHOLD_PATH, START_PATH};
 use crate::boot::BootData;
-use super::dom::StaticNodes;
+use crate::dom::StaticNodes;
 use super::result::ladder_table;
 use crate::policy_data::national_policy;
 use bhyt_rules::engine::Route;

@@ -8,7 +8,6 @@
 //! load, so reload, back and forward behave as on any page.
 
 pub mod check;
-mod dom;
 pub mod household;
 pub mod question;
 pub mod result;

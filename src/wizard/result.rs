@@ -8,7 +8,7 @@ use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_rules::engine::{HouseholdLadder, Route};
 use bhyt_rules::{assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group, Match, Percent};
-use super::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
+use crate::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use leptos::either::Either;
 use leptos::prelude::*;
 

@@ -1,18 +1,71 @@
 //! A small static file server on 127.0.0.1 that behaves like a plain static host: directory
 //! paths serve `index.html`, unknown paths get `404.html` with status 404, and `.wasm` is
-//! served as `application/wasm`.
+//! served as `application/wasm`. Tests can replace any path with a given response (status,
+//! body, delay, or held until the test releases it) to play a malformed, missing or slow file.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// A response that replaces whatever the folder holds at one path.
+#[derive(Clone)]
+pub struct Override {
+    pub status: u16,
+    pub body: Vec<u8>,
+    pub content_type: &'static str,
+    /// Answer only after this long (a slow server).
+    pub delay: Duration,
+    /// Answer only once the test opens this gate (a slow server whose timing the test controls).
+    pub gate: Option<Gate>,
+    /// Let pages of any origin read the response (`Access-Control-Allow-Origin: *`), as a data
+    /// host on another server must.
+    pub any_origin: bool,
+}
+
+impl Override {
+    pub fn json(body: impl Into<Vec<u8>>) -> Override {
+        Override { status: 200, body: body.into(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None, any_origin: false }
+    }
+
+    pub fn status(status: u16) -> Override {
+        Override { status, body: b"{}".to_vec(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None, any_origin: false }
+    }
+
+    pub fn html(body: impl Into<Vec<u8>>) -> Override {
+        Override { content_type: "text/html; charset=utf-8", ..Override::json(body) }
+    }
+}
+
+/// Holds responses back until [`Gate::open`].
+#[derive(Clone, Default)]
+pub struct Gate(Arc<(Mutex<bool>, Condvar)>);
+
+impl Gate {
+    pub fn open(&self) {
+        *self.0 .0.lock().expect("gate") = true;
+        self.0 .1.notify_all();
+    }
+
+    fn wait(&self) {
+        let mut open = self.0 .0.lock().expect("gate");
+        while !*open {
+            open = self.0 .1.wait(open).expect("gate");
+        }
+    }
+}
+
+type Overrides = Arc<Mutex<HashMap<String, Override>>>;
 
 pub struct StaticServer {
     pub port: u16,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+    overrides: Overrides,
 }
 
 impl StaticServer {
@@ -22,6 +75,8 @@ impl StaticServer {
         let stop = Arc::new(AtomicBool::new(false));
         let root = root.to_path_buf();
         let stop_flag = stop.clone();
+        let overrides: Overrides = Arc::default();
+        let server_overrides = overrides.clone();
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stop_flag.load(Ordering::SeqCst) {
@@ -29,11 +84,21 @@ impl StaticServer {
                 }
                 if let Ok(stream) = stream {
                     let root = root.clone();
-                    std::thread::spawn(move || serve(stream, &root));
+                    let overrides = server_overrides.clone();
+                    std::thread::spawn(move || serve(stream, &root, &overrides));
                 }
             }
         });
-        StaticServer { port, stop, thread: Some(thread) }
+        StaticServer { port, stop, thread: Some(thread), overrides }
+    }
+
+    /// Answers `path` with `response` from now on, instead of the file in the folder.
+    pub fn set_override(&self, path: &str, response: Override) {
+        self.overrides.lock().expect("overrides").insert(path.to_owned(), response);
+    }
+
+    pub fn clear_override(&self, path: &str) {
+        self.overrides.lock().expect("overrides").remove(path);
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -51,7 +116,7 @@ impl Drop for StaticServer {
     }
 }
 
-fn serve(stream: TcpStream, root: &Path) {
+fn serve(stream: TcpStream, root: &Path, overrides: &Overrides) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -67,6 +132,24 @@ fn serve(stream: TcpStream, root: &Path) {
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    let replaced = overrides.lock().expect("overrides").get(path).cloned();
+    if let Some(response) = replaced {
+        std::thread::sleep(response.delay);
+        if let Some(gate) = &response.gate {
+            gate.wait();
+        }
+        let head = format!(
+            "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{}Connection: close\r\n\r\n",
+            response.status,
+            response.content_type,
+            response.body.len(),
+            if response.any_origin { "Access-Control-Allow-Origin: *\r\n" } else { "" },
+        );
+        let mut stream = stream;
+        let _ = stream.write_all(head.as_bytes());
+        let _ = stream.write_all(&response.body);
+        return;
+    }
     let (status, file) = match resolve(root, path) {
         Some(file) => ("200 OK", file),
         None => ("404 Not Found", root.join("404.html")),

@@ -11,6 +11,11 @@ use thirtyfour::prelude::*;
 /// An address no route matches: the host serves 404.html and the app renders its fallback.
 const UNKNOWN_PATH: &str = "/khong-co-trang-nay/";
 
+/// Embeddable widgets (`/nhung/…`) are pages of their own without the site's frame.
+fn has_site_frame(path: &str) -> bool {
+    !path.starts_with("/nhung/")
+}
+
 /// Every pre-rendered page with the `<h1>` its file carries, plus an unknown address.
 fn routes_with_static_h1() -> Vec<(String, String)> {
     let dist = dist_dir();
@@ -32,8 +37,10 @@ async fn every_route_reads_without_javascript() {
     for (path, h1) in routes_with_static_h1() {
         browser.open(&server.url(&path)).await;
         assert_eq!(browser.text("h1").await, h1, "{path}: heading without JavaScript");
-        assert!(browser.count(".site-nav a").await >= 7, "{path}: navigation without JavaScript");
-        assert!(browser.count(".site-footer").await == 1, "{path}: footer");
+        if has_site_frame(&path) {
+            assert!(browser.count(".site-nav a").await >= 7, "{path}: navigation without JavaScript");
+            assert!(browser.count(".site-footer").await == 1, "{path}: footer");
+        }
         let hydrated = browser.eval("document.documentElement.dataset.hydrated || ''").await;
         assert_eq!(hydrated, "", "{path}: JavaScript really was off");
     }
@@ -49,7 +56,8 @@ async fn every_route_hydrates_cleanly_and_passes_axe() {
         assert_eq!(browser.text("h1").await, h1, "{path}: content is there before hydration");
         browser.wait_for_hydration().await;
         assert_eq!(browser.text("h1").await, h1, "{path}: same heading after hydration");
-        for (selector, expected) in [("main", 1), ("h1", 1), (".site-header", 1), (".site-footer", 1), ("title", 1)] {
+        let frame = usize::from(has_site_frame(&path)) as u64;
+        for (selector, expected) in [("main", 1), ("h1", 1), (".site-header", frame), (".site-footer", frame), ("title", 1)] {
             assert_eq!(browser.count(selector).await, expected, "{path}: {selector} is not duplicated");
         }
         assert_eq!(browser.count("link[rel=canonical]").await, 1, "{path}: one canonical link");
@@ -143,7 +151,7 @@ async fn pages_fit_a_phone_and_reflow_at_zoom() {
             let overflow = browser.eval("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
             assert_eq!(overflow, 0, "{path} at {width} px: no horizontal scrolling");
             let smallest_tap = browser
-                .eval("Math.min(...[...document.querySelectorAll('.site-nav a, .button')].map(a => a.getBoundingClientRect().height))")
+                .eval("Math.min(...[...document.querySelectorAll('.site-nav a, .button, .widget__link a')].map(a => a.getBoundingClientRect().height))")
                 .await;
             assert!(smallest_tap.as_f64().unwrap_or(0.0) >= 44.0, "{path} at {width} px: tap targets ≥ 44 px, got {smallest_tap}");
         }

@@ -2,6 +2,7 @@
 //! paging a province-sized unit table, the CSV as a link target, and the iframe embed code.
 
 use crate::csv::to_csv;
+use crate::figures::{SortOrder, UnitSort};
 use crate::model::Statistics;
 use std::ops::Range;
 
@@ -12,6 +13,10 @@ pub const TABLE_PAGE_SIZE: usize = 50;
 /// Bars the chart draws before "xem tất cả": the units furthest from the target come first
 /// by default, which is what officials act on.
 pub const CHART_DEFAULT_UNITS: usize = 20;
+
+/// Most bars the chart draws even when the reader asks for all: thousands of bars would freeze
+/// a cheap phone for seconds and no one reads them; the table pages through every unit.
+pub const CHART_MAX_UNITS: usize = 300;
 
 /// Path of the widget page, relative to the site's base URL.
 pub const WIDGET_PATH: &str = "/nhung/thong-ke/";
@@ -127,5 +132,157 @@ mod tests {
         assert!(code.contains(WIDGET_HEIGHT_MESSAGE));
         assert_eq!(origin_of("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
         assert_eq!(origin_of("https://a.vn/x/y"), "https://a.vn");
+    }
+}
+
+/// The orders a reader can pick for the unit chart and table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortChoice {
+    /// The default: the units furthest from the target first, which is what officials act on.
+    LowestCoverage,
+    HighestCoverage,
+    MostUninsured,
+    Name,
+}
+
+impl SortChoice {
+    pub const ALL: [SortChoice; 4] =
+        [SortChoice::LowestCoverage, SortChoice::HighestCoverage, SortChoice::MostUninsured, SortChoice::Name];
+
+    /// Value of `?sap-xep=` in the address.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SortChoice::LowestCoverage => "ty-le-thap",
+            SortChoice::HighestCoverage => "ty-le-cao",
+            SortChoice::MostUninsured => "chua-co-the",
+            SortChoice::Name => "ten",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortChoice::LowestCoverage => "Tỷ lệ thấp trước",
+            SortChoice::HighestCoverage => "Tỷ lệ cao trước",
+            SortChoice::MostUninsured => "Nhiều người chưa có thẻ trước",
+            SortChoice::Name => "Theo tên",
+        }
+    }
+
+    pub fn order(self) -> (UnitSort, SortOrder) {
+        match self {
+            SortChoice::LowestCoverage => (UnitSort::Coverage, SortOrder::Ascending),
+            SortChoice::HighestCoverage => (UnitSort::Coverage, SortOrder::Descending),
+            SortChoice::MostUninsured => (UnitSort::Uninsured, SortOrder::Descending),
+            SortChoice::Name => (UnitSort::Name, SortOrder::Ascending),
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<SortChoice> {
+        SortChoice::ALL.into_iter().find(|choice| choice.slug() == slug)
+    }
+}
+
+/// What the reader chose on the dashboard, kept in the address (`?sap-xep=ten&trang=2&tat-ca=1`)
+/// so that reload, back and a shared link show the same view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DashboardView {
+    pub sort: SortChoice,
+    /// 0-based page of the unit table.
+    pub table_page: usize,
+    /// Every unit in the bar chart, not only the first [`CHART_DEFAULT_UNITS`].
+    pub all_bars: bool,
+}
+
+impl Default for DashboardView {
+    fn default() -> Self {
+        DashboardView { sort: SortChoice::LowestCoverage, table_page: 0, all_bars: false }
+    }
+}
+
+impl DashboardView {
+    /// Reads the address's query. Values it cannot use are replaced by the default and
+    /// described in plain Vietnamese for a notice on the page; other keys (such as `fbclid`,
+    /// which Facebook adds to shared links) are none of its business and are ignored.
+    pub fn from_query(query: &str) -> (DashboardView, Vec<String>) {
+        let mut view = DashboardView::default();
+        let mut problems = Vec::new();
+        for pair in query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let shown: String = value.chars().take(20).collect();
+            match key {
+                "sap-xep" => match SortChoice::from_slug(value) {
+                    Some(sort) => view.sort = sort,
+                    None => problems.push(format!("Không có cách sắp xếp “{shown}”: bảng được sắp xếp theo tỷ lệ thấp trước.")),
+                },
+                "trang" => match value.parse::<usize>() {
+                    Ok(page) if page >= 1 => view.table_page = page - 1,
+                    _ => problems.push(format!("Số trang “{shown}” không dùng được: bảng hiện trang 1.")),
+                },
+                "tat-ca" => match value {
+                    "1" => view.all_bars = true,
+                    "0" => view.all_bars = false,
+                    _ => problems.push(format!("Giá trị “{shown}” của tat-ca không dùng được: biểu đồ hiện {CHART_DEFAULT_UNITS} đơn vị đầu.")),
+                },
+                _ => {}
+            }
+        }
+        (view, problems)
+    }
+
+    /// The query for this view (`""` for the default view), without the leading `?`.
+    pub fn to_query(self) -> String {
+        let mut parts = Vec::new();
+        if self.sort != SortChoice::LowestCoverage {
+            parts.push(format!("sap-xep={}", self.sort.slug()));
+        }
+        if self.table_page > 0 {
+            parts.push(format!("trang={}", self.table_page + 1));
+        }
+        if self.all_bars {
+            parts.push("tat-ca=1".to_owned());
+        }
+        parts.join("&")
+    }
+
+    /// Keeps the page inside the table (a shared link may name a page a newer file no longer
+    /// has); says so when it had to.
+    pub fn clamp_page(&mut self, rows: usize) -> Option<String> {
+        let pages = page_count(rows, TABLE_PAGE_SIZE);
+        (self.table_page >= pages).then(|| {
+            let asked = self.table_page + 1;
+            self.table_page = pages - 1;
+            format!("Bảng chỉ có {pages} trang, không có trang {asked}: đang hiện trang {pages}.")
+        })
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+
+    #[test]
+    fn the_address_round_trips_the_view() {
+        let view = DashboardView { sort: SortChoice::Name, table_page: 2, all_bars: true };
+        assert_eq!(view.to_query(), "sap-xep=ten&trang=3&tat-ca=1");
+        assert_eq!(DashboardView::from_query(&format!("?{}", view.to_query())), (view, vec![]));
+        assert_eq!(DashboardView::default().to_query(), "");
+    }
+
+    #[test]
+    fn bad_values_fall_back_with_a_message_and_foreign_keys_are_ignored() {
+        let (view, problems) = DashboardView::from_query("?sap-xep=<script>&trang=0&tat-ca=x&fbclid=abc");
+        assert_eq!(view, DashboardView::default());
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("“<script>”"));
+        assert_eq!(DashboardView::from_query("fbclid=abc&trang=abc").1.len(), 1);
+    }
+
+    #[test]
+    fn a_page_past_the_end_is_clamped_and_reported() {
+        let mut view = DashboardView { table_page: 9, ..DashboardView::default() };
+        let message = view.clamp_page(120).expect("reported");
+        assert_eq!(view.table_page, 2);
+        assert!(message.contains("3 trang") && message.contains("trang 10"), "{message}");
+        assert_eq!(view.clamp_page(120), None);
     }
 }

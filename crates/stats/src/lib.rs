@@ -40,6 +40,7 @@ mod dashboard;
 mod date;
 mod figures;
 mod format;
+mod locate;
 mod model;
 mod node;
 mod parse;
@@ -53,13 +54,14 @@ pub use chart::{
 pub use collate::compare_vi;
 pub use csv::{csv_file_name, csv_header, to_csv};
 pub use dashboard::{
-    csv_data_url, embed_code, page_count, page_rows, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
+    csv_data_url, embed_code, page_count, page_rows, DashboardView, SortChoice, CHART_DEFAULT_UNITS, CHART_MAX_UNITS, TABLE_PAGE_SIZE,
     WIDGET_HEIGHT_MESSAGE, WIDGET_PATH,
 };
 pub use date::{Date, DateError, YearMonth};
 pub use figures::{
     Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort,
 };
+pub use locate::line_of_field;
 pub use format::{format_count_vi, format_date_vi, format_month_vi, format_percent_vi};
 pub use model::{
     GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION,

@@ -43,18 +43,22 @@ fn errors_are_listed_with_paths_and_exit_non_zero() {
     file["don_vi"][1]["da_tham_gia"] = (-5).into();
     file["tinh_den_ngay"] = "2027-01-01".into();
     let path = std::env::temp_dir().join(format!("kiem-tra-so-lieu-{}.json", std::process::id()));
-    std::fs::write(&path, serde_json::to_string_pretty(&file).unwrap()).unwrap();
+    let pretty = serde_json::to_string_pretty(&file).unwrap();
+    std::fs::write(&path, &pretty).unwrap();
     let output = check(&["--hom-nay", "2026-11-23", path.to_str().unwrap()]);
     std::fs::remove_file(&path).ok();
     let text = stdout(&output);
+    let line_of = |needle: &str| pretty.lines().position(|line| line.contains(needle)).unwrap() + 1;
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(text.contains("KHÔNG hợp lệ, 2 lỗi:"), "{text}");
+    let date_line = line_of("\"tinh_den_ngay\": \"2027-01-01\"");
     assert!(
-        text.contains("  - tinh_den_ngay: Ngày 2027-01-01 ở tương lai"),
+        text.contains(&format!("  - dòng {date_line}: tinh_den_ngay: Ngày 2027-01-01 ở tương lai")),
         "{text}"
     );
+    let count_line = line_of("\"da_tham_gia\": -5");
     assert!(
-        text.contains("  - don_vi[1].da_tham_gia: Không được là số âm (đang là -5)."),
+        text.contains(&format!("  - dòng {count_line}: don_vi[1].da_tham_gia: Không được là số âm (đang là -5).")),
         "{text}"
     );
 }

@@ -6,7 +6,7 @@
 //! 2 when the command line is wrong or a file cannot be read.
 
 use bhyt_stats::{
-    consistency_warnings, format_count_vi, format_date_vi, format_month_vi, format_percent_vi,
+    consistency_warnings, format_count_vi, line_of_field, format_date_vi, format_month_vi, format_percent_vi,
     parse, Date, Statistics,
 };
 use std::process::ExitCode;
@@ -65,7 +65,10 @@ fn main() -> ExitCode {
             Err(errors) => {
                 println!("{file}: KHÔNG hợp lệ, {} lỗi:", errors.len());
                 for error in &errors {
-                    println!("  - {error}");
+                    match line_of_field(&text, &error.path) {
+                        Some(line) => println!("  - dòng {line}: {error}"),
+                        None => println!("  - {error}"),
+                    }
                 }
                 if status == ExitCode::SUCCESS {
                     status = ExitCode::FAILURE;

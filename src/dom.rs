@@ -1,12 +1,11 @@
-//! Long, non-interactive wizard text (the result, the household table) as a small tree that one
-//! function builds into the DOM with `createElement` and text nodes. Typed Leptos views would
-//! compile into separate code for every element, which made the WebAssembly too large. Text
-//! is always set as text, never parsed as HTML.
+//! Long, non-interactive text (the wizard's result, the statistics dashboard) as a small tree
+//! that one function builds into the DOM with `createElement` and text nodes, and that the
+//! pre-renderer renders with the same function tree. Typed Leptos views would compile into
+//! separate code for every element, which made the WebAssembly too large. Text is always set
+//! as text, never parsed as HTML.
 
 use leptos::prelude::*;
 
-// Read only by the browser build.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub enum Node {
     Element { tag: &'static str, class: &'static str, attributes: Vec<(&'static str, String)>, children: Vec<Node> },
     Text(String),
@@ -49,12 +48,37 @@ impl Node {
         self
     }
 
+    /// The node as a view, for the pre-rendered HTML.
+    #[cfg(feature = "ssr")]
+    pub fn into_view(self) -> AnyView {
+        use leptos::attr::custom::custom_attribute;
+        use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
+        use leptos::tachys::html::element::custom;
+        match self {
+            Node::Text(content) => content.into_any(),
+            Node::Element { tag, class, attributes, children } => {
+                let mut all: Vec<AnyAttribute> = Vec::with_capacity(attributes.len() + 1);
+                if !class.is_empty() {
+                    all.push(custom_attribute("class", class).into_any_attr());
+                }
+                all.extend(attributes.into_iter().map(|(name, value)| custom_attribute(name, value).into_any_attr()));
+                let children: Vec<AnyView> = children.into_iter().map(Node::into_view).collect();
+                custom(tag).add_any_attr(all).child(children).into_any()
+            }
+        }
+    }
+
     #[cfg(target_arch = "wasm32")]
-    fn build(self, document: &web_sys::Document) -> Option<web_sys::Node> {
+    fn build(self, document: &web_sys::Document, in_svg: bool) -> Option<web_sys::Node> {
         match self {
             Node::Text(content) => Some(document.create_text_node(&content).into()),
             Node::Element { tag, class, attributes, children } => {
-                let element = document.create_element(tag).ok()?;
+                let in_svg = in_svg || tag == "svg";
+                let element = if in_svg {
+                    document.create_element_ns(Some(SVG_NAMESPACE), tag).ok()?
+                } else {
+                    document.create_element(tag).ok()?
+                };
                 if !class.is_empty() {
                     element.set_attribute("class", class).ok()?;
                 }
@@ -62,10 +86,25 @@ impl Node {
                     element.set_attribute(name, &value).ok()?;
                 }
                 for child in children {
-                    element.append_child(&child.build(document)?).ok()?;
+                    element.append_child(&child.build(document, in_svg)?).ok()?;
                 }
                 Some(element.into())
             }
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
+/// Replaces the children of `parent` with `nodes`.
+#[cfg(target_arch = "wasm32")]
+pub fn replace_children(parent: &web_sys::Element, nodes: Vec<Node>) {
+    let document = document();
+    parent.set_text_content(None);
+    for node in nodes {
+        if let Some(built) = node.build(&document, false) {
+            let _ = parent.append_child(&built);
         }
     }
 }
@@ -80,12 +119,7 @@ pub fn StaticNodes(nodes: Vec<Node>) -> impl IntoView {
         let Some(_nodes) = pending.take() else { return };
         #[cfg(target_arch = "wasm32")]
         {
-            let document = document();
-            for node in _nodes {
-                if let Some(built) = node.build(&document) {
-                    let _ = _host.append_child(&built);
-                }
-            }
+            replace_children(&_host, _nodes);
         }
     });
     view! { <div node_ref=host></div> }

@@ -1,0 +1,87 @@
+//! `/thong-ke/` and the iframe widget `/nhung/thong-ke/`, pre-rendered from the build-time
+//! snapshot. The figures are laid out by [`crate::statistics::view`], the same code the browser
+//! runs on the live file.
+
+use super::PageHeading;
+use crate::boot::BootData;
+use crate::dom::Node;
+use crate::page_meta::PageMeta;
+use crate::statistics::view::{self, Origin, Place};
+use crate::statistics::{LiveStatistics, CONTAINER_ID, FIGURES_ID, SCHEMA_PATH, STATUS_ID};
+use bhyt_content::routes;
+use bhyt_stats::{format_date_vi, format_percent_vi, DashboardView, Statistics, WIDGET_PATH};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The snapshot the pre-renderer read and checked (`[thong_ke] ban_chup` in `site.toml`).
+#[derive(Clone)]
+pub struct Snapshot(pub Arc<Statistics>);
+
+fn place(boot: &BootData) -> Place {
+    let locality = &boot.site.locality;
+    Place {
+        unit_kind: locality.unit_kind.to_lowercase(),
+        locality_name: locality.full_name(),
+        base_url: locality.base_url.clone(),
+    }
+}
+
+/// The status area and the figures inside the container the island takes over.
+#[component]
+fn Figures(figures: Node) -> impl IntoView {
+    let Snapshot(statistics) = expect_context::<Snapshot>();
+    view! {
+        <div id=CONTAINER_ID data-ban-chup=statistics.as_of.to_string()>
+            <div id=STATUS_ID></div>
+            <div id=FIGURES_ID>{figures.into_view()}</div>
+        </div>
+    }
+}
+
+/// The headline figure in the link preview, so a link shared on Zalo says where things stand.
+fn share_description(statistics: &Statistics) -> String {
+    let sample = if statistics.is_sample { " (số liệu mẫu)" } else { "" };
+    format!(
+        "{} dân số {} có thẻ bảo hiểm y tế, tính đến ngày {}{sample}; mục tiêu {}. {}",
+        format_percent_vi(statistics.overall().percent()),
+        statistics.locality.name,
+        format_date_vi(statistics.as_of),
+        format_percent_vi(statistics.target),
+        routes::STATISTICS.description
+    )
+}
+
+#[component]
+pub fn StatisticsPage() -> impl IntoView {
+    let boot = expect_context::<BootData>();
+    let Snapshot(statistics) = expect_context::<Snapshot>();
+    let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
+    view! {
+        <PageMeta title=routes::STATISTICS.title description=share_description(&statistics) path=routes::STATISTICS.path/>
+        <PageHeading title=routes::STATISTICS.title lead=routes::STATISTICS.description/>
+        <LiveStatistics widget=false/>
+        <Figures figures/>
+        <h2 class="heading-l" id="tep-so-lieu">"Tệp số liệu"</h2>
+        <p>
+            "Số liệu lấy từ tệp " <a href=boot.site.statistics.url.clone()>"thong-ke.json"</a>
+            " do xã, phường hoặc cơ quan bảo hiểm xã hội đăng, theo "
+            <a href=SCHEMA_PATH>"mô tả định dạng (JSON Schema)"</a>
+            ". Trang tải lại tệp mỗi lần mở, nên số liệu mới hiện ngay khi tệp được thay, không cần dựng lại trang."
+        </p>
+    }
+}
+
+/// The widget's own document: no site frame, just the figures, for an iframe on the portal.
+#[component]
+pub fn StatisticsWidget() -> impl IntoView {
+    let boot = expect_context::<BootData>();
+    let Snapshot(statistics) = expect_context::<Snapshot>();
+    let figures = view::widget(&statistics, Origin::Snapshot, &place(&boot));
+    view! {
+        <PageMeta title=routes::STATISTICS.title description=routes::STATISTICS.description path=WIDGET_PATH noindex=true/>
+        <main class="widget-main">
+            <LiveStatistics widget=true/>
+            <Figures figures/>
+        </main>
+    }
+}

@@ -1,0 +1,379 @@
+//! The browser side of the statistics pages: fetch the published file (with a time limit and a
+//! retry), check it, keep the last good copy in localStorage, and rebuild the figures when the
+//! file or the reader's choices (kept in the address) change.
+
+use super::view::{self, LiveState, Origin, Place};
+use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, SNAPSHOT_PATH, STATUS_ID};
+use crate::dom::replace_children;
+use bhyt_stats::{parse, page_count, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE, WIDGET_HEIGHT_MESSAGE};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, Window};
+
+/// A request that has not answered after this long is given up, and the reader may retry.
+const TIMEOUT_MS: i32 = 10_000;
+/// localStorage key of the last valid live file.
+const SAVED_COPY_KEY: &str = "bhyt-thong-ke-ban-luu";
+
+struct Live {
+    widget: bool,
+    url: String,
+    place: Place,
+    snapshot_as_of: Option<Date>,
+    container: Element,
+    state: RefCell<State>,
+}
+
+struct State {
+    statistics: Option<Rc<Statistics>>,
+    origin: Origin,
+    live: LiveState,
+    view: DashboardView,
+    notices: Vec<String>,
+    /// Answers of older requests (a retry while one is pending) are ignored.
+    attempt: u32,
+}
+
+pub fn start(widget: bool) {
+    let boot = match crate::boot::read_from_page() {
+        Ok(boot) => boot,
+        Err(message) => return leptos::logging::error!("{message}"),
+    };
+    let Some(container) = document().and_then(|document| document.get_element_by_id(CONTAINER_ID)) else { return };
+    let snapshot_as_of = container.get_attribute(SNAPSHOT_DATE_ATTRIBUTE).and_then(|date| Date::parse(&date).ok());
+    let (view, notices) = if widget {
+        (DashboardView::default(), Vec::new())
+    } else {
+        DashboardView::from_query(&window().location().search().unwrap_or_default())
+    };
+    let locality = &boot.site.locality;
+    let live = Rc::new(Live {
+        widget,
+        url: boot.site.statistics.url.clone(),
+        place: Place {
+            unit_kind: locality.unit_kind.to_lowercase(),
+            locality_name: locality.full_name(),
+            base_url: locality.base_url.clone(),
+        },
+        snapshot_as_of,
+        container,
+        state: RefCell::new(State { statistics: None, origin: Origin::Snapshot, live: LiveState::NotStarted, view, notices, attempt: 0 }),
+    });
+    listen_for_actions(&live);
+    if widget {
+        let resized = live.clone();
+        let on_resize = Closure::<dyn Fn()>::new(move || resized.post_height());
+        let _ = window().add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+        on_resize.forget(); // lives as long as the page
+    }
+    live.fetch_live();
+}
+
+impl Live {
+    fn fetch_live(self: &Rc<Self>) {
+        let attempt = {
+            let mut state = self.state.borrow_mut();
+            state.attempt += 1;
+            state.live = LiveState::Loading;
+            state.attempt
+        };
+        self.render_status();
+        let live = self.clone();
+        leptos::task::spawn_local(async move {
+            let started = now_ms();
+            let result = fetch_text(&live.url).await;
+            if live.state.borrow().attempt == attempt {
+                live.record_time("data-thoi-gian-tai", started);
+                live.apply(result).await;
+            }
+        });
+    }
+
+    async fn apply(self: &Rc<Self>, result: Result<String, String>) {
+        let started = now_ms();
+        match result.map(|text| (parse(&text, today()), text)) {
+            Ok((Ok(statistics), text)) => {
+                self.record_time("data-thoi-gian-doc", started);
+                save_copy(&text);
+                let started = now_ms();
+                self.show(statistics, Origin::Live, LiveState::Loaded);
+                self.record_time("data-thoi-gian-hien-thi", started);
+            }
+            Ok((Err(errors), _)) => {
+                let lines = errors.iter().map(ToString::to_string).collect();
+                self.fall_back(LiveState::Invalid(lines)).await;
+            }
+            Err(reason) => self.fall_back(LiveState::Failed(reason)).await,
+        }
+    }
+
+    /// Keeps what is on screen usable when the live file is not: the copy kept on this device
+    /// when it is at least as new as the snapshot, else the snapshot itself (fetched from this
+    /// site so that the controls work on it too).
+    async fn fall_back(self: &Rc<Self>, live: LiveState) {
+        let (shown, origin) = {
+            let state = self.state.borrow();
+            (state.statistics.clone(), state.origin)
+        };
+        if let Some(statistics) = shown {
+            // A retry failed after an earlier success: keep the figures, report the failure.
+            return self.show_rc(statistics, origin, live);
+        }
+        let saved = saved_copy().and_then(|text| parse(&text, today()).ok());
+        if let Some(saved) = saved.filter(|saved| self.snapshot_as_of.is_none_or(|snapshot| saved.as_of >= snapshot)) {
+            return self.show(saved, Origin::Saved, live);
+        }
+        if self.url != SNAPSHOT_PATH {
+            if let Ok(Ok(snapshot)) = fetch_text(SNAPSHOT_PATH).await.map(|text| parse(&text, today())) {
+                return self.show(snapshot, Origin::Snapshot, live);
+            }
+        }
+        // The pre-rendered snapshot stays as it is, without the controls.
+        self.state.borrow_mut().live = live;
+        self.render_status();
+    }
+
+    fn show(self: &Rc<Self>, statistics: Statistics, origin: Origin, live: LiveState) {
+        self.show_rc(Rc::new(statistics), origin, live);
+    }
+
+    fn show_rc(self: &Rc<Self>, statistics: Rc<Statistics>, origin: Origin, live: LiveState) {
+        {
+            let mut state = self.state.borrow_mut();
+            if let Some(notice) = state.view.clamp_page(statistics.units.len()) {
+                state.notices.push(notice);
+            }
+            state.statistics = Some(statistics);
+            state.origin = origin;
+            state.live = live;
+        }
+        self.render_status();
+        self.render_figures();
+    }
+
+    fn render_status(&self) {
+        let nodes = {
+            let state = self.state.borrow();
+            view::status(&state.live, &state.notices)
+        };
+        if let Some(status) = self.part(STATUS_ID) {
+            replace_children(&status, nodes);
+        }
+        self.post_height();
+    }
+
+    fn render_figures(&self) {
+        let node = {
+            let state = self.state.borrow();
+            let Some(statistics) = state.statistics.as_deref() else { return };
+            if self.widget {
+                view::widget(statistics, state.origin, &self.place)
+            } else {
+                view::figures(statistics, state.origin, state.view, &self.place, true)
+            }
+        };
+        if let Some(figures) = self.part(FIGURES_ID) {
+            replace_children(&figures, vec![node]);
+        }
+        self.post_height();
+    }
+
+    /// Milliseconds since `started`, on the container: what `./run bench` reports for a
+    /// province-sized file (fetch, parse, render).
+    fn record_time(&self, attribute: &str, started: f64) {
+        let _ = self.container.set_attribute(attribute, &format!("{:.1}", now_ms() - started));
+    }
+
+    fn part(&self, id: &str) -> Option<Element> {
+        self.container.query_selector(&format!("#{id}")).ok().flatten()
+    }
+
+    /// Tells the portal page around the widget how tall it is, so its iframe fits exactly.
+    fn post_height(&self) {
+        if !self.widget {
+            return;
+        }
+        let window = window();
+        let Ok(Some(parent)) = window.parent() else { return };
+        let Some(root) = document().and_then(|document| document.document_element()) else { return };
+        let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &WIDGET_HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &root.offset_height().into());
+        // The height is no secret: any page may embed the widget.
+        let _ = parent.post_message(&message, "*");
+    }
+
+    /// Applies a button's action; returns false when the button is not one of the dashboard's.
+    fn act(self: &Rc<Self>, action: &str, value: Option<&str>) -> bool {
+        if action == "thu-lai" {
+            self.fetch_live();
+            return true;
+        }
+        if action == "sao-chep" {
+            copy_embed_code(&self.container);
+            return true;
+        }
+        {
+            let mut state = self.state.borrow_mut();
+            let units = state.statistics.as_ref().map_or(0, |statistics| statistics.units.len());
+            let view = &mut state.view;
+            match action {
+                "sap-xep" => {
+                    let Some(sort) = SortChoice::ALL.into_iter().find(|sort| Some(sort.slug()) == value) else { return false };
+                    view.sort = sort;
+                    view.table_page = 0;
+                }
+                "trang-truoc" => view.table_page = view.table_page.saturating_sub(1),
+                "trang-sau" => view.table_page = (view.table_page + 1).min(page_count(units, TABLE_PAGE_SIZE) - 1),
+                "tat-ca" => view.all_bars = !view.all_bars && units > CHART_DEFAULT_UNITS,
+                _ => return false,
+            }
+            // Notices were about the address the page opened with; the reader has moved on.
+            state.notices.clear();
+            let query = state.view.to_query();
+            let location = window().location();
+            let path = location.pathname().unwrap_or_default();
+            let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+            let _ = window().history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
+        }
+        self.render_status();
+        self.render_figures();
+        true
+    }
+}
+
+/// One click listener on the container for every button in it, whichever copy of the
+/// figures is on screen: the buttons are rebuilt with the figures.
+fn listen_for_actions(live: &Rc<Live>) {
+    let handler = live.clone();
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let Some(button) = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .and_then(|target| target.closest("[data-hanh-dong]").ok().flatten())
+        else {
+            return;
+        };
+        let action = button.get_attribute("data-hanh-dong").unwrap_or_default();
+        let value = button.get_attribute("data-gia-tri");
+        if handler.act(&action, value.as_deref()) {
+            event.prevent_default();
+            restore_focus(&handler.container, &action, value.as_deref());
+        }
+    });
+    let _ = live.container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget(); // lives as long as the page
+}
+
+/// The figures were rebuilt: focus goes back to the same control (or, at the end of the
+/// table, to the other pager button), so keyboard and screen reader users keep their place.
+fn restore_focus(container: &Element, action: &str, value: Option<&str>) {
+    let selector = match value {
+        Some(value) => format!("[data-hanh-dong=\"{action}\"][data-gia-tri=\"{value}\"]"),
+        None => format!("[data-hanh-dong=\"{action}\"]"),
+    };
+    let candidates = [selector.as_str(), ".pager button:not([disabled])"];
+    for selector in candidates {
+        if let Ok(Some(element)) = container.query_selector(selector) {
+            if !element.has_attribute("disabled") {
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+                return;
+            }
+        }
+    }
+}
+
+fn copy_embed_code(container: &Element) {
+    let code = container.query_selector("#ma-nhung").ok().flatten().and_then(|area| area.text_content()).unwrap_or_default();
+    let report = container.query_selector(".stats-copied").ok().flatten();
+    let clipboard = window().navigator().clipboard();
+    leptos::task::spawn_local(async move {
+        let copied = JsFuture::from(clipboard.write_text(&code)).await.is_ok();
+        if let Some(report) = report {
+            report.set_text_content(Some(if copied {
+                " Đã sao chép. Hãy dán vào cổng thông tin."
+            } else {
+                " Chưa sao chép được: hãy chọn hết đoạn mã rồi sao chép."
+            }));
+        }
+    });
+}
+
+fn window() -> Window {
+    web_sys::window().expect("a browser window")
+}
+
+fn document() -> Option<web_sys::Document> {
+    window().document()
+}
+
+fn now_ms() -> f64 {
+    window().performance().map_or(0.0, |performance| performance.now())
+}
+
+fn today() -> Date {
+    Date::in_vietnam_at_unix_millis(js_sys::Date::now())
+}
+
+/// The file's text, or why it could not be fetched, in words for residents.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = window();
+    if !window.navigator().on_line() {
+        return Err("điện thoại đang không có mạng".to_owned());
+    }
+    let controller = web_sys::AbortController::new().map_err(|_| "trình duyệt không hỗ trợ".to_owned())?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let abort = Closure::once(move || controller.abort());
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS)
+        .unwrap_or_default();
+    let result = fetch_response_text(&window, url, &init).await;
+    window.clear_timeout_with_handle(timer);
+    drop(abort);
+    result
+}
+
+async fn fetch_response_text(window: &Window, url: &str, init: &web_sys::RequestInit) -> Result<String, String> {
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, init)).await.map_err(|error| {
+        let aborted = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|name| name.as_string()).as_deref() == Some("AbortError");
+        if aborted {
+            format!("máy chủ không trả lời sau {} giây", TIMEOUT_MS / 1000)
+        } else {
+            "không kết nối được tới nơi đăng số liệu".to_owned()
+        }
+    })?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "câu trả lời không đọc được".to_owned())?;
+    match response.status() {
+        200..=299 => {}
+        404 => return Err("không tìm thấy tệp số liệu (lỗi 404)".to_owned()),
+        status => return Err(format!("nơi đăng số liệu báo lỗi {status}")),
+    }
+    let text = response.text().map_err(|_| "câu trả lời không đọc được".to_owned())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| "tệp số liệu tải về không trọn vẹn".to_owned())
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn save_copy(text: &str) {
+    // Private browsing or a full quota: the page works without the copy.
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(SAVED_COPY_KEY, text);
+    }
+}
+
+fn saved_copy() -> Option<String> {
+    storage()?.get_item(SAVED_COPY_KEY).ok().flatten()
+}
