@@ -10,11 +10,9 @@ use crate::pages::{
     home::HomePage,
     not_found::NotFoundPage,
     statistics::{StatisticsPage, StatisticsWidget},
-    PlaceholderPage,
 };
 use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
 use crate::pages::{printables::{HandoutPage, PosterPage}, students::StudentsPage};
-use bhyt_content::routes;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
