@@ -19,7 +19,30 @@ fn policy() -> Policy {
     Policy::from_toml("chinh-sach.toml", &std::fs::read_to_string(file).unwrap()).unwrap()
 }
 
+/// The shipped content as it could have been on `day`: a statistics snapshot can not be dated
+/// after the build (the build refuses it), so the copy's snapshot stops at `day`.
+fn content_as_of(day: Date) -> PathBuf {
+    let content = std::env::temp_dir().join(format!("bhyt-hoc-sinh-noi-dung-{day}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&content);
+    copy_content(&content);
+    for entry in std::fs::read_dir(&content).unwrap() {
+        let file = entry.unwrap().path().join("thong-ke.json");
+        let Ok(text) = std::fs::read_to_string(&file) else { continue };
+        let mut snapshot: serde_json::Value = serde_json::from_str(&text).unwrap();
+        if snapshot["tinh_den_ngay"].as_str().is_some_and(|date| date > day.to_string().as_str()) {
+            snapshot["tinh_den_ngay"] = serde_json::Value::String(day.to_string());
+        }
+        let month = day.to_string()[..7].to_owned();
+        if let Some(history) = snapshot["lich_su"].as_array_mut() {
+            history.retain(|point| point["thang"].as_str().is_some_and(|m| m <= month.as_str()));
+        }
+        std::fs::write(&file, serde_json::to_string_pretty(&snapshot).unwrap()).unwrap();
+    }
+    content
+}
+
 fn render(locality: &str, built_on: Date) -> PathBuf {
+    let content = content_as_of(built_on);
     let output = std::env::temp_dir().join(format!("bhyt-hoc-sinh-{locality}-{built_on}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&output);
     std::fs::create_dir_all(&output).unwrap();
@@ -27,11 +50,12 @@ fn render(locality: &str, built_on: Date) -> PathBuf {
     std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
     run(&Options {
         output_dir: output.clone(),
-        content_dir: root().join("content"),
+        content_dir: content.clone(),
         locality: locality.to_owned(),
         built_on: built_on.to_string(),
     })
     .unwrap_or_else(|err| panic!("{locality} {built_on}: {err}"));
+    let _ = std::fs::remove_dir_all(&content);
     output
 }
 
