@@ -13,6 +13,7 @@ use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
 use bhyt_content::routes::{absolute_url, qr_code_path, PAGES};
 use std::collections::BTreeMap;
 use bhyt_content::site::SiteConfig;
+use bhyt_content::students::StudentGuide;
 use bhyt_rules::LocalTopUps;
 use bhyt_stats::WIDGET_PATH;
 use futures::{executor::block_on, StreamExt};
@@ -64,34 +65,32 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let schema_path = options.content_dir.join(STATISTICS_SCHEMA_FILE);
     let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
     written.push(write(&options.output_dir, SCHEMA_PATH.trim_start_matches('/'), &schema)?);
-    // The student guide's words, for /hoc-sinh/ and the printables rendered on this thread.
+    // The student guide's words, for /hoc-sinh/ and the printables.
     let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
     let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links).map_err(|err| err.to_string())?;
-    let _guide = crate::pages::students::set_guide(guide);
+    let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide) };
+    let (boot, content) = (&inputs.boot, &inputs.content);
 
     let base_url = &boot.site.locality.base_url;
-    for path in page_paths(&content) {
-        let html = render_page(&template, &path, &boot, &content, &snapshot)?;
+    for path in page_paths(content) {
+        let html = render_page(&template, &path, &inputs)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
         let qr = qr_svg(&absolute_url(base_url, &path))?;
         written.push(write(&options.output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
     }
-    // The wizard's question, check, result and household pages: shells its island fills in the
-    // browser, kept out of the sitemap.
-    for path in crate::pages::wizard::extra_paths() {
-        let html = render_page(&template, &path, &boot, &content, &snapshot)?;
-        written.push(write(&options.output_dir, &page_file(&path), &html)?);
-    }
-    // The student handout and the poster (A4 printables).
-    for path in crate::pages::students::extra_paths() {
-        let html = render_page(&template, &path, &boot, &content, &snapshot)?;
+    // Pages without a QR code of their own: the wizard's question, check, result and household
+    // pages (shells its island fills in the browser), the student handout and the poster (A4
+    // printables), and the widget for the ward portal's iframe (its own document, no site frame).
+    let other_paths = crate::pages::wizard::extra_paths()
+        .into_iter()
+        .chain(crate::pages::students::extra_paths())
+        .chain([WIDGET_PATH.to_owned()]);
+    for path in other_paths {
+        let html = render_page(&template, &path, &inputs)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
     }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
-    // The widget for the ward portal's iframe: its own document without the site's frame.
-    let widget = render_page(&template, WIDGET_PATH, &boot, &content, &snapshot)?;
-    written.push(write(&options.output_dir, &page_file(WIDGET_PATH), &widget)?);
-    let not_found = render_page(&template, "/404.html", &boot, &content, &snapshot)?;
+    let not_found = render_page(&template, "/404.html", &inputs)?;
     written.push(write(&options.output_dir, "404.html", &not_found)?);
 
     let image = crate::share_image::share_image_png(&boot.site)?;
@@ -198,15 +197,19 @@ fn write(dir: &Path, relative: &str, contents: &str) -> Result<PathBuf, String> 
     Ok(path)
 }
 
+/// What every page is rendered from, loaded and checked once per build and provided to the
+/// pages as contexts.
+pub struct PageInputs {
+    pub boot: BootData,
+    pub content: Arc<LocalityContent>,
+    pub snapshot: Snapshot,
+    pub guide: Arc<StudentGuide>,
+}
+
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
-pub fn render_page(
-    template: &str,
-    path: &str,
-    boot: &BootData,
-    content: &Arc<LocalityContent>,
-    snapshot: &Snapshot,
-) -> Result<String, String> {
+pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<String, String> {
+    let PageInputs { boot, content, snapshot, guide } = inputs;
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta_context, meta_output) = ServerMetaContext::new();
@@ -215,9 +218,7 @@ pub fn render_page(
         provide_context(RequestUrl::new(path));
         provide_context(meta_context);
         provide_context(content.clone());
-        if let Some(guide) = crate::pages::students::current_guide() {
-            provide_context(guide);
-        }
+        provide_context(guide.clone());
         provide_context(snapshot.clone());
         if path == WIDGET_PATH {
             view! { <WidgetApp boot=app_boot/> }.into_any().to_html_stream_in_order()

@@ -52,8 +52,8 @@ pub fn QrCode(#[prop(into)] url: String, #[prop(into)] label: String) -> impl In
     }
 }
 
-fn guide() -> Option<Arc<StudentGuide>> {
-    use_context::<Arc<StudentGuide>>()
+fn guide() -> Arc<StudentGuide> {
+    expect_context::<Arc<StudentGuide>>()
 }
 
 fn points(texts: &PrintTexts) -> impl IntoView {
@@ -85,7 +85,7 @@ fn screen_note(back_href: &'static str, back_label: &'static str) -> impl IntoVi
 
 #[component]
 pub fn HandoutPage() -> impl IntoView {
-    let Some(guide) = guide() else { return view! { <p>"Thiếu nội dung tờ rơi."</p> }.into_any() };
+    let guide = guide();
     let site = expect_context::<BootData>().site;
     let figures = Figures::from_context();
     let texts = guide.handout.clone();
@@ -169,7 +169,7 @@ pub fn HandoutPage() -> impl IntoView {
 
 #[component]
 pub fn PosterPage() -> impl IntoView {
-    let Some(guide) = guide() else { return view! { <p>"Thiếu nội dung áp phích."</p> }.into_any() };
+    let guide = guide();
     let boot = expect_context::<BootData>();
     let site = boot.site.clone();
     let figures = Figures::from_context();

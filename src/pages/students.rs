@@ -14,32 +14,7 @@ use bhyt_rules::money::group_thousands;
 use bhyt_rules::school::{self, CardDates, NearPoorSupport, PupilBenefit, PupilCost, SchoolYear};
 use bhyt_rules::{format_dong, next_question, Answers, Date, LocalTopUps, Percent, DISCLAIMER};
 use leptos::prelude::*;
-use std::cell::RefCell;
 use std::sync::Arc;
-
-thread_local! {
-    static GUIDE: RefCell<Option<Arc<StudentGuide>>> = const { RefCell::new(None) };
-}
-
-/// Makes the guide available to the pages rendered on this thread until the guard is dropped
-/// (the pre-renderer loads it once per build).
-pub fn set_guide(guide: StudentGuide) -> GuideGuard {
-    GUIDE.with(|cell| *cell.borrow_mut() = Some(Arc::new(guide)));
-    GuideGuard
-}
-
-pub struct GuideGuard;
-
-impl Drop for GuideGuard {
-    fn drop(&mut self) {
-        GUIDE.with(|cell| *cell.borrow_mut() = None);
-    }
-}
-
-/// The guide set by [`set_guide`] on this thread, for `render_page` to provide as context.
-pub fn current_guide() -> Option<Arc<StudentGuide>> {
-    GUIDE.with(|cell| cell.borrow().clone())
-}
 
 /// Pages outside [`routes::PAGES`] that this module adds: the handout and the poster.
 pub fn extra_paths() -> Vec<String> {
@@ -386,9 +361,7 @@ fn benefit_figures(benefit: &PupilBenefit) -> impl IntoView {
 
 #[component]
 pub fn StudentsPage() -> impl IntoView {
-    let Some(guide) = use_context::<Arc<StudentGuide>>() else {
-        return view! { <p>"Thiếu nội dung hướng dẫn học sinh (content/chung/hoc-sinh.toml)."</p> }.into_any();
-    };
+    let guide = expect_context::<Arc<StudentGuide>>();
     let figures = Figures::from_context();
     let contents = guide
         .sections
