@@ -311,7 +311,7 @@ fn card_figures(cards: &CardDates) -> impl IntoView {
                     <dt class="summary-list__key">"Lớp 12 năm học " {cards.year.label()}</dt>
                     <dd class="summary-list__value" data-ngay="lop-12">
                         "Thẻ có giá trị đến hết ngày " <strong>{cards.grade_twelve_until.to_vietnamese()}</strong>
-                        "; nên đóng tiếp đến hết năm " {cards.grade_twelve_until.year.to_string()} "."
+                        ". Các em được khuyến khích đóng tiếp đến hết năm " {cards.grade_twelve_until.year.to_string()} " để thẻ không bị gián đoạn."
                     </dd>
                 </div>
                 <div class="summary-list__row">
@@ -408,7 +408,7 @@ pub fn StudentsPage() -> impl IntoView {
         <PageHeading title=routes::STUDENTS.title lead=guide.lead.clone()/>
         <div class="notice notice--date" role="note">
             <p>"Các con số trên trang được tính từ số liệu chính sách theo ngày hiệu lực của từng con số (trang được dựng ngày "
-               {figures.today.to_vietnamese()} "), là " <strong>"ước tính"</strong> ". " {DISCLAIMER} " Nhà trường thông báo số tiền cụ thể."</p>
+               {figures.today.to_vietnamese()} "). " <strong>{DISCLAIMER}</strong> " Nhà trường thông báo số tiền cụ thể."</p>
         </div>
         <div class="button-group">
             <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::answers::AgeBand::From6To17.label().to_lowercase())}</a>
