@@ -475,6 +475,35 @@ fn national_floor(policy: &Policy, group: Group, answers: &Answers, date: Date) 
 }
 
 /// Local targets that fit this person in this group.
+/// Raises `national` by every local top-up for `targets` in force on `date`, in order, and lists
+/// those that added something.
+pub fn apply_top_ups(
+    local: &LocalTopUps,
+    targets: impl IntoIterator<Item = TopUpTarget>,
+    date: Date,
+    national: Percent,
+) -> (Percent, Vec<AppliedTopUp>) {
+    let mut total = national;
+    let mut applied = Vec::new();
+    for target in targets {
+        for item in local.applicable(target, date) {
+            let raised = item.raise(total);
+            if raised > total {
+                applied.push(AppliedTopUp {
+                    id: item.id.clone(),
+                    name: item.name.clone(),
+                    added: raised.minus(total),
+                    basis: item.basis.clone(),
+                    confidence_label: item.confidence.label(),
+                    note: item.note.clone(),
+                });
+                total = raised;
+            }
+        }
+    }
+    (total, applied)
+}
+
 fn local_targets(group: Group, answers: &Answers) -> Vec<TopUpTarget> {
     let mut targets = Vec::new();
     match group {
@@ -501,26 +530,8 @@ fn state_share(policy: &Policy, local: &LocalTopUps, group: Group, answers: &Ans
         4 => national_floor(policy, group, answers, date)?,
         _ => (Percent::ZERO, String::new()),
     };
-    let mut total = national;
-    let mut applied = Vec::new();
-    if group.clause() >= 4 {
-        for target in local_targets(group, answers) {
-            for item in local.applicable(target, date) {
-                let raised = item.raise(total);
-                if raised > total {
-                    applied.push(AppliedTopUp {
-                        id: item.id.clone(),
-                        name: item.name.clone(),
-                        added: raised.minus(total),
-                        basis: item.basis.clone(),
-                        confidence_label: item.confidence.label(),
-                        note: item.note.clone(),
-                    });
-                    total = raised;
-                }
-            }
-        }
-    }
+    let targets = if group.clause() >= 4 { local_targets(group, answers) } else { Vec::new() };
+    let (total, applied) = apply_top_ups(local, targets, date, national);
     Ok(StateShare { national, national_basis, local: applied, total })
 }
 

@@ -4,7 +4,7 @@
 //! of the law.
 
 use crate::date::Date;
-use crate::engine::{AppliedTopUp, Amount, EngineError};
+use crate::engine::{apply_top_ups, AppliedTopUp, Amount, EngineError};
 use crate::local::{LocalTopUps, TopUpTarget};
 use crate::money::{Dong, Percent};
 use crate::policy::{DayMonth, Parameter, Policy};
@@ -93,24 +93,7 @@ pub fn pupil_cost(policy: &Policy, local: &LocalTopUps, date: Date, ethnic_minor
     let (national, national_basis) =
         value(&policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien, "ho_tro_toi_thieu.hoc_sinh_sinh_vien", date)?;
     let (periods, _) = value(&policy.hoc_sinh.ky_dong_thang, "hoc_sinh.ky_dong_thang", date)?;
-    let mut total = national;
-    let mut applied = Vec::new();
-    for target in targets(ethnic_minority) {
-        for item in local.applicable(target, date) {
-            let raised = item.raise(total);
-            if raised > total {
-                applied.push(AppliedTopUp {
-                    id: item.id.clone(),
-                    name: item.name.clone(),
-                    added: raised.minus(total),
-                    basis: item.basis.clone(),
-                    confidence_label: item.confidence.label(),
-                    note: item.note.clone(),
-                });
-                total = raised;
-            }
-        }
-    }
+    let (total, applied) = apply_top_ups(local, targets(ethnic_minority), date, national);
     let full_monthly = premium_rate.of(base_salary);
     let pays = Amount::from_monthly(total.complement().of(full_monthly));
     Ok(PupilCost {
@@ -285,22 +268,7 @@ pub fn near_poor_support(policy: &Policy, local: &LocalTopUps, date: Date) -> Re
     let floors = &policy.ho_tro_toi_thieu;
     let (national, national_basis) = value(&floors.can_ngheo, "ho_tro_toi_thieu.can_ngheo", date)?;
     let (in_poor_commune, in_poor_commune_basis) = value(&floors.can_ngheo_xa_ngheo, "ho_tro_toi_thieu.can_ngheo_xa_ngheo", date)?;
-    let mut total = national;
-    let mut applied = Vec::new();
-    for item in local.applicable(TopUpTarget::NearPoorHousehold, date) {
-        let raised = item.raise(total);
-        if raised > total {
-            applied.push(AppliedTopUp {
-                id: item.id.clone(),
-                name: item.name.clone(),
-                added: raised.minus(total),
-                basis: item.basis.clone(),
-                confidence_label: item.confidence.label(),
-                note: item.note.clone(),
-            });
-            total = raised;
-        }
-    }
+    let (total, applied) = apply_top_ups(local, [TopUpTarget::NearPoorHousehold], date, national);
     Ok(NearPoorSupport { national, national_basis, in_poor_commune, in_poor_commune_basis, local: applied, with_local: total })
 }
 
