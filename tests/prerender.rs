@@ -1,15 +1,12 @@
 //! The pre-renderer run natively on the shipped content and on broken content.
 #![cfg(feature = "ssr")]
 
+mod common;
+
 use bhyt_content::routes::PAGES;
 use bhyt_toan_dan::prerender::{run, Options};
+use common::{copy_dir, root, TEMPLATE};
 use std::path::{Path, PathBuf};
-
-const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body></body>\n</html>\n";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("bhyt-prerender-{name}-{}", std::process::id()));
@@ -85,19 +82,6 @@ fn an_unknown_locality_is_reported() {
     let err = prerender(&root().join("content"), "khong-co", &output).unwrap_err();
     assert!(err.contains("khong-co") && err.contains("site.toml"), "{err}");
     let _ = std::fs::remove_dir_all(&output);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -3,16 +3,13 @@
 //! expected figures are computed here from `content/chinh-sach.toml`, never typed in.
 #![cfg(feature = "ssr")]
 
+mod common;
+
 use bhyt_content::students::{HANDOUT_PATH, POSTER_PATH};
 use bhyt_rules::{format_dong, Date, LocalTopUps, Policy};
 use bhyt_toan_dan::prerender::{run, Options};
+use common::{copy_dir, root, TEMPLATE};
 use std::path::{Path, PathBuf};
-
-const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body></body>\n</html>\n";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn policy() -> Policy {
     let file = root().join("content/chinh-sach.toml");
@@ -24,7 +21,7 @@ fn policy() -> Policy {
 fn content_as_of(day: Date) -> PathBuf {
     let content = std::env::temp_dir().join(format!("bhyt-hoc-sinh-noi-dung-{day}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&content);
-    copy_content(&content);
+    copy_dir(&root().join("content"), &content);
     for entry in std::fs::read_dir(&content).unwrap() {
         let file = entry.unwrap().path().join("thong-ke.json");
         let Ok(text) = std::fs::read_to_string(&file) else { continue };
@@ -214,28 +211,11 @@ fn card_dates_come_from_the_policy_data() {
     let _ = std::fs::remove_dir_all(&output);
 }
 
-/// Copies `content/` to a temporary folder (small text files only).
-fn copy_content(to: &Path) {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let path = entry.unwrap().path();
-            let target = to.join(path.file_name().unwrap());
-            if path.is_dir() {
-                copy(&path, &target);
-            } else {
-                std::fs::copy(&path, &target).unwrap();
-            }
-        }
-    }
-    copy(&root().join("content"), to);
-}
-
 #[test]
 fn a_mistake_in_the_guide_stops_the_build_with_file_line_and_field() {
     let content = std::env::temp_dir().join(format!("bhyt-hoc-sinh-noi-dung-loi-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&content);
-    copy_content(&content);
+    copy_dir(&root().join("content"), &content);
     let file = content.join("chung/hoc-sinh.toml");
     let shipped = std::fs::read_to_string(&file).unwrap();
     let broken = shipped.replacen("(/lien-he/)", "(/khong-co-trang-nay/)", 1);
