@@ -12,7 +12,7 @@ use bhyt_content::students::{self as guide_ids, StudentGuide, HANDOUT_PATH, POST
 use bhyt_rules::engine::AppliedTopUp;
 use bhyt_rules::money::group_thousands;
 use bhyt_rules::school::{self, CardDates, NearPoorSupport, PupilBenefit, PupilCost, SchoolYear};
-use bhyt_rules::{format_dong, next_question, Answers, Date, LocalTopUps, Percent, DISCLAIMER};
+use bhyt_rules::{format_dong, next_question, Answers, Date, LocalTopUps, Percent, TopUpTarget, DISCLAIMER};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -34,6 +34,8 @@ pub struct Figures {
     pub cards: CardDates,
     pub benefit: PupilBenefit,
     pub to_ask: Vec<(String, String, &'static str)>,
+    /// The locality's notices about pupils on the build date (e.g. a top-up whose basis ran out).
+    pub notices: Vec<(String, &'static str)>,
     pub province: String,
 }
 
@@ -61,6 +63,10 @@ impl Figures {
             to_ask: school::pupil_items_to_ask_about(local, today)
                 .into_iter()
                 .map(|item| (item.name.clone(), item.note.clone(), item.confidence.label()))
+                .collect(),
+            notices: local
+                .notices_on(today, &[TopUpTarget::PupilOrStudent, TopUpTarget::EthnicMinorityPupil])
+                .map(|notice| (notice.text.clone(), notice.confidence.label()))
                 .collect(),
             province: local.province.clone(),
         })
@@ -252,12 +258,24 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
             <ul class="list list--bullet">{items}</ul>
         }
     });
+    let notices = (!figures.notices.is_empty()).then(|| {
+        let items = figures
+            .notices
+            .iter()
+            .map(|(text, confidence)| view! { <li>{text.clone()} " (độ tin cậy: " {*confidence} ")"</li> })
+            .collect_view();
+        view! {
+            <h3 class="heading-s">"Lưu ý của địa phương"</h3>
+            <ul class="list list--bullet" data-so-lieu="luu-y">{items}</ul>
+        }
+    });
     view! {
         <div class="figure-box" data-so-lieu="muc-dong">
             {details}
             <CostTable costs=figures.costs.clone() caption=format!("Gia đình đóng cho một học sinh, năm học {}", year.label()) today=figures.today/>
             <CostTable costs=figures.next_year.clone() caption=format!("Năm học {next_label}, theo số liệu đã biết") today=figures.today/>
             {ethnic}
+            {notices}
             {to_ask}
             <p class="hint">{bhyt_rules::ROUNDING_RULE}</p>
             <crate::dated::DatedFigures elements/>

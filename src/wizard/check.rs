@@ -13,6 +13,8 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     let url = WizardUrl::parse(&search);
     let answers = url.answers.clone();
     let asked = path(&answers);
+    let policy = crate::policy_data::national_policy();
+    let date = url.date(super::today());
     let all_query = answers.to_query();
     let back_href = match asked.last() {
         Some(last) => url.href(&question_path(*last), &all_query),
@@ -35,7 +37,7 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{spec.title}</dt>
-                            <dd class="summary-list__value">{answers.label_text(*id).unwrap_or_default()}</dd>
+                            <dd class="summary-list__value">{policy.fill_figures(&answers.label_text(*id).unwrap_or_default(), date)}</dd>
                             <dd class="summary-list__actions">
                                 <a href=change_href>"Thay đổi"<span class="visually-hidden">" câu trả lời cho câu hỏi: " {spec.title}</span></a>
                             </dd>

@@ -13,7 +13,7 @@ pub mod question;
 pub mod result;
 
 use bhyt_content::routes;
-use bhyt_rules::{question, Answers, Date, DroppedParam, QuestionId};
+use bhyt_rules::{poverty_line_hint, question, Answers, Date, DroppedParam, QuestionId};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
@@ -78,13 +78,14 @@ impl WizardPage {
         }
     }
 
-    pub fn description(self) -> &'static str {
+    pub fn description(self) -> String {
         match self {
-            WizardPage::Question(id) => question(id).hint,
+            WizardPage::Question(id) => return crate::policy_data::national_policy().fill_figures(question(id).hint, today()),
             WizardPage::Check => "Xem lại và sửa câu trả lời trước khi xem kết quả tự kiểm tra.",
             WizardPage::Result => "Ước tính nhóm tham gia bảo hiểm y tế, mức đóng, quyền lợi và nơi đăng ký.",
             WizardPage::Household => "Tính số tiền bảo hiểm y tế cả hộ gia đình đóng, được giảm từ người thứ hai; so sánh với mua theo nhóm được hỗ trợ.",
         }
+        .to_owned()
     }
 
     /// Pages that show a resident's answers stay out of search engines.
@@ -202,6 +203,13 @@ fn date_preview(search: &str) -> DatePreview {
         Ok(date) => DatePreview::On(date),
         Err(_) => DatePreview::Invalid(raw.chars().take(20).collect()),
     }
+}
+
+/// The poverty-line hint for this locality: the urban line in a ward, the rural one in a commune.
+pub fn poverty_hint(lines: &bhyt_rules::PovertyLines) -> String {
+    let locality = expect_context::<crate::boot::BootData>().site.locality;
+    let urban = locality.level == bhyt_content::site::LocalityLevel::Ward;
+    poverty_line_hint(lines, urban, &format!("UBND {}", locality.level.label().to_lowercase()))
 }
 
 /// Today in Vietnam (UTC+7). While pre-rendering (never shown), the build date.

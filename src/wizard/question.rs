@@ -100,7 +100,16 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
             })
         }
     };
-    let hint = view! { <p class="hint" id=hint_id.clone()>{spec.hint}</p> };
+    let policy = crate::policy_data::national_policy();
+    let date = url.date(super::today());
+    let mut hint_text = policy.fill_figures(spec.hint, date);
+    if id == QuestionId::Poverty {
+        if let Some(lines) = bhyt_rules::poverty_lines(policy, date) {
+            hint_text.push(' ');
+            hint_text.push_str(&super::poverty_hint(&lines));
+        }
+    }
+    let hint = view! { <p class="hint" id=hint_id.clone()>{hint_text}</p> };
 
     let field = match spec.kind {
         QuestionKind::Number { unit, .. } => {
@@ -141,9 +150,9 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
                 QuestionKind::MultipleChoice { exclusive } => exclusive,
                 _ => "",
             };
-            let mut options: Vec<(&'static str, &'static str)> = spec.options.iter().map(|c| (c.value, c.label)).collect();
+            let mut options: Vec<(&'static str, String)> = spec.options.iter().map(|c| (c.value, policy.fill_figures(c.label, date))).collect();
             if spec.allows_unknown {
-                options.push((UNKNOWN_VALUE, UNKNOWN_LABEL));
+                options.push((UNKNOWN_VALUE, UNKNOWN_LABEL.to_owned()));
             }
             let items = options
                 .into_iter()

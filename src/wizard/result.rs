@@ -7,7 +7,9 @@ use crate::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_rules::engine::{HouseholdLadder, Route};
-use bhyt_rules::{assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group, Match, Percent};
+use bhyt_rules::{
+    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group, Match, Percent,
+};
 use crate::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -76,6 +78,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             .iter()
             .map(|check| el("li", "", vec![strong(check.what.clone()), text(format!(". {}", check.where_to_ask))]))
             .collect();
+        let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines))]));
         nodes.push(el(
             "div",
             "notice notice--warning result-more-info",
@@ -83,9 +86,14 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                 heading("h2", "heading-m", "Cần thêm thông tin"),
                 p(vec![text("Bạn đã chọn “Tôi không biết” ở một số câu. Hãy hỏi thêm:")]),
                 el("ul", "list list--bullet", checks),
+            ]
+            .into_iter()
+            .chain(poverty_line)
+            .chain([
                 p(vec![text("Ước tính dưới đây tạm tính như sau:")]),
                 bullets(result.assumptions.iter().cloned()),
-            ],
+            ])
+            .collect(),
         ));
     }
     nodes.push(el(
@@ -132,11 +140,17 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         None => el("p", "result-amount", vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")]),
     });
     nodes.push(p(vec![text(result.payment_text.clone())]));
+    for line in &result.planned_changes {
+        nodes.push(el("p", "result-planned-change", vec![text(line.clone())]));
+    }
     if let Some(ladder) = &result.household {
         nodes.extend(ladder_table(ladder, "Số tiền cả hộ đóng theo hộ gia đình"));
     }
     if let Some(ladder) = &result.household_route_option {
-        nodes.push(p(vec![text("Bạn cũng có thể chọn mua theo hộ gia đình thay vì theo nhóm được hỗ trợ (điểm e khoản 5 Điều 13 Luật Bảo hiểm y tế).")]));
+        nodes.push(p(vec![text(format!(
+            "Bạn cũng có thể chọn mua theo hộ gia đình thay vì theo nhóm được hỗ trợ ({}).",
+            policy.can_cu.chon_theo_ho.text
+        ))]));
         nodes.extend(ladder_table(ladder, "Nếu mua theo hộ gia đình"));
     }
     if let Some(comparison) = &result.route_comparison {
@@ -155,15 +169,16 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     if let Some(change) = &result.next_change {
         nodes.push(el("p", "result-next-change", vec![text(format!("Sắp thay đổi: {}", change.text))]));
     }
-    if let Some(value) = policy.luong_co_so.value_on(result.date) {
+    if let (Some(value), Some(rate)) = (policy.luong_co_so.value_on(result.date), policy.ty_le_dong.value_on(result.date)) {
         nodes.push(el(
             "p",
             "hint",
             vec![text(format!(
-                "Tính theo lương cơ sở {} (từ ngày {}, {}), mức đóng 4,5% là {}/tháng. {}",
+                "Tính theo lương cơ sở {} (từ ngày {}, {}), mức đóng {} là {}/tháng. {}",
                 format_dong(value.value),
                 value.from.to_vietnamese(),
                 value.basis,
+                rate.value,
                 format_dong(result.full_premium.monthly),
                 result.rounding_rule
             ))],
@@ -195,7 +210,10 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                         "warning-text__text",
                         vec![
                             el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
-                            text("Có thể phải chờ 30 ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm."),
+                            text(format!(
+                                "Có thể phải chờ {} ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm.",
+                                policy.thoi_gian_cho_ngay.value_on(result.date).map_or(0, |days| days.value)
+                            )),
                         ],
                     ),
                 ],
@@ -236,17 +254,27 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         .collect();
     nodes.push(el("ul", "list reasons", reasons));
     if !result.also_in.is_empty() {
-        nodes.push(p(vec![text("Bạn cũng thuộc các nhóm dưới đây; theo khoản 5 Điều 13 Luật Bảo hiểm y tế, bạn tham gia theo nhóm ở trên:")]));
+        nodes.push(p(vec![text(format!(
+            "Bạn cũng thuộc các nhóm dưới đây; theo {}, bạn tham gia theo nhóm ở trên:",
+            policy.can_cu.thu_tu_nhom.text
+        ))]));
         nodes.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }
     if let Some(hint) = &result.social_pension_hint {
-        nodes.push(el("div", "panel panel--info", vec![p(vec![text(hint.clone())])]));
+        nodes.push(el("div", "panel panel--info", vec![p(vec![text(hint.text.clone())])]));
     }
 
     nodes.push(heading("h2", "heading-l", "Mang theo gì, đến đâu"));
     nodes.push(p(vec![text(where_to_go(group))]));
     nodes.push(bullets(papers_to_bring(group)));
     nodes.extend(where_to_go_nodes());
+    if !result.local_notices.is_empty() {
+        nodes.push(el(
+            "div",
+            "panel panel--info result-local-notices",
+            vec![heading("h3", "heading-s", "Lưu ý của địa phương"), bullets(result.local_notices.iter().cloned())],
+        ));
+    }
     if !result.other_local_support.is_empty() {
         nodes.push(heading("h3", "heading-s", "Địa phương còn hỗ trợ các nhóm sau (trang không hỏi, hãy hỏi thêm)"));
         nodes.push(bullets(result.other_local_support.iter().map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note))));

@@ -128,8 +128,8 @@ choices! {
 choices! {
     /// Card history, for the 30-day waiting period.
     CardHistory {
-        Continuous = "con-han": "Thẻ đang còn hạn, hoặc hết hạn chưa đến 90 ngày",
-        GapOf90Days = "gian-doan": "Thẻ đã hết hạn từ 90 ngày trở lên",
+        Continuous = "con-han": "Thẻ đang còn hạn, hoặc hết hạn chưa đến {gian_doan_tu_ngay} ngày",
+        GapOf90Days = "gian-doan": "Thẻ đã hết hạn từ {gian_doan_tu_ngay} ngày trở lên",
         Never = "chua-tung": "Chưa từng có thẻ BHYT",
     }
 }

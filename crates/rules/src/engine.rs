@@ -4,9 +4,9 @@
 use crate::answers::*;
 use crate::date::Date;
 use crate::groups::{evaluate, Criterion, Group, Match, Payer};
-use crate::local::{LocalTopUps, TopUpTarget};
+use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{format_dong, Dong, Percent};
-use crate::policy::{KnownChange, Parameter, Policy};
+use crate::policy::{Confidence, KnownChange, Parameter, Policy, PovertyLine};
 use serde::Serialize;
 
 /// Shown with every result.
@@ -14,8 +14,6 @@ pub const DISCLAIMER: &str = "Đây là ước tính — cơ quan BHXH quyết �
 
 /// How amounts are rounded (see [`crate::money`]).
 pub const ROUNDING_RULE: &str = "Số tiền mỗi tháng được làm tròn đến đồng (từ 0,5 đồng làm tròn lên); số tiền mỗi năm bằng số tiền mỗi tháng nhân 12, vì BHXH thu theo tháng (3, 6 hoặc 12 tháng một lần).";
-
-const LAW: &str = "Luật Bảo hiểm y tế (sửa đổi bởi Luật 51/2024/QH15)";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum EngineError {
@@ -63,9 +61,9 @@ pub struct GroupInfo {
     pub basis: String,
 }
 
-impl From<Group> for GroupInfo {
-    fn from(group: Group) -> GroupInfo {
-        GroupInfo { group, code: group.code(), name: group.name(), basis: group.basis() }
+impl GroupInfo {
+    pub fn new(group: Group, policy: &Policy) -> GroupInfo {
+        GroupInfo { group, code: group.code(), name: group.name(), basis: group.basis(&policy.can_cu.nhom_tham_gia.text) }
     }
 }
 
@@ -287,7 +285,14 @@ pub struct Assessment {
     pub criteria_met: usize,
     pub criteria_checked: usize,
     pub next_change: Option<NextChange>,
-    pub social_pension_hint: Option<String>,
+    pub social_pension_hint: Option<SocialPensionHint>,
+    /// The poverty line now and next, when the resident does not know whether the family is on
+    /// the poor or near-poor list (the list decides, never the line).
+    pub poverty_lines: Option<PovertyLines>,
+    /// Planned but undecided changes that reach into the 12 months this result covers.
+    pub planned_changes: Vec<String>,
+    /// The locality's notices for this date and person (e.g. support before a date may differ).
+    pub local_notices: Vec<String>,
     /// Set when the locality has no top-up data.
     pub local_note: Option<String>,
     /// Local support the wizard does not ask about, or not confirmed: "hỏi thêm".
@@ -300,6 +305,73 @@ impl Assessment {
     pub fn is_complete(&self) -> bool {
         self.needs_more_info.is_empty()
     }
+}
+
+/// "Apply for the social pension": the monthly amount (the province's, where higher) and the sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SocialPensionHint {
+    pub monthly: Dong,
+    pub text: String,
+}
+
+/// The poverty line on one date.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PovertyLineOn {
+    pub from: Date,
+    pub line: PovertyLine,
+    pub basis: String,
+    pub confidence: Confidence,
+}
+
+/// The poverty line in force and the next known one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PovertyLines {
+    pub current: Option<PovertyLineOn>,
+    pub next: Option<PovertyLineOn>,
+}
+
+/// The poverty line on `date` and the next one, or `None` when the data has neither
+/// (e.g. on 31/12/2026: 1.500.000 / 2.000.000 đồng, then 2.200.000 / 2.800.000 đồng from 1/1/2027).
+pub fn poverty_lines(policy: &Policy, date: Date) -> Option<PovertyLines> {
+    let on = |value: &crate::policy::DatedValue<PovertyLine>| PovertyLineOn {
+        from: value.from,
+        line: value.value,
+        basis: value.basis.clone(),
+        confidence: value.confidence,
+    };
+    let lines = PovertyLines {
+        current: policy.chuan_ngheo.value_on(date).map(on),
+        next: policy.chuan_ngheo.next_after(date).map(on),
+    };
+    (lines.current.is_some() || lines.next.is_some()).then_some(lines)
+}
+
+/// The hint beside the poverty question and on a "don't know" result, for a ward (urban line)
+/// or a commune (rural line). `office` names who decides, e.g. `UBND phường`.
+pub fn poverty_line_hint(lines: &PovertyLines, urban: bool, office: &str) -> String {
+    let area = if urban { "thành thị" } else { "nông thôn" };
+    let amount = |on: &PovertyLineOn| format_dong(if urban { on.line.urban } else { on.line.rural });
+    let mut text = String::new();
+    if let Some(current) = &lines.current {
+        text.push_str(&format!(
+            "Hiện nay, hộ ở {area} có thu nhập bình quân từ {}/người/tháng trở xuống có thể được xét là hộ nghèo hoặc hộ cận nghèo.",
+            amount(current)
+        ));
+    }
+    if let Some(next) = &lines.next {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&format!(
+            "Từ {}, mức này là {} ({}); danh sách năm {} được rà soát theo mức mới.",
+            next.from.to_vietnamese(),
+            amount(next),
+            next.basis,
+            next.from.year
+        ));
+    }
+    text.push_str(&format!(" Chỉ danh sách do {office} lập mới quyết định gia đình có thuộc hộ nghèo, hộ cận nghèo hay không."));
+    text
 }
 
 fn value<T: Clone>(parameter: &Parameter<T>, key: &str, date: Date) -> Result<(T, String), EngineError> {
@@ -318,8 +390,11 @@ struct Rates {
     ladder: Vec<Percent>,
     ladder_basis: String,
     waiting_days: u32,
+    waiting_basis: String,
     gap_days: u32,
     social_pension: Dong,
+    social_pension_basis: String,
+    social_pension_confidence: Confidence,
     low_cost_share: Percent,
     copay_cap_multiple: u32,
 }
@@ -327,6 +402,11 @@ struct Rates {
 impl Rates {
     fn on(policy: &Policy, date: Date) -> Result<Rates, EngineError> {
         let (ladder, ladder_basis) = value(&policy.giam_tru_ho_gia_dinh, "giam_tru_ho_gia_dinh", date)?;
+        let (waiting_days, waiting_basis) = value(&policy.thoi_gian_cho_ngay, "thoi_gian_cho_ngay", date)?;
+        let social_pension = policy
+            .tro_cap_huu_tri_xa_hoi
+            .value_on(date)
+            .ok_or_else(|| EngineError::DateNotCovered { date, parameter: "tro_cap_huu_tri_xa_hoi".into() })?;
         Ok(Rates {
             base_salary: value(&policy.luong_co_so, "luong_co_so", date)?.0,
             premium_rate: value(&policy.ty_le_dong, "ty_le_dong", date)?.0,
@@ -334,9 +414,12 @@ impl Rates {
             salary_cap_multiple: value(&policy.tran_luong_dong_so_lan_luong_co_so, "tran_luong_dong_so_lan_luong_co_so", date)?.0,
             ladder,
             ladder_basis,
-            waiting_days: value(&policy.thoi_gian_cho_ngay, "thoi_gian_cho_ngay", date)?.0,
+            waiting_days,
+            waiting_basis,
             gap_days: value(&policy.gian_doan_tu_ngay, "gian_doan_tu_ngay", date)?.0,
-            social_pension: value(&policy.tro_cap_huu_tri_xa_hoi, "tro_cap_huu_tri_xa_hoi", date)?.0,
+            social_pension: social_pension.value,
+            social_pension_basis: social_pension.basis.clone(),
+            social_pension_confidence: social_pension.confidence,
             low_cost_share: value(&policy.nguong_chi_phi_mot_lan_kham, "nguong_chi_phi_mot_lan_kham", date)?.0,
             copay_cap_multiple: value(&policy.tran_cung_chi_tra_so_lan_luong_co_so, "tran_cung_chi_tra_so_lan_luong_co_so", date)?.0,
         })
@@ -404,7 +487,7 @@ fn compare(rates: &Rates, members: u32, support: Percent) -> RouteComparison {
 pub fn compare_farm_routes(policy: &Policy, local: &LocalTopUps, date: Date, members: u32) -> Result<RouteComparison, EngineError> {
     let rates = Rates::on(policy, date)?;
     let (floor, _) = value(&policy.ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep, "ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", date)?;
-    let support = local.applicable(TopUpTarget::FarmHousehold, date).fold(floor, |share, item| item.raise(share));
+    let (support, _) = apply_top_ups(local, [TopUpTarget::FarmHousehold], date, floor, Learner::Pupil);
     Ok(compare(&rates, members, support))
 }
 
@@ -477,16 +560,18 @@ fn national_floor(policy: &Policy, group: Group, answers: &Answers, date: Date) 
 /// Local targets that fit this person in this group.
 /// Raises `national` by every local top-up for `targets` in force on `date`, in order, and lists
 /// those that added something.
+/// Items aimed at pupils reach a university student only when the file says so.
 pub fn apply_top_ups(
     local: &LocalTopUps,
     targets: impl IntoIterator<Item = TopUpTarget>,
     date: Date,
     national: Percent,
+    learner: Learner,
 ) -> (Percent, Vec<AppliedTopUp>) {
     let mut total = national;
     let mut applied = Vec::new();
     for target in targets {
-        for item in local.applicable(target, date) {
+        for item in local.applicable(target, date).filter(|item| item.reaches(learner)) {
             let raised = item.raise(total);
             if raised > total {
                 applied.push(AppliedTopUp {
@@ -524,14 +609,22 @@ fn local_targets(group: Group, answers: &Answers) -> Vec<TopUpTarget> {
     targets
 }
 
+fn learner(answers: &Answers) -> Learner {
+    if answers.work() == Some(Work::Student) {
+        Learner::UniversityStudent
+    } else {
+        Learner::Pupil
+    }
+}
+
 fn state_share(policy: &Policy, local: &LocalTopUps, group: Group, answers: &Answers, date: Date) -> Result<StateShare, EngineError> {
     let (national, national_basis) = match group.clause() {
-        3 => (Percent::FULL, format!("{}; khoản 3 Điều 13 {LAW}", group.basis())),
+        3 => (Percent::FULL, format!("{}; {}", group.basis(&policy.can_cu.nhom_tham_gia.text), policy.can_cu.ngan_sach_dong.text)),
         4 => national_floor(policy, group, answers, date)?,
         _ => (Percent::ZERO, String::new()),
     };
     let targets = if group.clause() >= 4 { local_targets(group, answers) } else { Vec::new() };
-    let (total, applied) = apply_top_ups(local, targets, date, national);
+    let (total, applied) = apply_top_ups(local, targets, date, national, learner(answers));
     Ok(StateShare { national, national_basis, local: applied, total })
 }
 
@@ -575,6 +668,14 @@ fn benefit_for(policy: &Policy, group: Group, answers: &Answers, date: Date) -> 
             Group::NearPoor => (&levels.can_ngheo, "muc_huong.can_ngheo"),
             Group::SocialPension if answers.age() == Some(AgeBand::From75) => {
                 (&levels.huu_tri_xa_hoi_tu_75_tuoi, "muc_huong.huu_tri_xa_hoi_tu_75_tuoi")
+            }
+            // At 70–74 the social pension goes only to poor and near-poor people: at least the
+            // lower of those two levels, whatever the poverty answer.
+            Group::SocialPension if answers.age() == Some(AgeBand::From70To74) => {
+                let (poor, poor_basis) = value(&levels.nhom_huong_cao_nhat, "muc_huong.nhom_huong_cao_nhat", date)?;
+                let (near_poor, near_poor_basis) = value(&levels.can_ngheo, "muc_huong.can_ngheo", date)?;
+                let basis = format!("{}; {} hoặc {}", policy.can_cu.huu_tri_xa_hoi.text, poor_basis, near_poor_basis);
+                return Ok((poor.min(near_poor), basis));
             }
             _ => (&levels.con_lai, "muc_huong.con_lai"),
         }
@@ -630,18 +731,19 @@ fn info_for(criterion: &Criterion, answers: &Answers, date: Date) -> Vec<InfoToC
     }
 }
 
-fn assumption_for(question: QuestionId) -> &'static str {
-    match question {
+fn assumption_for(question: QuestionId, rates: &Rates) -> String {
+    let text = match question {
         QuestionId::Poverty => "Tạm tính như gia đình không thuộc hộ nghèo, hộ cận nghèo.",
         QuestionId::Area => "Tạm tính như nơi ở không thuộc vùng khó khăn, xã đảo hay xã nghèo.",
         QuestionId::SocialAssistance => "Tạm tính như không hưởng trợ cấp xã hội hằng tháng.",
         QuestionId::SurvivorAllowance => "Tạm tính như không hưởng trợ cấp tuất hằng tháng.",
         QuestionId::SocialPension => "Tạm tính như chưa nhận trợ cấp hưu trí xã hội.",
         QuestionId::FarmHousehold => "Tạm tính như gia đình không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình.",
-        QuestionId::CardHistory => "Chưa rõ có phải chờ 30 ngày hay không.",
+        QuestionId::CardHistory => return format!("Chưa rõ có phải chờ {} ngày hay không.", rates.waiting_days),
         QuestionId::MonthlySalary => "Chưa tính được số tiền vì chưa rõ tiền lương.",
         _ => "",
-    }
+    };
+    text.to_owned()
 }
 
 /// The estimate on one date, without the next-change look-ahead.
@@ -725,12 +827,16 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         full_cover_cases: vec![
             format!("Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả 100%.", format_dong(low_cost), rates.low_cost_share),
             "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả 100% mức hưởng.".into(),
-            format!("Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} (6 lần lương cơ sở): quỹ trả 100% phần vượt.", format_dong(copay_cap)),
+            format!(
+                "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả 100% phần vượt.",
+                format_dong(copay_cap),
+                rates.copay_cap_multiple
+            ),
             "Cấp cứu ở bất kỳ cơ sở nào: được hưởng đủ mức hưởng.".into(),
         ],
     };
 
-    let card_start = card_start(group, &share, answers, &rates, date);
+    let card_start = card_start(policy, group, &share, answers, &rates, date)?;
 
     // Unknown answers: what to check, and what the estimate assumed.
     let mut needs_more_info: Vec<InfoToCheck> = Vec::new();
@@ -744,7 +850,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     if matches!(answers.card_history(), Some(Reply::Unknown)) {
         needs_more_info.push(InfoToCheck {
             question: QuestionId::CardHistory,
-            what: "Thẻ BHYT cũ hết hạn từ ngày nào (để biết có phải chờ 30 ngày không)".into(),
+            what: format!("Thẻ BHYT cũ hết hạn từ ngày nào (để biết có phải chờ {} ngày không)", rates.waiting_days),
             where_to_ask: "Tra cứu trên ứng dụng VssID, hoặc mục “Tra cứu thời hạn sử dụng thẻ BHYT” tại baohiemxahoi.gov.vn.".into(),
         });
     }
@@ -757,19 +863,38 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     }
     let mut assumptions: Vec<String> = Vec::new();
     for check in &needs_more_info {
-        let text = assumption_for(check.question);
-        if !text.is_empty() && !assumptions.iter().any(|known| known == text) {
-            assumptions.push(text.to_owned());
+        let text = assumption_for(check.question, &rates);
+        if !text.is_empty() && !assumptions.contains(&text) {
+            assumptions.push(text);
         }
     }
 
     let reasons: Vec<Reason> = criteria
         .iter()
-        .map(|c| Reason { code: c.group.code(), group_name: c.group.name(), status: c.status, explanation: c.explanation.clone(), basis: c.group.basis() })
+        .map(|c| Reason {
+            code: c.group.code(),
+            group_name: c.group.name(),
+            status: c.status,
+            explanation: c.explanation.clone(),
+            basis: c.group.basis(&policy.can_cu.nhom_tham_gia.text),
+        })
         .collect();
     let criteria_met = reasons.iter().filter(|r| r.status == Match::Yes).count();
 
-    let social_pension_hint = social_pension_hint(answers, &rates);
+    let social_pension_hint = social_pension_hint(answers, policy, &rates, local, date);
+    let poverty_lines = matches!(answers.poverty(), Some(Reply::Unknown)).then(|| poverty_lines(policy, date)).flatten();
+    let person_pays = you_pay != Some(Amount::ZERO);
+    let planned_changes = policy
+        .chua_xac_nhan
+        .iter()
+        .filter(|_| person_pays)
+        .filter_map(|note| note.notice_for_year_from(date).map(str::to_owned))
+        .collect();
+    let targets = local_targets(group, answers);
+    let local_notices = local
+        .notices_on(date, &targets)
+        .map(|notice| format!("{} (độ tin cậy: {}; căn cứ: {})", notice.text, notice.confidence.label(), notice.basis))
+        .collect();
     let local_note = local.is_empty().then(|| {
         "Chưa có thông tin hỗ trợ thêm của tỉnh, thành phố: trang tính theo mức tối thiểu của Nhà nước. Tỉnh, thành phố có thể hỗ trợ thêm; hãy hỏi UBND xã, phường.".to_owned()
     });
@@ -782,8 +907,8 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         date,
         needs_more_info,
         assumptions,
-        group: group.into(),
-        also_in: matched.iter().filter(|g| **g != group && **g != fallback).map(|g| GroupInfo::from(*g)).collect(),
+        group: GroupInfo::new(group, policy),
+        also_in: matched.iter().filter(|g| **g != group && **g != fallback).map(|g| GroupInfo::new(*g, policy)).collect(),
         payer: if group.payer().person_pays() && you_pay == Some(Amount::ZERO) && group.clause() >= 4 { Payer::StateBudget } else { group.payer() },
         payer_text: if group.payer().person_pays() && you_pay == Some(Amount::ZERO) && group.clause() >= 4 {
             "Ngân sách nhà nước và địa phương đóng toàn bộ, bạn không phải đóng"
@@ -805,6 +930,9 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         reasons,
         next_change: None,
         social_pension_hint,
+        poverty_lines,
+        planned_changes,
+        local_notices,
         local_note,
         other_local_support,
         rounding_rule: ROUNDING_RULE,
@@ -812,7 +940,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     })
 }
 
-fn social_pension_hint(answers: &Answers, rates: &Rates) -> Option<String> {
+fn social_pension_hint(answers: &Answers, policy: &Policy, rates: &Rates, local: &LocalTopUps, date: Date) -> Option<SocialPensionHint> {
     if answers.work() == Some(Work::Pensioner) || matches!(answers.social_pension(), Some(Reply::Given(SocialPension::Receiving))) {
         return None;
     }
@@ -825,13 +953,32 @@ fn social_pension_hint(answers: &Answers, rates: &Rates) -> Option<String> {
         AgeBand::From70To74 if poor_or_near_poor => "Người từ đủ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo, không có lương hưu",
         _ => return None,
     };
-    Some(format!(
-        "{who} có thể làm đơn (mẫu số 01) gửi UBND xã, phường để nhận trợ cấp hưu trí xã hội {}/tháng và được Nhà nước đóng bảo hiểm y tế. Căn cứ: Điều 21 Luật Bảo hiểm xã hội 2024; Nghị định 176/2025/NĐ-CP.",
-        format_dong(rates.social_pension)
-    ))
+    let national = format!(
+        "mức chung toàn quốc {}/tháng ({}; độ tin cậy: {})",
+        format_dong(rates.social_pension),
+        rates.social_pension_basis,
+        rates.social_pension_confidence.label()
+    );
+    let local_amount = local.social_pension_on(date).filter(|local| local.amount > rates.social_pension);
+    let monthly = local_amount.map_or(rates.social_pension, |local| local.amount);
+    let amount = match local_amount {
+        Some(local_amount) => format!(
+            "{}/tháng ở {} ({}; độ tin cậy: {}); {national}",
+            format_dong(local_amount.amount),
+            local.province,
+            local_amount.basis,
+            local_amount.confidence.label()
+        ),
+        None => national,
+    };
+    let text = format!(
+        "{who} có thể làm đơn gửi UBND xã, phường để nhận trợ cấp hưu trí xã hội hằng tháng và được Nhà nước đóng bảo hiểm y tế. Mức trợ cấp: {amount}. Căn cứ: {}.",
+        policy.can_cu.huu_tri_xa_hoi.text
+    );
+    Some(SocialPensionHint { monthly, text })
 }
 
-fn card_start(group: Group, share: &StateShare, answers: &Answers, rates: &Rates, date: Date) -> CardStart {
+fn card_start(policy: &Policy, group: Group, share: &StateShare, answers: &Answers, rates: &Rates, date: Date) -> Result<CardStart, EngineError> {
     let simple = |rule: CardStartRule, text: &str, basis: &str| CardStart {
         rule,
         text: text.to_owned(),
@@ -839,66 +986,76 @@ fn card_start(group: Group, share: &StateShare, answers: &Answers, rates: &Rates
         valid_from_if_paid_today: None,
         waiting_period_warning: false,
     };
-    const ND188_ART13: &str = "Điều 13 Nghị định 188/2025/NĐ-CP";
-    match group {
+    let cards = policy.can_cu.gia_tri_the.text.as_str();
+    let lists = policy.can_cu.lap_danh_sach.text.as_str();
+    let school = &policy.hoc_sinh;
+    let (under_six_until, _) = value(&school.the_tre_duoi_6_den, "hoc_sinh.the_tre_duoi_6_den", date)?;
+    let under_six_until = format!("{}/{}", under_six_until.day, under_six_until.month);
+    Ok(match group {
         Group::ChildUnder6 => simple(
             CardStartRule::UnderSixUntilSeptemberThirty,
-            "Thẻ có giá trị từ khi sinh đến hết ngày 30/9 của năm trẻ đủ 72 tháng tuổi; trẻ sinh sau ngày 30/9 thì đến hết tháng trẻ đủ 72 tháng tuổi. Thẻ được cấp cùng khi đăng ký khai sinh.",
-            ND188_ART13,
+            &format!(
+                "Thẻ có giá trị từ khi sinh đến hết ngày {under_six_until} của năm trẻ đủ 72 tháng tuổi; trẻ sinh sau ngày {under_six_until} thì đến hết tháng trẻ đủ 72 tháng tuổi. Thẻ được cấp cùng khi đăng ký khai sinh."
+            ),
+            cards,
         ),
         Group::PupilOrStudent if answers.school() == Some(School::EnteringGradeOne) => {
-            // Grade-1 enrolment happens in June–August, so from June the card starts this October.
+            // Grade-1 enrolment happens in June–August, so from June the card starts this school year.
             let year = if date.month >= 6 { date.year } else { date.year - 1 };
-            let from = Date { year, month: 10, day: 1 };
+            let (first_day, _) = value(&school.the_lop_1_tu, "hoc_sinh.the_lop_1_tu", date)?;
+            let from = first_day.in_year(year).map_err(|_| EngineError::DateNotCovered { date, parameter: "hoc_sinh.the_lop_1_tu".into() })?;
             CardStart {
                 rule: CardStartRule::GradeOneFromOctoberFirst,
                 text: format!(
-                    "Thẻ học sinh lớp 1 có giá trị từ ngày {}, nối tiếp thẻ trẻ em dưới 6 tuổi (trẻ sinh sau 30/9: từ ngày kế tiếp ngày hết hạn thẻ trẻ em). Nhà trường thu và làm thẻ.",
+                    "Thẻ học sinh lớp 1 có giá trị từ ngày {}, nối tiếp thẻ trẻ em dưới 6 tuổi (trẻ sinh sau {under_six_until}: từ ngày kế tiếp ngày hết hạn thẻ trẻ em). Nhà trường thu và làm thẻ.",
                     from.to_vietnamese()
                 ),
-                basis: ND188_ART13.into(),
+                basis: cards.into(),
                 valid_from_if_paid_today: Some(from),
                 waiting_period_warning: false,
             }
         }
         Group::PupilOrStudent => simple(
             CardStartRule::ThroughSchool,
-            "Học sinh, sinh viên mua thẻ tại trường; thẻ có giá trị theo đợt thu của nhà trường (thường từ 1/1 đến 31/12). Sinh viên năm thứ nhất có thẻ từ ngày nhập học.",
-            ND188_ART13,
+            "Học sinh, sinh viên mua thẻ tại trường; thẻ có giá trị theo đợt thu của nhà trường. Sinh viên năm thứ nhất có thẻ từ ngày nhập học.",
+            cards,
         ),
         Group::Employee => simple(
             CardStartRule::ThroughEmployer,
-            "Đơn vị sử dụng lao động lập danh sách trong 30 ngày kể từ ngày bắt đầu làm việc và đóng hằng tháng; thẻ có giá trị từ khi đơn vị đóng.",
-            "Điều 17 Luật Bảo hiểm y tế",
+            "Đơn vị sử dụng lao động lập danh sách khi bạn bắt đầu làm việc và đóng hằng tháng; thẻ có giá trị từ khi đơn vị đóng.",
+            lists,
         ),
-        Group::Unemployed => simple(
-            CardStartRule::FromUnemploymentBenefit,
-            "Thẻ có giá trị từ ngày đầu tiên hưởng trợ cấp thất nghiệp.",
-            ND188_ART13,
+        Group::Unemployed => simple(CardStartRule::FromUnemploymentBenefit, "Thẻ có giá trị từ ngày đầu tiên hưởng trợ cấp thất nghiệp.", cards),
+        Group::Pensioner => simple(
+            CardStartRule::WithPension,
+            "Cơ quan bảo hiểm xã hội cấp thẻ cùng với lương hưu hoặc trợ cấp.",
+            &policy.can_cu.the_huu_tri.text,
         ),
-        Group::Pensioner => simple(CardStartRule::WithPension, "Cơ quan bảo hiểm xã hội cấp thẻ cùng với lương hưu hoặc trợ cấp.", "Điểm a khoản 2 Điều 12 Luật Bảo hiểm y tế"),
         Group::PoorOrDisadvantagedArea | Group::SocialAssistance | Group::SocialPension | Group::SurvivorAllowance => simple(
             CardStartRule::FromApprovedList,
             "Thẻ có giá trị từ ngày ghi trong danh sách hoặc quyết định được duyệt. UBND xã, phường lập danh sách; bạn không phải đóng tiền.",
-            ND188_ART13,
+            cards,
         ),
         _ if group.clause() <= 3 => simple(
             CardStartRule::ByManagingAgency,
             "Cơ quan, đơn vị quản lý lập danh sách và làm thẻ; bạn không phải đóng tiền.",
-            "Điều 17 Luật Bảo hiểm y tế",
+            lists,
         ),
         _ if share.total == Percent::FULL => simple(
             CardStartRule::FromApprovedList,
             "Ngân sách đóng toàn bộ: thẻ có giá trị từ ngày ghi trong danh sách được duyệt. Hãy hỏi UBND xã, phường để được đưa vào danh sách.",
-            ND188_ART13,
+            cards,
         ),
         _ => {
-            let basis = "Điểm c khoản 3 Điều 16 Luật Bảo hiểm y tế".to_owned();
+            let basis = rates.waiting_basis.clone();
             let after_wait = date.add_days(i64::from(rates.waiting_days));
             match answers.card_history() {
                 Some(Reply::Given(CardHistory::Continuous)) => CardStart {
                     rule: CardStartRule::FromPayment,
-                    text: "Gia hạn trước khi thẻ cũ hết hạn (hoặc hết hạn chưa đến 90 ngày): thẻ mới có giá trị từ ngày đóng tiền, nối tiếp thẻ cũ, không phải chờ.".into(),
+                    text: format!(
+                        "Gia hạn trước khi thẻ cũ hết hạn (hoặc hết hạn chưa đến {} ngày): thẻ mới có giá trị từ ngày đóng tiền, nối tiếp thẻ cũ, không phải chờ.",
+                        rates.gap_days
+                    ),
                     basis,
                     valid_from_if_paid_today: Some(date),
                     waiting_period_warning: false,
@@ -932,5 +1089,5 @@ fn card_start(group: Group, share: &StateShare, answers: &Answers, rates: &Rates
                 },
             }
         }
-    }
+    })
 }

@@ -22,7 +22,8 @@ pub struct Question {
     pub id: QuestionId,
     /// The `<h1>`.
     pub title: &'static str,
-    /// One sentence under the title.
+    /// One sentence under the title. Figures of the policy data appear as `{key}`: show it
+    /// through [`crate::Policy::fill_figures`].
     pub hint: &'static str,
     pub kind: QuestionKind,
     /// Options for choice questions (empty for numbers).
@@ -147,7 +148,7 @@ static QUESTIONS: [Question; 15] = [
     Question {
         id: QuestionId::CardHistory,
         title: "Thẻ bảo hiểm y tế gần nhất của người này thế nào?",
-        hint: "Người mua lần đầu, hoặc để thẻ hết hạn từ 90 ngày trở lên, phải chờ 30 ngày thẻ mới dùng được.",
+        hint: "Người mua lần đầu, hoặc để thẻ hết hạn từ {gian_doan_tu_ngay} ngày trở lên, phải chờ {thoi_gian_cho_ngay} ngày thẻ mới dùng được.",
         kind: QuestionKind::SingleChoice,
         options: CardHistory::OPTIONS,
         allows_unknown: true,
@@ -177,10 +178,13 @@ pub fn path(answers: &Answers) -> Vec<QuestionId> {
     let mut asked: Vec<QuestionId> = Vec::new();
     for id in QuestionId::ALL {
         let so_far = answers.restricted_to(&asked);
-        if settled(&so_far) {
-            break;
-        }
-        if is_relevant(id, &so_far) {
+        // Once settled, only the social pension is still worth asking: it changes the next step.
+        let wanted = if settled(&so_far) {
+            id == QuestionId::SocialPension && may_receive_social_pension(&so_far)
+        } else {
+            is_relevant(id, &so_far)
+        };
+        if wanted {
             asked.push(id);
             if !answers.contains(id) {
                 break;
@@ -209,6 +213,34 @@ fn settled(answers: &Answers) -> bool {
     matched_groups(answers).iter().any(|group| group.is_free_with_full_benefit())
 }
 
+/// Old enough for the social pension (75+, or 70–74 poor or near-poor, or poverty unknown) and
+/// without a pension.
+fn may_receive_social_pension(answers: &Answers) -> bool {
+    let age = answers.age();
+    let poor_or_unknown = matches!(answers.poverty(), Some(Reply::Given(Poverty::Poor | Poverty::NearPoor) | Reply::Unknown));
+    let eligible_age = age == Some(AgeBand::From75) || (age == Some(AgeBand::From70To74) && poor_or_unknown);
+    eligible_age && answers.work() != Some(Work::Pensioner)
+}
+
+/// The groups the person could join under, by Art 13 cl 5 without comparing support: a commune
+/// part-timer joins under any BHXH-paid, state-paid or state-supported group first.
+fn joining_candidates(groups: &[Group]) -> Vec<Group> {
+    let other_than_part_timer = groups.iter().any(|group| (2..=4).contains(&group.clause()));
+    groups.iter().copied().filter(|group| !(other_than_part_timer && *group == Group::CommunePartTimer)).collect()
+}
+
+/// Someone else pays in full, or the person pays through an employer, the commune or a school:
+/// questions about other support, the household route and the waiting period do not apply. A
+/// pupil or student who is also in another state-supported group may join under that group
+/// (the highest support), so is not paid for elsewhere.
+fn paid_elsewhere(groups: &[Group]) -> bool {
+    let joining = joining_candidates(groups);
+    let other_supported = joining.iter().any(|group| group.clause() == 4 && *group != Group::PupilOrStudent);
+    joining.iter().any(|group| matches!(group.clause(), 2..=3))
+        || joining.iter().any(|group| group.clause() == 1 && *group != Group::CommunePartTimer)
+        || (joining.contains(&Group::PupilOrStudent) && !other_supported)
+}
+
 fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
     let age = answers.age();
     let work = answers.work();
@@ -219,9 +251,9 @@ fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
     let pupil_age = age == Some(AgeBand::From6To17);
     let school_age_or_student = pupil_age || work == Some(Work::Student);
     let studying = work == Some(Work::Student) || matches!(answers.school(), Some(School::EnteringGradeOne | School::AtSchool));
-    // Someone else pays in full, or the person pays through an employer or a school: questions
-    // about the household route and the waiting period do not apply.
-    let paid_elsewhere = groups.iter().any(|group| matches!(group.clause(), 1..=3) || *group == Group::PupilOrStudent);
+    let paid_elsewhere = paid_elsewhere(&groups);
+    // A commune part-timer may be in a state-supported group too, which then comes first.
+    let no_other_work = matches!(work, Some(Work::None | Work::CommunePartTimer));
     match id {
         QuestionId::Age => true,
         QuestionId::Work => adult,
@@ -246,14 +278,14 @@ fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
         }
         QuestionId::SocialAssistance => answers.areas().is_some(),
         QuestionId::School => pupil_age && answers.social_assistance().is_some() && !paid_elsewhere,
-        QuestionId::VillageRole => answers.social_assistance().is_some() && work == Some(Work::None) && !paid_elsewhere,
+        QuestionId::VillageRole => answers.social_assistance().is_some() && no_other_work && !paid_elsewhere,
         QuestionId::FarmHousehold => {
             answers.social_assistance().is_some()
                 && !paid_elsewhere
                 && !studying
                 && !matches!(poverty, Some(Reply::Given(Poverty::NearPoor)))
                 && (!pupil_age || answers.school().is_some())
-                && (work != Some(Work::None) || answers.village_role().is_some())
+                && (!no_other_work || answers.village_role().is_some())
         }
         QuestionId::HouseholdMembers | QuestionId::CardHistory => {
             let before_answered = if id == QuestionId::HouseholdMembers {
@@ -269,7 +301,10 @@ fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
 }
 
 /// Household and waiting-period questions matter for clause 5 and for the clause-4 groups that
-/// may choose the household route.
+/// may choose the household route (a pupil or student in such a group may join under it).
 fn groups_allow_household(groups: &[Group]) -> bool {
-    groups.iter().all(|group| group.clause() >= 4 && (group.clause() == 5 || group.may_choose_household_route()))
+    joining_candidates(groups)
+        .iter()
+        .filter(|group| **group != Group::PupilOrStudent)
+        .all(|group| group.clause() >= 4 && (group.clause() == 5 || group.may_choose_household_route()))
 }

@@ -190,8 +190,9 @@ impl Group {
         }
     }
 
-    /// Legal basis of membership.
-    pub fn basis(self) -> String {
+    /// Legal basis of membership: the point and clause of `article`, the citation of Article 12
+    /// from the policy data (e.g. `điểm h khoản 3 Điều 12 Luật Bảo hiểm y tế …`).
+    pub fn basis(self, article: &str) -> String {
         let code = self.code();
         let clause = self.clause();
         let points: Vec<&str> = code.split('/').map(|part| &part[1..]).collect();
@@ -200,7 +201,7 @@ impl Group {
             [first, second] => format!("điểm {first} và điểm {second}"),
             _ => String::new(),
         };
-        format!("{points} khoản {clause} Điều 12 Luật Bảo hiểm y tế (sửa đổi bởi Luật 51/2024/QH15)")
+        format!("{points} khoản {clause} {article}")
     }
 
     pub fn payer(self) -> Payer {

@@ -35,12 +35,15 @@ pub mod school;
 
 pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};
 pub use date::Date;
-pub use engine::{assess, compare_farm_routes, household_ladder, Assessment, EngineError, DISCLAIMER, ROUNDING_RULE};
+pub use engine::{
+    assess, compare_farm_routes, household_ladder, poverty_line_hint, poverty_lines, Assessment, EngineError, PovertyLineOn, PovertyLines,
+    DISCLAIMER, ROUNDING_RULE,
+};
 pub use flow::{next_question, path, previous_question, question, questions, relevant_answers, Question, QuestionKind};
 pub use groups::{Group, Match, Payer};
 pub use household::HouseholdQuery;
-pub use local::{LocalTopUps, TopUp, TopUpTarget};
+pub use local::{Learner, LocalAmount, LocalNotice, LocalTopUps, TopUp, TopUpTarget};
 pub use money::{format_dong, Dong, Percent};
 pub use papers::{papers_to_bring, where_to_go};
-pub use policy::{Confidence, KnownChange, Policy};
+pub use policy::{Citation, Confidence, KnownChange, Policy, PovertyLine};
 pub use school::{SchoolYear, PupilCost};

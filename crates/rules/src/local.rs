@@ -2,7 +2,7 @@
 //! entries, means only the national floor applies (and the page says the province may add more).
 
 use crate::date::Date;
-use crate::money::Percent;
+use crate::money::{Dong, Percent};
 use crate::policy::Confidence;
 use serde::{Deserialize, Serialize};
 
@@ -58,16 +58,29 @@ pub struct TopUp {
     /// Plain-Vietnamese note for residents.
     #[serde(rename = "ghi_chu")]
     pub note: String,
+    /// An item for pupils also covers university and vocational students only when the file says so.
+    #[serde(rename = "ap_dung_cho_sinh_vien", default, skip_serializing_if = "std::ops::Not::not")]
+    pub includes_students: bool,
+}
+
+fn in_force(from: Date, until: Option<Date>, date: Date) -> bool {
+    from <= date && until.is_none_or(|until| date <= until)
 }
 
 impl TopUp {
     pub fn in_force_on(&self, date: Date) -> bool {
-        self.from <= date && self.until.is_none_or(|until| date <= until)
+        in_force(self.from, self.until, date)
     }
 
     /// Applied to amounts only when confirmed or likely, in force, and for a group the wizard asks about.
     pub fn applies_on(&self, date: Date) -> bool {
         self.confidence.may_be_applied() && self.target != TopUpTarget::Other && self.in_force_on(date)
+    }
+
+    /// Items aimed at pupils reach university students only when the file says so.
+    pub fn reaches(&self, learner: Learner) -> bool {
+        let for_pupils = matches!(self.target, TopUpTarget::PupilOrStudent | TopUpTarget::EthnicMinorityPupil);
+        !for_pupils || learner != Learner::UniversityStudent || self.includes_students
     }
 
     /// The state share after this top-up, from the national floor.
@@ -83,6 +96,64 @@ impl TopUp {
     }
 }
 
+/// Whether a person in the pupils' and students' group is a pupil or a university (or vocational) student.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Learner {
+    Pupil,
+    UniversityStudent,
+}
+
+/// The province's own monthly social pension, where it pays more than the national amount.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalAmount {
+    #[serde(rename = "ten")]
+    pub name: String,
+    #[serde(rename = "gia_tri")]
+    pub amount: Dong,
+    #[serde(rename = "tu_ngay")]
+    pub from: Date,
+    #[serde(rename = "den_ngay", default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    #[serde(rename = "can_cu")]
+    pub basis: String,
+    #[serde(rename = "kiem_tra_lan_cuoi")]
+    pub last_checked: Date,
+    #[serde(rename = "do_tin_cay")]
+    pub confidence: Confidence,
+    #[serde(rename = "ghi_chu", default)]
+    pub note: String,
+}
+
+/// A sentence for residents while a date range lasts, for everyone or for one target: for
+/// example that a province's support before a date may differ, or that an item has run out.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalNotice {
+    #[serde(rename = "tu_ngay", default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    #[serde(rename = "den_ngay", default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    #[serde(rename = "doi_tuong", default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<TopUpTarget>,
+    #[serde(rename = "noi_dung")]
+    pub text: String,
+    #[serde(rename = "can_cu")]
+    pub basis: String,
+    #[serde(rename = "kiem_tra_lan_cuoi")]
+    pub last_checked: Date,
+    #[serde(rename = "do_tin_cay")]
+    pub confidence: Confidence,
+}
+
+impl LocalNotice {
+    pub fn shown_on(&self, date: Date, targets: &[TopUpTarget]) -> bool {
+        self.from.is_none_or(|from| from <= date)
+            && self.until.is_none_or(|until| date <= until)
+            && self.target.is_none_or(|target| targets.contains(&target))
+    }
+}
+
 /// All local support items of one locality.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -92,6 +163,10 @@ pub struct LocalTopUps {
     pub province: String,
     #[serde(rename = "ho_tro")]
     pub items: Vec<TopUp>,
+    #[serde(rename = "tro_cap_huu_tri_xa_hoi", skip_serializing_if = "Vec::is_empty")]
+    pub social_pensions: Vec<LocalAmount>,
+    #[serde(rename = "luu_y", skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<LocalNotice>,
 }
 
 /// A problem found after parsing, with the dotted field path.
@@ -107,6 +182,7 @@ impl LocalTopUps {
         LocalTopUps::default()
     }
 
+    /// No support items: the page says the province may add more.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
@@ -114,6 +190,25 @@ impl LocalTopUps {
     /// Items that change amounts on `date` for `target`.
     pub fn applicable(&self, target: TopUpTarget, date: Date) -> impl Iterator<Item = &TopUp> {
         self.items.iter().filter(move |item| item.target == target && item.applies_on(date))
+    }
+
+    /// The province's social pension on `date`, when confirmed or likely.
+    pub fn social_pension_on(&self, date: Date) -> Option<&LocalAmount> {
+        self.social_pensions
+            .iter()
+            .find(|amount| amount.confidence.may_be_applied() && in_force(amount.from, amount.until, date))
+    }
+
+    /// Notices for residents on `date`, for a person the `targets` describe.
+    pub fn notices_on<'a>(&'a self, date: Date, targets: &'a [TopUpTarget]) -> impl Iterator<Item = &'a LocalNotice> {
+        self.notices.iter().filter(move |notice| notice.shown_on(date, targets))
+    }
+
+    /// The oldest last-checked date of the file's entries.
+    pub fn oldest_check(&self) -> Option<Date> {
+        let items = self.items.iter().map(|item| item.last_checked);
+        let amounts = self.social_pensions.iter().map(|amount| amount.last_checked);
+        items.chain(amounts).chain(self.notices.iter().map(|notice| notice.last_checked)).min()
     }
 
     /// Items in force on `date` that the engine does not apply (unconfirmed, or not asked about),
@@ -150,6 +245,32 @@ impl LocalTopUps {
             }
             if item.note.trim().is_empty() {
                 problems.push(TopUpProblem { field: field("ghi_chu"), message: "cần một câu giải thích cho người dân".into() });
+            }
+        }
+        for (index, amount) in self.social_pensions.iter().enumerate() {
+            let field = |name: &str| format!("tro_cap_huu_tri_xa_hoi[{index}].{name}");
+            if amount.until.is_some_and(|until| until < amount.from) {
+                problems.push(TopUpProblem { field: field("den_ngay"), message: "đến ngày trước từ ngày".into() });
+            }
+            if amount.amount == 0 {
+                problems.push(TopUpProblem { field: field("gia_tri"), message: "số tiền phải lớn hơn 0".into() });
+            }
+            if amount.basis.trim().is_empty() {
+                problems.push(TopUpProblem { field: field("can_cu"), message: "thiếu căn cứ".into() });
+            }
+        }
+        for (index, notice) in self.notices.iter().enumerate() {
+            let field = |name: &str| format!("luu_y[{index}].{name}");
+            if let (Some(from), Some(until)) = (notice.from, notice.until) {
+                if until < from {
+                    problems.push(TopUpProblem { field: field("den_ngay"), message: format!("đến ngày {until} trước từ ngày {from}") });
+                }
+            }
+            if notice.text.trim().is_empty() {
+                problems.push(TopUpProblem { field: field("noi_dung"), message: "cần một câu cho người dân".into() });
+            }
+            if notice.basis.trim().is_empty() {
+                problems.push(TopUpProblem { field: field("can_cu"), message: "thiếu căn cứ".into() });
             }
         }
         problems

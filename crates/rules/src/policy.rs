@@ -159,7 +159,82 @@ pub struct SchoolRules {
     pub huong_cap_ban_dau: Parameter<Percent>,
 }
 
-/// Something read in the sources but not confirmed. Shown to editors; the engine never uses it.
+/// The national poverty line (chuẩn nghèo): monthly income per person, in rural and urban areas.
+/// The commune's list decides who is poor or near-poor; the line only tells residents whether to ask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PovertyLine {
+    #[serde(rename = "nong_thon")]
+    pub rural: Dong,
+    #[serde(rename = "thanh_thi")]
+    pub urban: Dong,
+}
+
+/// A legal text the pages cite when they explain a result (`[can_cu.*]`), with its date,
+/// when it was last checked and how sure we are.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// What it is cited for, e.g. `Người thuộc nhiều nhóm`.
+    #[serde(rename = "ten")]
+    pub label: String,
+    /// The citation as shown, e.g. `khoản 5 Điều 13 Luật Bảo hiểm y tế`.
+    #[serde(rename = "van_ban")]
+    pub text: String,
+    #[serde(rename = "hieu_luc_tu")]
+    pub from: Date,
+    #[serde(rename = "kiem_tra_lan_cuoi")]
+    pub last_checked: Date,
+    #[serde(rename = "do_tin_cay")]
+    pub confidence: Confidence,
+    /// What the rule says, in plain Vietnamese, for reviewers.
+    #[serde(rename = "noi_dung", default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// The legal texts the engine cites besides the basis of each figure. Field names are the file's keys.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citations {
+    /// Article 12: the groups.
+    pub nhom_tham_gia: Citation,
+    /// Art 13 cl 3: the state budget pays for clause-3 groups.
+    pub ngan_sach_dong: Citation,
+    /// Art 13 cl 5: people in several groups.
+    pub thu_tu_nhom: Citation,
+    /// Art 13 cl 5(e): the household route for state-supported groups.
+    pub chon_theo_ho: Citation,
+    /// Art 22 cl 2: the highest benefit of every group.
+    pub muc_huong_cao_nhat: Citation,
+    /// ND 188 Art 13: when cards become valid.
+    pub gia_tri_the: Citation,
+    /// Art 17: who draws up the lists.
+    pub lap_danh_sach: Citation,
+    /// Art 12 cl 2(a): pensioners.
+    pub the_huu_tri: Citation,
+    /// Social Insurance Law Art 21: the social pension.
+    pub huu_tri_xa_hoi: Citation,
+}
+
+impl Citations {
+    /// Every citation with its key, in file order.
+    pub fn all(&self) -> [(&'static str, &Citation); 9] {
+        [
+            ("can_cu.nhom_tham_gia", &self.nhom_tham_gia),
+            ("can_cu.ngan_sach_dong", &self.ngan_sach_dong),
+            ("can_cu.thu_tu_nhom", &self.thu_tu_nhom),
+            ("can_cu.chon_theo_ho", &self.chon_theo_ho),
+            ("can_cu.muc_huong_cao_nhat", &self.muc_huong_cao_nhat),
+            ("can_cu.gia_tri_the", &self.gia_tri_the),
+            ("can_cu.lap_danh_sach", &self.lap_danh_sach),
+            ("can_cu.the_huu_tri", &self.the_huu_tri),
+            ("can_cu.huu_tri_xa_hoi", &self.huu_tri_xa_hoi),
+        ]
+    }
+}
+
+/// Something read in the sources but not confirmed. Shown to editors; the engine never computes
+/// with it. With `remind_from`, results whose 12 months reach that date carry `resident_notice`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnconfirmedNote {
@@ -171,6 +246,20 @@ pub struct UnconfirmedNote {
     pub source: String,
     #[serde(rename = "kiem_tra_lan_cuoi")]
     pub last_checked: Date,
+    #[serde(rename = "nhac_tu_ngay", default, skip_serializing_if = "Option::is_none")]
+    pub remind_from: Option<Date>,
+    /// One line for residents, e.g. that a rise is planned but not decided.
+    #[serde(rename = "nhac_nguoi_dan", default, skip_serializing_if = "Option::is_none")]
+    pub resident_notice: Option<String>,
+}
+
+impl UnconfirmedNote {
+    /// The resident's line, when a 12-month period starting on `date` reaches `remind_from`.
+    pub fn notice_for_year_from(&self, date: Date) -> Option<&str> {
+        let remind_from = self.remind_from?;
+        let year_later = (date.year + 1, date.month, date.day);
+        ((remind_from.year, remind_from.month, remind_from.day) < year_later).then_some(self.resident_notice.as_deref()?)
+    }
 }
 
 /// The whole national policy file. Field names are the file's keys.
@@ -199,8 +288,12 @@ pub struct Policy {
     pub gian_doan_tu_ngay: Parameter<u32>,
     /// Monthly social pension (trợ cấp hưu trí xã hội), for the hint to apply.
     pub tro_cap_huu_tri_xa_hoi: Parameter<Dong>,
+    /// The poverty line, for the hint on the poverty question (never decides a group).
+    pub chuan_ngheo: Parameter<PovertyLine>,
     /// Pupils' and students' cards.
     pub hoc_sinh: SchoolRules,
+    /// Legal texts cited in explanations.
+    pub can_cu: Citations,
     #[serde(default)]
     pub chua_xac_nhan: Vec<UnconfirmedNote>,
 }
@@ -219,6 +312,9 @@ pub struct ParameterSummary {
     pub key: String,
     pub label: String,
     pub values: Vec<ValueSummary>,
+    /// Whether the estimate computes with it (the social pension and the poverty line only
+    /// inform), so that its changes are announced on results.
+    pub in_estimate: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -270,9 +366,28 @@ impl DisplayValue for Vec<Percent> {
     }
 }
 
+impl DisplayValue for Vec<u32> {
+    fn display(&self) -> String {
+        self.iter().map(|months| format!("{months} tháng")).collect::<Vec<_>>().join(" / ")
+    }
+}
+
+impl DisplayValue for DayMonth {
+    fn display(&self) -> String {
+        format!("{}/{}", self.day, self.month)
+    }
+}
+
+impl DisplayValue for PovertyLine {
+    fn display(&self) -> String {
+        format!("nông thôn {}, thành thị {}", format_dong(self.rural), format_dong(self.urban))
+    }
+}
+
 fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterSummary {
     ParameterSummary {
         key: key.to_owned(),
+        in_estimate: true,
         label: parameter.label.clone(),
         values: parameter
             .values
@@ -353,8 +468,36 @@ impl Policy {
             summarize("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so),
             summarize("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay),
             summarize("gian_doan_tu_ngay", &self.gian_doan_tu_ngay),
-            summarize("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi),
+            ParameterSummary { in_estimate: false, ..summarize("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi) },
+            ParameterSummary { in_estimate: false, ..summarize("chuan_ngheo", &self.chuan_ngheo) },
+            summarize("hoc_sinh.the_lop_1_tu", &self.hoc_sinh.the_lop_1_tu),
+            summarize("hoc_sinh.the_tre_duoi_6_den", &self.hoc_sinh.the_tre_duoi_6_den),
+            summarize("hoc_sinh.the_lop_12_den", &self.hoc_sinh.the_lop_12_den),
+            summarize("hoc_sinh.ky_dong_thang", &self.hoc_sinh.ky_dong_thang),
+            summarize("hoc_sinh.huong_cap_ban_dau", &self.hoc_sinh.huong_cap_ban_dau),
         ]
+    }
+
+    /// Question texts name some figures as `{key}` (e.g. `{thoi_gian_cho_ngay}`), so that the
+    /// figures stay in this file: fills them with the values in force on `date`.
+    pub fn fill_figures(&self, text: &str, date: Date) -> String {
+        let mut filled = text.to_owned();
+        for (key, parameter) in [("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay), ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay)] {
+            let placeholder = format!("{{{key}}}");
+            if filled.contains(&placeholder) {
+                let value = parameter.value_on(date).or(parameter.values.first()).map_or(0, |value| value.value);
+                filled = filled.replace(&placeholder, &value.to_string());
+            }
+        }
+        filled
+    }
+
+    /// The oldest last-checked date of every value, citation and note: how fresh the data is.
+    pub fn oldest_check(&self) -> Option<Date> {
+        let values = self.summaries().into_iter().flat_map(|summary| summary.values).map(|value| value.last_checked);
+        let citations = self.can_cu.all().into_iter().map(|(_, citation)| citation.last_checked);
+        let notes = self.chua_xac_nhan.iter().map(|note| note.last_checked);
+        values.chain(citations).chain(notes).min()
     }
 
     /// For each parameter, the first value taking effect after `date`, soonest first
@@ -363,6 +506,7 @@ impl Policy {
         let mut changes: Vec<KnownChange> = self
             .summaries()
             .into_iter()
+            .filter(|summary| summary.in_estimate)
             .filter_map(|summary| {
                 let next = summary.values.into_iter().find(|value| value.from > date)?;
                 Some(KnownChange {
@@ -450,6 +594,26 @@ impl Policy {
         check_parameter("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay, &mut problems);
         check_parameter("gian_doan_tu_ngay", &self.gian_doan_tu_ngay, &mut problems);
         check_parameter("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi, &mut problems);
+        check_parameter("chuan_ngheo", &self.chuan_ngheo, &mut problems);
+        for (key, citation) in self.can_cu.all() {
+            if citation.text.trim().is_empty() {
+                problems.push(PolicyProblem { field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into() });
+            }
+            if !citation.confidence.may_be_applied() {
+                problems.push(PolicyProblem {
+                    field: format!("{key}.do_tin_cay"),
+                    message: "văn bản “chua-xac-nhan” không được dùng làm căn cứ; ghi vào [[chua_xac_nhan]]".into(),
+                });
+            }
+        }
+        for (index, note) in self.chua_xac_nhan.iter().enumerate() {
+            if note.remind_from.is_some() != note.resident_notice.is_some() {
+                problems.push(PolicyProblem {
+                    field: format!("chua_xac_nhan[{index}].nhac_nguoi_dan"),
+                    message: "ghi cả hai hoặc không ghi: nhac_tu_ngay và nhac_nguoi_dan".into(),
+                });
+            }
+        }
         let school = &self.hoc_sinh;
         check_parameter("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu, &mut problems);
         check_parameter("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den, &mut problems);

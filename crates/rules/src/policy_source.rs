@@ -3,7 +3,10 @@
 
 use crate::date::Date;
 use crate::money::Percent;
-use crate::policy::{BenefitLevels, Confidence, DatedValue, DayMonth, Parameter, Policy, SchoolRules, SupportFloors, UnconfirmedNote};
+use crate::policy::{
+    BenefitLevels, Citation, Citations, Confidence, DatedValue, DayMonth, Parameter, Policy, PovertyLine, SchoolRules, SupportFloors,
+    UnconfirmedNote,
+};
 
 /// A value written as Rust source that evaluates to an equal value (paths via `bhyt_rules`).
 pub trait RustSource {
@@ -107,9 +110,15 @@ struct_source!(DayMonth, "bhyt_rules::policy::DayMonth", [month, day]);
 struct_source!(SchoolRules, "bhyt_rules::policy::SchoolRules", [
     the_lop_1_tu, the_tre_duoi_6_den, the_lop_12_den, ky_dong_thang, huong_cap_ban_dau,
 ]);
-struct_source!(UnconfirmedNote, "bhyt_rules::policy::UnconfirmedNote", [title, text, source, last_checked]);
+struct_source!(UnconfirmedNote, "bhyt_rules::policy::UnconfirmedNote", [title, text, source, last_checked, remind_from, resident_notice]);
+struct_source!(PovertyLine, "bhyt_rules::policy::PovertyLine", [rural, urban]);
+struct_source!(Citation, "bhyt_rules::policy::Citation", [label, text, from, last_checked, confidence, summary]);
+struct_source!(Citations, "bhyt_rules::policy::Citations", [
+    nhom_tham_gia, ngan_sach_dong, thu_tu_nhom, chon_theo_ho, muc_huong_cao_nhat, gia_tri_the, lap_danh_sach, the_huu_tri,
+    huu_tri_xa_hoi,
+]);
 struct_source!(Policy, "bhyt_rules::Policy", [
     luong_co_so, ty_le_dong, ty_le_nguoi_lao_dong_dong, tran_luong_dong_so_lan_luong_co_so, giam_tru_ho_gia_dinh,
     ho_tro_toi_thieu, muc_huong, nguong_chi_phi_mot_lan_kham, tran_cung_chi_tra_so_lan_luong_co_so, thoi_gian_cho_ngay,
-    gian_doan_tu_ngay, tro_cap_huu_tri_xa_hoi, hoc_sinh, chua_xac_nhan,
+    gian_doan_tu_ngay, tro_cap_huu_tri_xa_hoi, chuan_ngheo, hoc_sinh, can_cu, chua_xac_nhan,
 ]);

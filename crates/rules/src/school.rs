@@ -5,7 +5,7 @@
 
 use crate::date::Date;
 use crate::engine::{apply_top_ups, AppliedTopUp, Amount, EngineError};
-use crate::local::{LocalTopUps, TopUpTarget};
+use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{Dong, Percent};
 use crate::policy::{DayMonth, Parameter, Policy};
 use serde::Serialize;
@@ -93,7 +93,7 @@ pub fn pupil_cost(policy: &Policy, local: &LocalTopUps, date: Date, ethnic_minor
     let (national, national_basis) =
         value(&policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien, "ho_tro_toi_thieu.hoc_sinh_sinh_vien", date)?;
     let (periods, _) = value(&policy.hoc_sinh.ky_dong_thang, "hoc_sinh.ky_dong_thang", date)?;
-    let (total, applied) = apply_top_ups(local, targets(ethnic_minority), date, national);
+    let (total, applied) = apply_top_ups(local, targets(ethnic_minority), date, national, Learner::Pupil);
     let full_monthly = premium_rate.of(base_salary);
     let pays = Amount::from_monthly(total.complement().of(full_monthly));
     Ok(PupilCost {
@@ -268,7 +268,7 @@ pub fn near_poor_support(policy: &Policy, local: &LocalTopUps, date: Date) -> Re
     let floors = &policy.ho_tro_toi_thieu;
     let (national, national_basis) = value(&floors.can_ngheo, "ho_tro_toi_thieu.can_ngheo", date)?;
     let (in_poor_commune, in_poor_commune_basis) = value(&floors.can_ngheo_xa_ngheo, "ho_tro_toi_thieu.can_ngheo_xa_ngheo", date)?;
-    let (total, applied) = apply_top_ups(local, [TopUpTarget::NearPoorHousehold], date, national);
+    let (total, applied) = apply_top_ups(local, [TopUpTarget::NearPoorHousehold], date, national, Learner::Pupil);
     Ok(NearPoorSupport { national, national_basis, in_poor_commune, in_poor_commune_basis, local: applied, with_local: total })
 }
 

@@ -57,6 +57,18 @@ struct Expected {
     re_hon: Option<String>,
     ho_gia_dinh_re_hon_tu: Option<u32>,
     goi_y_huu_tri_xa_hoi: Option<bool>,
+    /// The monthly social pension named in the hint (0 without a hint).
+    tro_cap_huu_tri_xa_hoi_thang: Option<u64>,
+    /// The poverty line shown for a "don't know" answer: now (rural, urban) and the next one.
+    chuan_ngheo_nong_thon: Option<u64>,
+    chuan_ngheo_thanh_thi: Option<u64>,
+    chuan_ngheo_moi_tu: Option<String>,
+    chuan_ngheo_moi_nong_thon: Option<u64>,
+    chuan_ngheo_moi_thanh_thi: Option<u64>,
+    /// The one-line notice that a premium rise is planned but not decided.
+    nhac_tang_muc_dong: Option<bool>,
+    /// The locality's notice for this date (e.g. support before 2026 may differ).
+    luu_y_dia_phuong: Option<bool>,
     nhac_dia_phuong_co_the_ho_tro: Option<bool>,
     thay_doi_tiep_theo: Option<String>,
     moi_nam_sau_thay_doi: Option<u64>,
@@ -191,6 +203,17 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         checker.failures.push(format!("{label}: mong đợi so sánh hai cách mua nhưng không có"));
     }
     checker.check("goi_y_huu_tri_xa_hoi", expected.goi_y_huu_tri_xa_hoi, result.social_pension_hint.is_some());
+    checker.check("tro_cap_huu_tri_xa_hoi_thang", expected.tro_cap_huu_tri_xa_hoi_thang, result.social_pension_hint.as_ref().map_or(0, |hint| hint.monthly));
+    let lines = result.poverty_lines.as_ref();
+    let current = lines.and_then(|lines| lines.current.as_ref());
+    let next = lines.and_then(|lines| lines.next.as_ref());
+    checker.check("chuan_ngheo_nong_thon", expected.chuan_ngheo_nong_thon, current.map_or(0, |on| on.line.rural));
+    checker.check("chuan_ngheo_thanh_thi", expected.chuan_ngheo_thanh_thi, current.map_or(0, |on| on.line.urban));
+    checker.check("chuan_ngheo_moi_tu", expected.chuan_ngheo_moi_tu.clone(), next.map(|on| on.from.to_string()).unwrap_or_default());
+    checker.check("chuan_ngheo_moi_nong_thon", expected.chuan_ngheo_moi_nong_thon, next.map_or(0, |on| on.line.rural));
+    checker.check("chuan_ngheo_moi_thanh_thi", expected.chuan_ngheo_moi_thanh_thi, next.map_or(0, |on| on.line.urban));
+    checker.check("nhac_tang_muc_dong", expected.nhac_tang_muc_dong, !result.planned_changes.is_empty());
+    checker.check("luu_y_dia_phuong", expected.luu_y_dia_phuong, !result.local_notices.is_empty());
     checker.check("nhac_dia_phuong_co_the_ho_tro", expected.nhac_dia_phuong_co_the_ho_tro, result.local_note.is_some());
     let next = result.next_change.as_ref();
     checker.check("thay_doi_tiep_theo", expected.thay_doi_tiep_theo.clone(), next.map(|c| c.from.to_string()).unwrap_or_default());
