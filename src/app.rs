@@ -9,6 +9,7 @@ use crate::pages::{
     content::{ArticlePage, NewsListPage, PlanPage, QuestionsPage},
     home::HomePage,
     not_found::NotFoundPage,
+    rules_review::RulesReviewPage,
     statistics::{StatisticsPage, StatisticsWidget},
 };
 use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
@@ -44,6 +45,7 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/ap-phich") view=PosterPage/>
                     <Route path=path!("/lien-he") view=ContactsPage/>
                     <Route path=path!("/ve-trang-nay") view=AboutPage/>
+                    <Route path=path!("/quy-dinh") view=RulesReviewPage/>
                 </Routes>
             </main>
             <SiteFooter/>

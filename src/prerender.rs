@@ -68,6 +68,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
     let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links).map_err(|err| err.to_string())?;
+    warn_if_stale(&boot, &options.built_on);
     let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide) };
     let (boot, content) = (&inputs.boot, &inputs.content);
 
@@ -80,11 +81,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     }
     // Pages without a QR code of their own: the wizard's question, check, result and household
     // pages (shells its island fills in the browser), the student handout and the poster (A4
-    // printables), and the widget for the ward portal's iframe (its own document, no site frame).
+    // printables), the widget for the ward portal's iframe (its own document, no site frame),
+    // and the rules review for officials.
     let other_paths = crate::pages::wizard::extra_paths()
         .into_iter()
         .chain(crate::pages::students::extra_paths())
-        .chain([WIDGET_PATH.to_owned()]);
+        .chain([WIDGET_PATH.to_owned(), bhyt_content::routes::RULES_REVIEW.path.to_owned()]);
     for path in other_paths {
         let html = render_page(&template, &path, &inputs)?;
         written.push(write(&options.output_dir, &page_file(&path), &html)?);
@@ -104,6 +106,23 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
 
     precompress_dir(&options.output_dir)?;
     Ok(written)
+}
+
+/// A warning, not an error: policy values last checked long before the build still build, but
+/// officials should check them again.
+fn warn_if_stale(boot: &BootData, built_on: &str) {
+    use crate::pages::rules_review::{oldest_check, STALE_AFTER_DAYS};
+    let Ok(today) = bhyt_rules::Date::parse(built_on) else { return };
+    let local = &boot.local_top_ups;
+    if let Some(oldest) = oldest_check(crate::policy_data::national_policy(), local) {
+        let days = oldest.days_until(today);
+        if days > STALE_AFTER_DAYS {
+            eprintln!(
+                "CẢNH BÁO: có số liệu chính sách được kiểm tra lần cuối ngày {} ({days} ngày trước ngày dựng trang, quá {STALE_AFTER_DAYS} ngày). Xem trang /quy-dinh/ và đối chiếu lại content/chinh-sach.toml, ho-tro-dia-phuong.toml.",
+                oldest.to_vietnamese()
+            );
+        }
+    }
 }
 
 /// The JSON Schema of the statistics file, in `content/`.

@@ -126,3 +126,70 @@ fn malformed_statistics_snapshot_fails_with_file_line_and_field() {
     let _ = std::fs::remove_dir_all(&content);
     let _ = std::fs::remove_dir_all(&output);
 }
+
+#[test]
+fn the_rules_review_lists_every_policy_value_and_local_item() {
+    use bhyt_rules::{LocalTopUps, Policy};
+    let source = std::fs::read_to_string(root().join("content/chinh-sach.toml")).unwrap();
+    let policy = Policy::from_toml("content/chinh-sach.toml", &source).unwrap();
+    for locality in ["kien-an", "long-thanh"] {
+        let output = temp_dir(&format!("review-{locality}"));
+        prerender(&root().join("content"), locality, &output).unwrap();
+        let html = std::fs::read_to_string(output.join("quy-dinh/index.html")).unwrap();
+        let text = html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">");
+        assert!(html.contains(r#"<meta name="robots" content="noindex">"#), "{locality}: noindex");
+        let mut missing = Vec::new();
+        for summary in policy.summaries() {
+            for value in &summary.values {
+                for shown in [&value.text, &value.basis, &value.from.to_vietnamese(), &value.last_checked.to_vietnamese()] {
+                    if !text.contains(shown.as_str()) {
+                        missing.push(format!("{} {}: {shown}", summary.key, value.from));
+                    }
+                }
+            }
+            if !text.contains(&summary.label) {
+                missing.push(summary.label.clone());
+            }
+        }
+        for (key, citation) in policy.can_cu.all() {
+            if !text.contains(&citation.text) {
+                missing.push(format!("{key}: {}", citation.text));
+            }
+        }
+        for note in &policy.chua_xac_nhan {
+            if !text.contains(&note.text) {
+                missing.push(note.title.clone());
+            }
+        }
+        let local = LocalTopUps::load(&root().join("content"), locality).unwrap();
+        for item in &local.items {
+            if !text.contains(&item.name) || !text.contains(&item.basis) {
+                missing.push(item.id.clone());
+            }
+        }
+        for notice in &local.notices {
+            if !text.contains(&notice.text) {
+                missing.push(notice.text.clone());
+            }
+        }
+        for amount in &local.social_pensions {
+            if !text.contains(&amount.basis) {
+                missing.push(amount.name.clone());
+            }
+        }
+        assert!(missing.is_empty(), "{locality}: /quy-dinh/ thiếu {missing:#?}");
+        // Every question and every group is listed.
+        for spec in bhyt_rules::questions() {
+            assert!(text.contains(spec.title), "{locality}: câu hỏi {}", spec.title);
+        }
+        for group in bhyt_rules::review::GROUPS {
+            assert!(text.contains(group.name()), "{locality}: nhóm {}", group.name());
+        }
+        assert!(text.contains("data-freshness=\"2026-10-05\""), "{locality}: độ mới của số liệu");
+        let about = std::fs::read_to_string(output.join("ve-trang-nay/index.html")).unwrap();
+        assert!(about.contains("href=\"/quy-dinh/\""), "{locality}: liên kết từ trang Về trang này");
+        let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
+        assert!(!sitemap.contains("/quy-dinh/"), "{locality}: not in the sitemap");
+        let _ = std::fs::remove_dir_all(&output);
+    }
+}

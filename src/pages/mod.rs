@@ -6,6 +6,7 @@ pub mod content;
 pub mod home;
 pub mod not_found;
 pub mod printables;
+pub mod rules_review;
 pub mod statistics;
 pub mod students;
 pub mod wizard;

@@ -38,7 +38,7 @@ pub struct LocalityContent {
 /// Pass to [`load_locality`]; add the paths of any static files that content links to.
 pub fn fixed_paths() -> Vec<String> {
     let mut paths: Vec<String> = PAGES.iter().map(|page| page.path.to_owned()).collect();
-    for extra in [QUESTIONS_PATH, FEED_PATH] {
+    for extra in [QUESTIONS_PATH, FEED_PATH, crate::routes::RULES_REVIEW.path] {
         if !paths.iter().any(|p| p == extra) {
             paths.push(extra.to_owned());
         }

@@ -67,6 +67,15 @@ pub const ABOUT: Page = Page {
     description: "Trang không thu thập dữ liệu cá nhân, không dùng công cụ theo dõi; nguồn số liệu, căn cứ pháp lý và cam kết tiếp cận.",
 };
 
+/// The rules review for officials and reviewers: outside the navigation and the sitemap,
+/// `noindex`, linked from the about page.
+pub const RULES_REVIEW: Page = Page {
+    path: "/quy-dinh/",
+    nav_label: None,
+    title: "Quy định và số liệu dùng để tính",
+    description: "Cho cán bộ và người rà soát: mọi con số chính sách với ngày hiệu lực, căn cứ, ngày kiểm tra và độ tin cậy; các nhóm đối tượng và câu hỏi của trang tự kiểm tra.",
+};
+
 /// Every fixed page, in navigation order.
 pub const PAGES: &[Page] = &[HOME, WIZARD, PLAN, NEWS, QUESTIONS, STATISTICS, STUDENTS, CONTACTS, ABOUT];
 

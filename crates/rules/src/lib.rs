@@ -31,6 +31,7 @@ pub mod money;
 pub mod papers;
 pub mod policy;
 pub mod policy_source;
+pub mod review;
 pub mod school;
 
 pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};

@@ -1,0 +1,329 @@
+//! `/quy-dinh/`: the rules review for officials and reviewers. Every policy value and local
+//! top-up with its basis, last check and confidence (as OpenFisca publishes its parameters), the
+//! groups with the answers that lead to each and the questions with when each is asked (as
+//! GOV.UK's `visualise` shows a flow). All of it comes from the data and code the wizard uses;
+//! nothing here is written by hand. Printable and `noindex`: residents should use the wizard.
+
+use super::PageHeading;
+use crate::boot::BootData;
+use crate::page_meta::PageMeta;
+use crate::policy_data::national_policy;
+use bhyt_content::routes;
+use bhyt_rules::review::{condition_text, conditions, question_reach, value_label, GROUPS};
+use bhyt_rules::{format_dong, question, Citation, Confidence, Date, LocalTopUps, Percent, Policy, TopUp};
+use leptos::prelude::*;
+
+/// A value last checked longer ago than this before the build is flagged, on the page and in
+/// the build's output.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+/// The oldest last-checked date of the national file and the locality's file.
+pub fn oldest_check(policy: &Policy, local: &LocalTopUps) -> Option<Date> {
+    [policy.oldest_check(), local.oldest_check()].into_iter().flatten().min()
+}
+
+fn confidence_cell(confidence: Confidence) -> impl IntoView {
+    let class = match confidence {
+        Confidence::Confirmed => "tag tag--yes",
+        Confidence::Likely => "tag tag--unknown",
+        Confidence::Unconfirmed => "tag tag--no",
+    };
+    view! { <td><span class=class>{confidence.label()}</span></td> }
+}
+
+/// A wide table in a labelled region that keyboard users can scroll.
+fn scroll_table(label: String, head: &'static [&'static str], rows: AnyView) -> impl IntoView {
+    let header = head.iter().map(|title| view! { <th scope="col">{*title}</th> }).collect_view();
+    let region_label = label.clone();
+    view! {
+        <div class="table-wrap" role="region" aria-label=region_label tabindex="0">
+            <table class="table review-table">
+                <caption class="table__caption">{label}</caption>
+                <thead><tr>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+const VALUE_HEAD: &[&str] = &["Từ ngày", "Giá trị", "Căn cứ", "Kiểm tra lần cuối", "Độ tin cậy"];
+
+fn national_values(policy: &Policy) -> impl IntoView {
+    policy
+        .summaries()
+        .into_iter()
+        .map(|summary| {
+            let rows = summary
+                .values
+                .iter()
+                .map(|value| {
+                    view! {
+                        <tr>
+                            <td>{value.from.to_vietnamese()}</td>
+                            <td data-gia-tri="">{value.text.clone()}</td>
+                            <td>{value.basis.clone()}</td>
+                            <td>{value.last_checked.to_vietnamese()}</td>
+                            {confidence_cell(value.confidence)}
+                        </tr>
+                    }
+                })
+                .collect_view()
+                .into_any();
+            let label = format!("{} ({})", summary.label, summary.key);
+            let note = (!summary.in_estimate).then(|| view! { <p class="hint">"Chỉ dùng để nhắc người dân, không dùng để tính số tiền."</p> });
+            view! {
+                <section class="review-parameter" id=summary.key.replace('.', "-")>
+                    {scroll_table(label, VALUE_HEAD, rows)}
+                    {note}
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+fn citation_rows(policy: &Policy) -> impl IntoView {
+    let row = |(key, citation): (&'static str, &Citation)| {
+        view! {
+            <tr>
+                <td>{citation.label.clone()} <span class="hint">" (" {key} ")"</span></td>
+                <td>{citation.text.clone()}{citation.summary.clone().map(|summary| view! { <br/><span class="hint">{summary}</span> })}</td>
+                <td>{citation.from.to_vietnamese()}</td>
+                <td>{citation.last_checked.to_vietnamese()}</td>
+                {confidence_cell(citation.confidence)}
+            </tr>
+        }
+    };
+    let rows = policy.can_cu.all().into_iter().map(row).collect_view().into_any();
+    scroll_table("Văn bản được trích dẫn khi giải thích kết quả".into(), &["Dùng cho", "Văn bản", "Hiệu lực từ", "Kiểm tra lần cuối", "Độ tin cậy"], rows)
+}
+
+fn share_text(item: &TopUp) -> String {
+    match (item.extra, item.total) {
+        (Some(extra), _) => format!("thêm {extra}"),
+        (None, Some(total)) => format!("tổng {total}"),
+        (None, None) => "chưa rõ mức".to_owned(),
+    }
+}
+
+fn period_text(from: Option<Date>, until: Option<Date>) -> String {
+    match (from, until) {
+        (Some(from), Some(until)) => format!("{} – {}", from.to_vietnamese(), until.to_vietnamese()),
+        (Some(from), None) => format!("từ {}", from.to_vietnamese()),
+        (None, Some(until)) => format!("đến {}", until.to_vietnamese()),
+        (None, None) => "mọi ngày".to_owned(),
+    }
+}
+
+fn local_tables(local: &LocalTopUps) -> impl IntoView {
+    let items = local
+        .items
+        .iter()
+        .map(|item| {
+            let used = if item.confidence.may_be_applied() && item.target != bhyt_rules::TopUpTarget::Other {
+                "Có"
+            } else {
+                "Không (chỉ liệt kê để hỏi thêm)"
+            };
+            view! {
+                <tr>
+                    <td>{item.name.clone()}{item.includes_students.then_some(" (cả sinh viên)")}</td>
+                    <td>{share_text(item)}</td>
+                    <td>{period_text(Some(item.from), item.until)}</td>
+                    <td>{item.basis.clone()}</td>
+                    <td>{item.last_checked.to_vietnamese()}</td>
+                    {confidence_cell(item.confidence)}
+                    <td>{used}</td>
+                </tr>
+            }
+        })
+        .collect_view()
+        .into_any();
+    let pensions = local
+        .social_pensions
+        .iter()
+        .map(|amount| {
+            view! {
+                <tr>
+                    <td>{amount.name.clone()}</td>
+                    <td>{format!("{}/tháng", format_dong(amount.amount))}</td>
+                    <td>{period_text(Some(amount.from), amount.until)}</td>
+                    <td>{amount.basis.clone()}</td>
+                    <td>{amount.last_checked.to_vietnamese()}</td>
+                    {confidence_cell(amount.confidence)}
+                    <td>"Nêu trong lời nhắc làm đơn"</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let notices = local
+        .notices
+        .iter()
+        .map(|notice| {
+            view! {
+                <tr>
+                    <td>{notice.text.clone()}</td>
+                    <td>"lời nhắc"</td>
+                    <td>{period_text(notice.from, notice.until)}</td>
+                    <td>{notice.basis.clone()}</td>
+                    <td>{notice.last_checked.to_vietnamese()}</td>
+                    {confidence_cell(notice.confidence)}
+                    <td>"Hiện trên kết quả"</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let rows = view! { {items} {pensions} {notices} }.into_any();
+    let head: &'static [&'static str] = &["Đối tượng", "Mức", "Thời gian", "Căn cứ", "Kiểm tra lần cuối", "Độ tin cậy", "Dùng để tính"];
+    scroll_table(format!("Hỗ trợ thêm của {}", local.province), head, rows)
+}
+
+fn group_list(policy: &Policy) -> impl IntoView {
+    let items = GROUPS
+        .iter()
+        .map(|group| {
+            let routes = conditions(*group)
+                .iter()
+                .map(|set| view! { <li>{set.iter().map(condition_text).collect::<Vec<_>>().join("; ")}</li> })
+                .collect_view();
+            let payer = group.payer().description();
+            view! {
+                <li class="review-group">
+                    <strong>{group.code()} " – " {group.name()}</strong>
+                    <br/><span class="hint">"Căn cứ: " {group.basis(&policy.can_cu.nhom_tham_gia.text)} ". " {payer} "."</span>
+                    <p class="review-group__label">"Câu trả lời dẫn tới nhóm này (mỗi dòng là một cách):"</p>
+                    <ul class="list list--bullet">{routes}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="list list--number review-groups">{items}</ol> }
+}
+
+fn question_list(policy: &Policy, date: Date) -> impl IntoView {
+    question_reach()
+        .into_iter()
+        .map(|reach| {
+            let spec = question(reach.id);
+            let mut options: Vec<String> = spec.options.iter().map(|choice| policy.fill_figures(choice.label, date)).collect();
+            if spec.allows_unknown {
+                options.push(bhyt_rules::answers::UNKNOWN_LABEL.to_owned());
+            }
+            let options = match spec.kind {
+                bhyt_rules::QuestionKind::Number { min, max, unit } => vec![format!("Một số từ {min} đến {max} {unit}")]
+                    .into_iter()
+                    .chain(spec.allows_unknown.then(|| bhyt_rules::answers::UNKNOWN_LABEL.to_owned()))
+                    .collect(),
+                bhyt_rules::QuestionKind::MultipleChoice { .. } => {
+                    options.insert(0, "(chọn được nhiều mục)".to_owned());
+                    options
+                }
+                bhyt_rules::QuestionKind::SingleChoice => options,
+            };
+            let ages = reach.ages.iter().map(|age| value_label(bhyt_rules::QuestionId::Age, age)).collect::<Vec<_>>().join("; ");
+            let after = reach
+                .after
+                .iter()
+                .map(|(earlier, values)| {
+                    let labels = values.iter().map(|value| value_label(*earlier, value)).collect::<Vec<_>>().join(" hoặc ");
+                    view! { <li>{question(*earlier).title} " → " {labels}</li> }
+                })
+                .collect_view();
+            let when = if reach.id == bhyt_rules::QuestionId::Age {
+                "Luôn hỏi đầu tiên.".to_owned()
+            } else {
+                format!("Hỏi với độ tuổi: {ages}.")
+            };
+            view! {
+                <li class="review-question" id=format!("cau-{}", reach.id.key())>
+                    <strong>{spec.title}</strong>
+                    <span class="hint">" (" {reach.id.key()} ")"</span>
+                    <p class="hint">{policy.fill_figures(spec.hint, date)}</p>
+                    <p class="review-group__label">"Lựa chọn:"</p>
+                    <ul class="list list--bullet">{options.into_iter().map(|option| view! { <li>{option}</li> }).collect_view()}</ul>
+                    <p class="review-group__label">{when}</p>
+                    {(!reach.after.is_empty()).then(|| view! {
+                        <p class="review-group__label">"Chỉ hỏi sau một trong các câu trả lời:"</p>
+                        <ul class="list list--bullet">{after}</ul>
+                    })}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn RulesReviewPage() -> impl IntoView {
+    let boot = expect_context::<BootData>();
+    let policy = national_policy();
+    let local = boot.local_top_ups.clone();
+    let built_on = Date::parse(&boot.built_on).unwrap_or(Date { year: 1970, month: 1, day: 1 });
+    let page = routes::RULES_REVIEW;
+    let oldest = oldest_check(policy, &local);
+    let freshness = oldest.map(|oldest| {
+        let days = oldest.days_until(built_on);
+        let stale = days > STALE_AFTER_DAYS;
+        let class = if stale { "notice notice--warning" } else { "notice notice--date" };
+        view! {
+            <div class=class role="note" data-freshness=oldest.to_string()>
+                <p>
+                    "Độ mới của số liệu: mục được đối chiếu lâu nhất là ngày " <strong>{oldest.to_vietnamese()}</strong>
+                    ", " {days} " ngày trước ngày dựng trang (" {built_on.to_vietnamese()} ")."
+                    {stale.then(|| format!(" Đã quá {STALE_AFTER_DAYS} ngày: cần đối chiếu lại với văn bản."))}
+                </p>
+            </div>
+        }
+    });
+    let unconfirmed = policy
+        .chua_xac_nhan
+        .iter()
+        .map(|note| {
+            view! {
+                <li>
+                    <strong>{note.title.clone()}</strong> ". " {note.text.clone()}
+                    <br/><span class="hint">"Nguồn: " {note.source.clone()} ". Kiểm tra lần cuối: " {note.last_checked.to_vietnamese()} "."</span>
+                    {note.resident_notice.clone().map(|notice| view! { <br/><span class="hint">"Dòng nhắc trên kết quả: “" {notice} "”"</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let priority = [&policy.can_cu.thu_tu_nhom, &policy.can_cu.chon_theo_ho, &policy.can_cu.muc_huong_cao_nhat]
+        .into_iter()
+        .map(|citation| {
+            view! { <li><strong>{citation.label.clone()}</strong> " (" {citation.text.clone()} "). " {citation.summary.clone().unwrap_or_default()}</li> }
+        })
+        .collect_view();
+    let full = Percent::FULL;
+    view! {
+        <PageMeta title=page.title description=page.description path=page.path noindex=true/>
+        <PageHeading title=page.title lead=page.description/>
+        {freshness}
+        <p>
+            "Mọi số tiền trên trang tự kiểm tra được tính từ các số liệu dưới đây. Số liệu ghi trong "
+            <code>"content/chinh-sach.toml"</code> " và " <code>"content/<địa phương>/ho-tro-dia-phuong.toml"</code>
+            "; mục “chưa xác nhận” không bao giờ được dùng để tính. Kết quả là ước tính; cơ quan BHXH quyết định."
+        </p>
+        <nav aria-label="Mục lục"><ul class="list list--bullet no-print">
+            <li><a href="#so-lieu">"Số liệu chính sách toàn quốc"</a></li>
+            <li><a href="#dia-phuong">"Hỗ trợ của địa phương"</a></li>
+            <li><a href="#van-ban">"Văn bản được trích dẫn"</a></li>
+            <li><a href="#chua-xac-nhan">"Chưa xác nhận"</a></li>
+            <li><a href="#nhom">"Nhóm đối tượng và thứ tự ưu tiên"</a></li>
+            <li><a href="#cau-hoi">"Câu hỏi và khi nào được hỏi"</a></li>
+        </ul></nav>
+        <h2 class="heading-l" id="so-lieu">"Số liệu chính sách toàn quốc"</h2>
+        {national_values(policy)}
+        <h2 class="heading-l" id="dia-phuong">"Hỗ trợ của địa phương"</h2>
+        {local_tables(&local)}
+        <p class="hint">"Mức hỗ trợ thêm được cộng vào mức tối thiểu của Nhà nước, tối đa " {full.to_string()} "."</p>
+        <h2 class="heading-l" id="van-ban">"Văn bản được trích dẫn"</h2>
+        {citation_rows(policy)}
+        <h2 class="heading-l" id="chua-xac-nhan">"Chưa xác nhận (không dùng để tính)"</h2>
+        <ul class="list list--bullet">{unconfirmed}</ul>
+        <h2 class="heading-l" id="nhom">"Nhóm đối tượng theo thứ tự Điều 12 và thứ tự ưu tiên"</h2>
+        <ul class="list list--bullet">{priority}</ul>
+        {group_list(policy)}
+        <h2 class="heading-l" id="cau-hoi">"Câu hỏi và khi nào được hỏi"</h2>
+        <p>"Danh sách này có được bằng cách đi thử mọi đường qua các câu hỏi của trang tự kiểm tra."</p>
+        <ol class="list list--number">{question_list(policy, built_on)}</ol>
+    }
+}
