@@ -177,7 +177,8 @@ fn the_school_year_table_shows_both_periods_with_their_dates() {
 fn a_local_top_up_for_ethnic_minority_pupils_is_shown_with_its_confidence() {
     let policy = policy();
     let local = LocalTopUps::load(&root().join("content"), "long-thanh").unwrap();
-    let day = Date::parse("2026-11-23").unwrap();
+    // The last day of school year 2025–2026, the only year An Giang's 100% is evidenced for.
+    let day = Date::parse("2026-07-31").unwrap();
     let item = local.items.iter().find(|item| item.id == "hoc-sinh-dan-toc-thieu-so").unwrap();
     let total = item.raise(policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.value_on(day).unwrap().value);
     let full = policy.ty_le_dong.value_on(day).unwrap().value.of(policy.luong_co_so.value_on(day).unwrap().value);
@@ -238,5 +239,21 @@ fn a_mistake_in_the_guide_stops_the_build_with_file_line_and_field() {
     assert!(err.contains(&format!("hoc-sinh.toml:{line}: trường `muc[4].noi_dung`")), "{err}");
     assert!(err.contains("/khong-co-trang-nay/"), "{err}");
     let _ = std::fs::remove_dir_all(&content);
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn after_the_evidenced_school_year_ethnic_minority_pupils_are_told_to_ask_the_school() {
+    let policy = policy();
+    let local = LocalTopUps::load(&root().join("content"), "long-thanh").unwrap();
+    let day = Date::parse("2026-11-23").unwrap();
+    let notice = local.notices.iter().find(|notice| notice.target == Some(bhyt_rules::TopUpTarget::EthnicMinorityPupil)).unwrap();
+    let output = render("long-thanh", day);
+    let guide = page(&output, "/hoc-sinh/");
+    assert!(!guide.contains("data-so-tien=\"dan-toc-nam\""), "no 100% amount after its end date");
+    let notices = &guide[guide.find("data-so-lieu=\"luu-y\"").expect("the notice list")..];
+    assert!(notices.contains(&notice.text), "the notice: {notices}");
+    // Every pupil, Khmer or not, pays the national-floor amount.
+    assert_eq!(marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""), format_dong(expected_monthly(&policy, day) * 12));
     let _ = std::fs::remove_dir_all(&output);
 }

@@ -31,14 +31,15 @@ fn confidence_cell(confidence: Confidence) -> impl IntoView {
     view! { <td><span class=class>{confidence.label()}</span></td> }
 }
 
-/// A wide table in a labelled region that keyboard users can scroll.
-fn scroll_table(label: String, head: &'static [&'static str], rows: AnyView) -> impl IntoView {
+/// A wide table under its heading, in a region that keyboard users can scroll on a phone.
+fn scroll_table(id: String, label: String, head: &'static [&'static str], rows: AnyView) -> impl IntoView {
     let header = head.iter().map(|title| view! { <th scope="col">{*title}</th> }).collect_view();
-    let region_label = label.clone();
+    let heading_id = format!("{id}-tieu-de");
     view! {
-        <div class="table-wrap" role="region" aria-label=region_label tabindex="0">
+        <h3 class="heading-s" id=heading_id.clone()>{label.clone()}</h3>
+        <div class="table-wrap" role="region" aria-labelledby=heading_id tabindex="0">
             <table class="table review-table">
-                <caption class="table__caption">{label}</caption>
+                <caption class="visually-hidden">{label}</caption>
                 <thead><tr>{header}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -71,9 +72,11 @@ fn national_values(policy: &Policy) -> impl IntoView {
                 .into_any();
             let label = format!("{} ({})", summary.label, summary.key);
             let note = (!summary.in_estimate).then(|| view! { <p class="hint">"Chỉ dùng để nhắc người dân, không dùng để tính số tiền."</p> });
+            let id = summary.key.replace(['.', '_'], "-");
+            let table = scroll_table(format!("{id}-bang"), label, VALUE_HEAD, rows);
             view! {
-                <section class="review-parameter" id=summary.key.replace('.', "-")>
-                    {scroll_table(label, VALUE_HEAD, rows)}
+                <section class="review-parameter" id=id>
+                    {table}
                     {note}
                 </section>
             }
@@ -94,7 +97,7 @@ fn citation_rows(policy: &Policy) -> impl IntoView {
         }
     };
     let rows = policy.can_cu.all().into_iter().map(row).collect_view().into_any();
-    scroll_table("Văn bản được trích dẫn khi giải thích kết quả".into(), &["Dùng cho", "Văn bản", "Hiệu lực từ", "Kiểm tra lần cuối", "Độ tin cậy"], rows)
+    scroll_table("van-ban-bang".into(), "Văn bản được trích dẫn khi giải thích kết quả".into(), &["Dùng cho", "Văn bản", "Hiệu lực từ", "Kiểm tra lần cuối", "Độ tin cậy"], rows)
 }
 
 fn share_text(item: &TopUp) -> String {
@@ -174,7 +177,7 @@ fn local_tables(local: &LocalTopUps) -> impl IntoView {
         .collect_view();
     let rows = view! { {items} {pensions} {notices} }.into_any();
     let head: &'static [&'static str] = &["Đối tượng", "Mức", "Thời gian", "Căn cứ", "Kiểm tra lần cuối", "Độ tin cậy", "Dùng để tính"];
-    scroll_table(format!("Hỗ trợ thêm của {}", local.province), head, rows)
+    scroll_table("dia-phuong-bang".into(), format!("Hỗ trợ thêm của {}", local.province), head, rows)
 }
 
 fn group_list(policy: &Policy) -> impl IntoView {
@@ -206,12 +209,12 @@ fn question_list(policy: &Policy, date: Date) -> impl IntoView {
             let spec = question(reach.id);
             let mut options: Vec<String> = spec.options.iter().map(|choice| policy.fill_figures(choice.label, date)).collect();
             if spec.allows_unknown {
-                options.push(bhyt_rules::answers::UNKNOWN_LABEL.to_owned());
+                options.push(bhyt_rules::UNKNOWN_LABEL.to_owned());
             }
             let options = match spec.kind {
                 bhyt_rules::QuestionKind::Number { min, max, unit } => vec![format!("Một số từ {min} đến {max} {unit}")]
                     .into_iter()
-                    .chain(spec.allows_unknown.then(|| bhyt_rules::answers::UNKNOWN_LABEL.to_owned()))
+                    .chain(spec.allows_unknown.then(|| bhyt_rules::UNKNOWN_LABEL.to_owned()))
                     .collect(),
                 bhyt_rules::QuestionKind::MultipleChoice { .. } => {
                     options.insert(0, "(chọn được nhiều mục)".to_owned());

@@ -205,11 +205,12 @@ fn date_preview(search: &str) -> DatePreview {
     }
 }
 
-/// The poverty-line hint for this locality: the urban line in a ward, the rural one in a commune.
-pub fn poverty_hint(lines: &bhyt_rules::PovertyLines) -> String {
+/// The poverty-line hint for this locality: the urban line in a ward, the rural one in a commune;
+/// short beside the question, with its basis and who decides on the result.
+pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> String {
     let locality = expect_context::<crate::boot::BootData>().site.locality;
     let urban = locality.level == bhyt_content::site::LocalityLevel::Ward;
-    poverty_line_hint(lines, urban, &format!("UBND {}", locality.level.label().to_lowercase()))
+    poverty_line_hint(lines, urban, &format!("UBND {}", locality.level.label().to_lowercase()), with_basis)
 }
 
 /// Today in Vietnam (UTC+7). While pre-rendering (never shown), the build date.

@@ -2,8 +2,7 @@
 //! answer added, so the browser back button walks back through the questions.
 
 use super::{question_path, BackLink, UrlNotices, WizardUrl, CHECK_PATH, START_PATH};
-use bhyt_rules::answers::{UNKNOWN_LABEL, UNKNOWN_VALUE};
-use bhyt_rules::{next_question, path, previous_question, question, QuestionId, QuestionKind};
+use bhyt_rules::{next_question, path, previous_question, question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
 use leptos::ev::SubmitEvent;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -106,7 +105,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
     if id == QuestionId::Poverty {
         if let Some(lines) = bhyt_rules::poverty_lines(policy, date) {
             hint_text.push(' ');
-            hint_text.push_str(&super::poverty_hint(&lines));
+            hint_text.push_str(&super::poverty_hint(&lines, false));
         }
     }
     let hint = view! { <p class="hint" id=hint_id.clone()>{hint_text}</p> };

@@ -78,7 +78,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             .iter()
             .map(|check| el("li", "", vec![strong(check.what.clone()), text(format!(". {}", check.where_to_ask))]))
             .collect();
-        let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines))]));
+        let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines, true))]));
         nodes.push(el(
             "div",
             "notice notice--warning result-more-info",

@@ -2,6 +2,7 @@
 //! pays, how much, the benefit level, when the card starts and why. Plain functions, no I/O.
 
 use crate::answers::*;
+use crate::questions::*;
 use crate::date::Date;
 use crate::groups::{evaluate, Criterion, Group, Match, Payer};
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
@@ -346,9 +347,9 @@ pub fn poverty_lines(policy: &Policy, date: Date) -> Option<PovertyLines> {
     (lines.current.is_some() || lines.next.is_some()).then_some(lines)
 }
 
-/// The hint beside the poverty question and on a "don't know" result, for a ward (urban line)
-/// or a commune (rural line). `office` names who decides, e.g. `UBND phường`.
-pub fn poverty_line_hint(lines: &PovertyLines, urban: bool, office: &str) -> String {
+/// The hint beside the poverty question (short) and on a "don't know" result (with the basis),
+/// for a ward (urban line) or a commune (rural line). `office` names who decides, e.g. `UBND phường`.
+pub fn poverty_line_hint(lines: &PovertyLines, urban: bool, office: &str, with_basis: bool) -> String {
     let area = if urban { "thành thị" } else { "nông thôn" };
     let amount = |on: &PovertyLineOn| format_dong(if urban { on.line.urban } else { on.line.rural });
     let mut text = String::new();
@@ -363,14 +364,18 @@ pub fn poverty_line_hint(lines: &PovertyLines, urban: bool, office: &str) -> Str
             text.push(' ');
         }
         text.push_str(&format!(
-            "Từ {}, mức này là {} ({}); danh sách năm {} được rà soát theo mức mới.",
+            "Từ {}, mức này là {}; danh sách năm {} được rà soát theo mức mới.",
             next.from.to_vietnamese(),
             amount(next),
-            next.basis,
             next.from.year
         ));
+        if with_basis {
+            text.push_str(&format!(" Căn cứ: {}.", next.basis));
+        }
     }
-    text.push_str(&format!(" Chỉ danh sách do {office} lập mới quyết định gia đình có thuộc hộ nghèo, hộ cận nghèo hay không."));
+    if with_basis {
+        text.push_str(&format!(" Chỉ danh sách do {office} lập mới quyết định gia đình có thuộc hộ nghèo, hộ cận nghèo hay không."));
+    }
     text
 }
 
@@ -954,25 +959,26 @@ fn social_pension_hint(answers: &Answers, policy: &Policy, rates: &Rates, local:
         _ => return None,
     };
     let national = format!(
-        "mức chung toàn quốc {}/tháng ({}; độ tin cậy: {})",
+        "mức chung toàn quốc {}/tháng (độ tin cậy: {})",
         format_dong(rates.social_pension),
-        rates.social_pension_basis,
         rates.social_pension_confidence.label()
     );
     let local_amount = local.social_pension_on(date).filter(|local| local.amount > rates.social_pension);
     let monthly = local_amount.map_or(rates.social_pension, |local| local.amount);
-    let amount = match local_amount {
-        Some(local_amount) => format!(
-            "{}/tháng ở {} ({}; độ tin cậy: {}); {national}",
-            format_dong(local_amount.amount),
-            local.province,
-            local_amount.basis,
-            local_amount.confidence.label()
+    let (amounts, bases) = match local_amount {
+        Some(local_amount) => (
+            format!(
+                "ở {} {}/tháng (độ tin cậy: {}); {national}",
+                local.province,
+                format_dong(local_amount.amount),
+                local_amount.confidence.label()
+            ),
+            format!("{}; {}", local_amount.basis, rates.social_pension_basis),
         ),
-        None => national,
+        None => (national, rates.social_pension_basis.clone()),
     };
     let text = format!(
-        "{who} có thể làm đơn gửi UBND xã, phường để nhận trợ cấp hưu trí xã hội hằng tháng và được Nhà nước đóng bảo hiểm y tế. Mức trợ cấp: {amount}. Căn cứ: {}.",
+        "{who} có thể làm đơn gửi UBND xã, phường để nhận trợ cấp hưu trí xã hội hằng tháng và được Nhà nước đóng bảo hiểm y tế. Mức trợ cấp: {amounts}. Căn cứ: {}. Mức trợ cấp: {bases}.",
         policy.can_cu.huu_tri_xa_hoi.text
     );
     Some(SocialPensionHint { monthly, text })
