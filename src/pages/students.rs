@@ -429,7 +429,7 @@ pub fn StudentsPage() -> impl IntoView {
                {figures.today.to_vietnamese()} "). " <strong>{DISCLAIMER}</strong> " Nhà trường thông báo số tiền cụ thể."</p>
         </div>
         <div class="button-group">
-            <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::answers::AgeBand::From6To17.label().to_lowercase())}</a>
+            <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::questions::AgeBand::From6To17.label().to_lowercase())}</a>
             <a class="button button--secondary" href=wizard_link_for_students()>"Tự kiểm tra cho sinh viên"</a>
         </div>
         <p>"Để in và phát: " <a href=HANDOUT_PATH>"tờ rơi cho cha mẹ học sinh (A4)"</a> " · " <a href=POSTER_PATH>"áp phích cho họp thôn, bảng tin (A4)"</a> "."</p>

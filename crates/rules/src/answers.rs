@@ -2,214 +2,8 @@
 //! never an identity number or a date of birth. Answers never leave the phone except in the URL
 //! the resident chooses to share.
 
+use crate::questions::*;
 use std::collections::BTreeMap;
-use std::fmt;
-
-/// One option of a question: the ASCII value used in the URL and the Vietnamese label.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub value: &'static str,
-    pub label: &'static str,
-}
-
-/// URL value and label of "Tôi không biết".
-pub const UNKNOWN_VALUE: &str = "khong-biet";
-pub const UNKNOWN_LABEL: &str = "Tôi không biết";
-
-macro_rules! choices {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $value:literal : $label:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
-        impl $name {
-            pub const OPTIONS: &'static [Choice] = &[$(Choice { value: $value, label: $label }),+];
-            pub fn value(self) -> &'static str { match self { $($name::$variant => $value),+ } }
-            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
-            pub fn from_value(value: &str) -> Option<$name> {
-                match value { $($value => Some($name::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
-choices! {
-    /// Age bands the rules need: under 6 (3h), school age, working age, Hải Phòng's 60–74
-    /// (split at 70 for the social pension of poor/near-poor people), 75+ (social pension, 3s).
-    AgeBand {
-        Under6 = "duoi-6": "Dưới 6 tuổi",
-        From6To17 = "6-17": "Từ 6 đến 17 tuổi",
-        From18To59 = "18-59": "Từ 18 đến 59 tuổi",
-        From60To69 = "60-69": "Từ 60 đến 69 tuổi",
-        From70To74 = "70-74": "Từ 70 đến 74 tuổi",
-        From75 = "75-tro-len": "Từ 75 tuổi trở lên",
-    }
-}
-
-choices! {
-    /// Main work or income situation (one answer; the first that fits).
-    Work {
-        Employee = "lao-dong-co-hop-dong": "Đi làm có hợp đồng lao động từ 1 tháng trở lên, hoặc là cán bộ, công chức, viên chức",
-        CommunePartTimer = "khong-chuyen-trach-xa": "Người hoạt động không chuyên trách ở xã, phường",
-        ArmedForces = "quan-doi-cong-an": "Đang phục vụ trong quân đội hoặc công an",
-        StandingMilitia = "dan-quan-thuong-truc": "Dân quân thường trực",
-        Pensioner = "luong-huu": "Đang nhận lương hưu hoặc trợ cấp mất sức lao động hằng tháng",
-        Unemployed = "tro-cap-that-nghiep": "Đang nhận trợ cấp thất nghiệp",
-        Student = "sinh-vien": "Đang là học sinh, sinh viên (trung cấp, cao đẳng, đại học)",
-        None = "khong": "Không thuộc các trường hợp trên (làm nông, buôn bán, làm tự do, nội trợ, nghỉ ở nhà…)",
-    }
-}
-
-choices! {
-    /// People with merit, veterans and relatives (one answer; the first that fits).
-    Merit {
-        MeritOrVeteran = "nguoi-co-cong": "Người có công với cách mạng, hoặc cựu chiến binh",
-        MartyrRelative = "than-nhan-liet-si": "Thân nhân liệt sĩ, hoặc người có công nuôi dưỡng liệt sĩ",
-        MeritRelative = "than-nhan-nguoi-co-cong": "Thân nhân của người có công với cách mạng",
-        ArmedForcesRelative = "than-nhan-quan-doi-cong-an": "Thân nhân của sĩ quan, quân nhân, công an đang phục vụ",
-        None = "khong": "Không thuộc các trường hợp trên",
-    }
-}
-
-choices! {
-    Poverty {
-        Poor = "ho-ngheo": "Hộ nghèo",
-        NearPoor = "ho-can-ngheo": "Hộ cận nghèo",
-        Neither = "khong": "Không phải hộ nghèo, không phải hộ cận nghèo",
-    }
-}
-
-choices! {
-    /// Kinds of area (several may be true). "Không thuộc" excludes the others.
-    Area {
-        EspeciallyDifficult = "dac-biet-kho-khan": "Vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn",
-        Island = "xa-dao": "Xã đảo, đặc khu đảo",
-        Difficult = "kho-khan": "Vùng có điều kiện kinh tế – xã hội khó khăn",
-        EthnicMinorityMountain = "vung-dan-toc-mien-nui": "Xã, thôn thuộc vùng đồng bào dân tộc thiểu số và miền núi",
-        PoorCommune = "xa-ngheo": "Xã nghèo (theo quyết định của Thủ tướng)",
-        LeftDifficultList = "ra-khoi-vung-kho-khan": "Xã vừa ra khỏi danh sách vùng khó khăn, đặc biệt khó khăn (trong 3 năm gần đây)",
-        NoneOfThese = "khong": "Không thuộc loại nào ở trên",
-    }
-}
-
-choices! {
-    YesNo {
-        Yes = "co": "Có",
-        No = "khong": "Không",
-    }
-}
-
-choices! {
-    SocialPension {
-        Receiving = "dang-nhan": "Có, đang nhận hằng tháng",
-        NotReceiving = "chua-nhan": "Không, chưa nhận",
-    }
-}
-
-choices! {
-    /// School situation of a child aged 6–17.
-    School {
-        EnteringGradeOne = "vao-lop-1": "Vào lớp 1 trong năm học này",
-        AtSchool = "dang-di-hoc": "Đang đi học (lớp 2 đến lớp 12, hoặc trường nghề)",
-        NotAtSchool = "khong-di-hoc": "Không đi học",
-    }
-}
-
-choices! {
-    /// Village and residential-group roles that get state support (Art 12 cl 4 c, đ, e, h).
-    VillageRole {
-        HealthWorker = "y-te-thon": "Nhân viên y tế thôn, bản, tổ dân phố; cô đỡ thôn, bản",
-        PartTimer = "khong-chuyen-trach-thon-to": "Người hoạt động không chuyên trách ở thôn, tổ dân phố",
-        SecurityForce = "an-ninh-trat-tu": "Thành viên lực lượng bảo vệ an ninh, trật tự ở cơ sở",
-        Artisan = "nghe-nhan": "Nghệ nhân nhân dân, nghệ nhân ưu tú",
-        None = "khong": "Không làm việc nào ở trên",
-    }
-}
-
-choices! {
-    /// Card history, for the 30-day waiting period.
-    CardHistory {
-        Continuous = "con-han": "Thẻ đang còn hạn, hoặc hết hạn chưa đến {gian_doan_tu_ngay} ngày",
-        GapOf90Days = "gian-doan": "Thẻ đã hết hạn từ {gian_doan_tu_ngay} ngày trở lên",
-        Never = "chua-tung": "Chưa từng có thẻ BHYT",
-    }
-}
-
-/// Question ids, in the order they are asked and written to the URL. The ASCII names are the URL keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum QuestionId {
-    Age,
-    Work,
-    MonthlySalary,
-    Merit,
-    Poverty,
-    Area,
-    EthnicMinority,
-    SocialPension,
-    SurvivorAllowance,
-    SocialAssistance,
-    School,
-    VillageRole,
-    FarmHousehold,
-    HouseholdMembers,
-    CardHistory,
-}
-
-impl QuestionId {
-    pub const ALL: [QuestionId; 15] = [
-        QuestionId::Age,
-        QuestionId::Work,
-        QuestionId::MonthlySalary,
-        QuestionId::Merit,
-        QuestionId::Poverty,
-        QuestionId::Area,
-        QuestionId::EthnicMinority,
-        QuestionId::SocialPension,
-        QuestionId::SurvivorAllowance,
-        QuestionId::SocialAssistance,
-        QuestionId::School,
-        QuestionId::VillageRole,
-        QuestionId::FarmHousehold,
-        QuestionId::HouseholdMembers,
-        QuestionId::CardHistory,
-    ];
-
-    /// The URL key (also usable as the page slug).
-    pub fn key(self) -> &'static str {
-        match self {
-            QuestionId::Age => "tuoi",
-            QuestionId::Work => "cong_viec",
-            QuestionId::MonthlySalary => "luong_thang",
-            QuestionId::Merit => "nguoi_co_cong",
-            QuestionId::Poverty => "ho_ngheo",
-            QuestionId::Area => "noi_song",
-            QuestionId::EthnicMinority => "dan_toc",
-            QuestionId::SocialPension => "huu_tri_xa_hoi",
-            QuestionId::SurvivorAllowance => "tro_cap_tuat",
-            QuestionId::SocialAssistance => "bao_tro_xa_hoi",
-            QuestionId::School => "di_hoc",
-            QuestionId::VillageRole => "viec_o_thon",
-            QuestionId::FarmHousehold => "ho_nong_nghiep",
-            QuestionId::HouseholdMembers => "so_nguoi_trong_ho",
-            QuestionId::CardHistory => "the_truoc_day",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<QuestionId> {
-        QuestionId::ALL.into_iter().find(|id| id.key() == key)
-    }
-}
-
-impl serde::Serialize for QuestionId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.key())
-    }
-}
-
-impl fmt::Display for QuestionId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
 
 /// A stored answer. Choice values are the canonical `&'static str` from the option table, so an
 /// `Answers` can only ever hold valid values.
@@ -416,7 +210,7 @@ impl Answers {
 
     /// The answer in words, for the check-your-answers page.
     pub fn label_text(&self, id: QuestionId) -> Option<String> {
-        let question = crate::flow::question(id);
+        let question = question(id);
         Some(match self.values.get(&id)? {
             AnswerValue::Choice(value) => option_label(question.options, value).to_owned(),
             AnswerValue::Choices(values) => {
@@ -515,18 +309,18 @@ fn parse_value(id: QuestionId, raw: &str) -> Result<AnswerValue, DropReason> {
     if raw.is_empty() {
         return Err(DropReason::Empty);
     }
-    let question = crate::flow::question(id);
+    let question = question(id);
     if raw == UNKNOWN_VALUE {
         return if question.allows_unknown { Ok(AnswerValue::Unknown) } else { Err(DropReason::InvalidValue) };
     }
     match question.kind {
-        crate::flow::QuestionKind::SingleChoice => question
+        QuestionKind::SingleChoice => question
             .options
             .iter()
             .find(|choice| choice.value == raw)
             .map(|choice| AnswerValue::Choice(choice.value))
             .ok_or(DropReason::InvalidValue),
-        crate::flow::QuestionKind::MultipleChoice { exclusive } => {
+        QuestionKind::MultipleChoice { exclusive } => {
             let mut chosen: Vec<&'static str> = Vec::new();
             for part in raw.split(',') {
                 let choice = question.options.iter().find(|choice| choice.value == part).ok_or(DropReason::InvalidValue)?;
@@ -542,7 +336,7 @@ fn parse_value(id: QuestionId, raw: &str) -> Result<AnswerValue, DropReason> {
             chosen.sort_by_key(|value| question.options.iter().position(|choice| choice.value == *value));
             Ok(AnswerValue::Choices(chosen))
         }
-        crate::flow::QuestionKind::Number { min, max, .. } => {
+        QuestionKind::Number { min, max, .. } => {
             // People type "10.000.000" or "10 000 000".
             let raw: String = raw.chars().filter(|c| *c != '.' && *c != ' ').collect();
             if raw.is_empty() || raw.len() > MAX_NUMBER_DIGITS || !raw.bytes().all(|b| b.is_ascii_digit()) {

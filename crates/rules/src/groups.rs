@@ -2,7 +2,8 @@
 //! that the wizard can recognise, and which of them the answers match. No figures here: those
 //! are dated data in the policy file.
 
-use crate::answers::{AgeBand, Answers, Area, Merit, Poverty, Reply, School, SocialPension, VillageRole, Work, YesNo};
+use crate::answers::{Answers, Reply};
+use crate::questions::{AgeBand, Area, Merit, Poverty, School, SocialPension, VillageRole, Work, YesNo};
 use serde::Serialize;
 
 /// A group, named by its clause and point of Article 12. Declared in Article 12 order.

@@ -2,7 +2,7 @@
 //!
 //! - [`policy`]: national figures as dated data (`content/chinh-sach.toml`), OpenFisca-style.
 //! - [`local`]: provincial top-ups (`content/<locality>/ho-tro-dia-phuong.toml`).
-//! - [`answers`] and [`flow`]: the questions as data, the URL codec, and routing only.
+//! - [`questions`]: the questions as data; [`answers`]: the URL codec; [`flow`]: routing only.
 //! - [`engine`]: the estimate — group, payer, amounts, benefit, card start, reasons.
 //!
 //! Reading TOML is behind the `load` feature (build time and tests); the WebAssembly build
@@ -31,20 +31,22 @@ pub mod money;
 pub mod papers;
 pub mod policy;
 pub mod policy_source;
+pub mod questions;
 pub mod review;
 pub mod school;
 
-pub use answers::{Answers, DropReason, DroppedParam, QuestionId, Reply};
+pub use answers::{Answers, DropReason, DroppedParam, Reply};
 pub use date::Date;
 pub use engine::{
     assess, compare_farm_routes, household_ladder, poverty_line_hint, poverty_lines, Assessment, EngineError, PovertyLineOn, PovertyLines,
     DISCLAIMER, ROUNDING_RULE,
 };
-pub use flow::{next_question, path, previous_question, question, questions, relevant_answers, Question, QuestionKind};
+pub use flow::{next_question, path, previous_question, relevant_answers};
 pub use groups::{Group, Match, Payer};
 pub use household::HouseholdQuery;
 pub use local::{Learner, LocalAmount, LocalNotice, LocalTopUps, TopUp, TopUpTarget};
 pub use money::{format_dong, Dong, Percent};
 pub use papers::{papers_to_bring, where_to_go};
 pub use policy::{Citation, Confidence, KnownChange, Policy, PovertyLine};
+pub use questions::{question, questions, Question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
 pub use school::{SchoolYear, PupilCost};

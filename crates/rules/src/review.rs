@@ -4,7 +4,8 @@
 //! (found by walking the flow, not written by hand).
 
 use crate::answers::*;
-use crate::flow::{next_question, question, QuestionKind};
+use crate::flow::next_question;
+use crate::questions::*;
 use crate::groups::Group;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,6 +1,6 @@
 //! Policy look-ups, file errors with file/line/field, local top-ups, the URL codec and routing.
 
-use bhyt_rules::answers::{DropReason, QuestionId};
+use bhyt_rules::{DropReason, QuestionId};
 use bhyt_rules::{next_question, path, relevant_answers, Answers, Date, LocalTopUps, Policy};
 
 const POLICY: &str = include_str!("../../../content/chinh-sach.toml");
