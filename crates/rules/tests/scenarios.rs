@@ -3,6 +3,7 @@
 //! expected and actual values; the test fails if a folder holds no scenario.
 
 use bhyt_rules::engine::{assess, compare_farm_routes, household_ladder};
+use bhyt_rules::school::{card_dates, grade_one_gap_days, pupil_cost, school_year_costs, SchoolYear};
 use bhyt_rules::{Answers, Date, LocalTopUps, Policy};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -30,7 +31,20 @@ struct Scenario {
     /// Farm household: subsidised vs household route for this many members.
     #[serde(default)]
     so_sanh_ho_nong_nghiep: Option<u32>,
+    /// A pupil's amount on `ngay` (with `nam_hoc`: over that school year).
+    #[serde(default)]
+    hoc_sinh: Option<Pupil>,
+    /// First year of a school year (2025 is 2025–2026): its card dates, or a pupil's amounts.
+    #[serde(default)]
+    nam_hoc: Option<i32>,
     ket_qua: Expected,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Pupil {
+    #[serde(default)]
+    dan_toc_thieu_so: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -74,6 +88,18 @@ struct Expected {
     moi_nam_sau_thay_doi: Option<u64>,
     muc_huong_sau_thay_doi: Option<f64>,
     cau_hoi_tiep_theo: Option<String>,
+    /// Pupils: (months, amount) per payment period.
+    ky_dong: Option<Vec<(u32, u64)>>,
+    do_tin_cay_dia_phuong: Option<String>,
+    giai_doan_tu: Option<Vec<String>>,
+    giai_doan_den: Option<Vec<String>>,
+    moi_nam_theo_giai_doan: Option<Vec<u64>>,
+    the_tre_duoi_6_den: Option<String>,
+    the_lop_1_tu: Option<String>,
+    ngay_khong_co_the: Option<i64>,
+    the_lop_12_den: Option<String>,
+    the_lop_12_nam_truoc_den: Option<String>,
+    sinh_vien_nam_nhat_tu: Option<String>,
 }
 
 struct Checker<'a> {
@@ -145,8 +171,50 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         }
         return checker.failures;
     }
+    if let Some(pupil) = &scenario.hoc_sinh {
+        let ethnic = pupil.dan_toc_thieu_so;
+        if let Some(first) = scenario.nam_hoc {
+            match school_year_costs(policy, &local, SchoolYear { first }, ethnic) {
+                Ok(costs) => {
+                    checker.check("giai_doan_tu", expected.giai_doan_tu.clone(), costs.iter().map(|c| c.from.to_string()).collect());
+                    checker.check("giai_doan_den", expected.giai_doan_den.clone(), costs.iter().map(|c| c.until.to_string()).collect());
+                    checker.check("moi_nam_theo_giai_doan", expected.moi_nam_theo_giai_doan.clone(), costs.iter().map(|c| c.pays.yearly).collect());
+                }
+                Err(err) => checker.failures.push(format!("{label}: lỗi {err}")),
+            }
+            return checker.failures;
+        }
+        match pupil_cost(policy, &local, date, ethnic) {
+            Ok(cost) => {
+                checker.check("nha_nuoc_ho_tro", expected.nha_nuoc_ho_tro, cost.total_support.as_f64());
+                let local_added: f64 = cost.local.iter().map(|item| item.added.as_f64()).sum();
+                checker.check("dia_phuong_ho_tro_them", expected.dia_phuong_ho_tro_them, local_added);
+                checker.check("moi_thang", expected.moi_thang, cost.pays.monthly);
+                checker.check("moi_nam", expected.moi_nam, cost.pays.yearly);
+                checker.check("ky_dong", expected.ky_dong.clone(), cost.by_period.clone());
+                let confidence = cost.local.first().map(|item| item.confidence_label.to_owned()).unwrap_or_default();
+                checker.check("do_tin_cay_dia_phuong", expected.do_tin_cay_dia_phuong.clone(), confidence);
+            }
+            Err(err) => checker.failures.push(format!("{label}: lỗi {err}")),
+        }
+        return checker.failures;
+    }
+    if let Some(first) = scenario.nam_hoc {
+        match card_dates(policy, SchoolYear { first }, date) {
+            Ok(dates) => {
+                checker.check("the_tre_duoi_6_den", expected.the_tre_duoi_6_den.clone(), dates.under_six_until.to_string());
+                checker.check("the_lop_1_tu", expected.the_lop_1_tu.clone(), dates.grade_one_from.to_string());
+                checker.check("ngay_khong_co_the", expected.ngay_khong_co_the, grade_one_gap_days(&dates));
+                checker.check("the_lop_12_den", expected.the_lop_12_den.clone(), dates.grade_twelve_until.to_string());
+                checker.check("the_lop_12_nam_truoc_den", expected.the_lop_12_nam_truoc_den.clone(), dates.last_grade_twelve_until.to_string());
+                checker.check("sinh_vien_nam_nhat_tu", expected.sinh_vien_nam_nhat_tu.clone(), dates.first_year_from.to_string());
+            }
+            Err(err) => checker.failures.push(format!("{label}: lỗi {err}")),
+        }
+        return checker.failures;
+    }
     let Some(raw_answers) = &scenario.tra_loi else {
-        return vec![format!("{label}: thiếu `tra_loi`, `so_nguoi_ho_gia_dinh` hoặc `so_sanh_ho_nong_nghiep`")];
+        return vec![format!("{label}: thiếu `tra_loi`, `so_nguoi_ho_gia_dinh`, `so_sanh_ho_nong_nghiep`, `hoc_sinh` hoặc `nam_hoc`")];
     };
     let query = raw_answers.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join("&");
     let (answers, dropped) = Answers::from_query(&query);
