@@ -7,7 +7,7 @@ use crate::boot::BootData;
 use crate::dom::StaticNodes;
 use super::result::ladder_table;
 use crate::policy_data::national_policy;
-use bhyt_rules::engine::Route;
+use bhyt_rules::Route;
 use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, HouseholdQuery};
 use leptos::ev::SubmitEvent;
 use leptos::either::EitherOf3;

@@ -6,9 +6,9 @@ use crate::boot::BootData;
 use crate::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
-use bhyt_rules::engine::{HouseholdLadder, Route};
 use bhyt_rules::{
-    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group, Match, Percent,
+    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group, HouseholdLadder, Match, Percent,
+    Route,
 };
 use crate::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use leptos::either::Either;

@@ -21,6 +21,7 @@
 //! ```
 
 pub mod answers;
+pub mod assessment;
 pub mod date;
 pub mod engine;
 pub mod flow;
@@ -32,15 +33,18 @@ pub mod papers;
 pub mod policy;
 pub mod policy_source;
 pub mod questions;
+mod rates;
 pub mod review;
 pub mod school;
 
 pub use answers::{Answers, DropReason, DroppedParam, Reply};
 pub use date::Date;
-pub use engine::{
-    assess, compare_farm_routes, household_ladder, poverty_line_hint, poverty_lines, Assessment, EngineError, PovertyLineOn, PovertyLines,
-    DISCLAIMER, ROUNDING_RULE,
+pub use assessment::{
+    Amount, AppliedTopUp, Assessment, CardStartRule, EngineError, HouseholdLadder, PovertyLineOn, PovertyLines, Route, RouteComparison,
+    SocialPensionHint,
 };
+pub use engine::{apply_top_ups, assess, compare_farm_routes, poverty_line_hint, poverty_lines, DISCLAIMER, ROUNDING_RULE};
+pub use rates::household_ladder;
 pub use flow::{next_question, path, previous_question, relevant_answers};
 pub use groups::{Group, Match, Payer};
 pub use household::HouseholdQuery;

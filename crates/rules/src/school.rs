@@ -4,7 +4,9 @@
 //! of the law.
 
 use crate::date::Date;
-use crate::engine::{apply_top_ups, AppliedTopUp, Amount, EngineError};
+use crate::assessment::{AppliedTopUp, Amount, EngineError};
+use crate::engine::apply_top_ups;
+use crate::rates::value;
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{Dong, Percent};
 use crate::policy::{DayMonth, Parameter, Policy};
@@ -67,13 +69,6 @@ pub struct PupilCost {
     pub pays: Amount,
     /// What the family pays per payment period: (months, amount).
     pub by_period: Vec<(u32, Dong)>,
-}
-
-fn value<T: Clone>(parameter: &Parameter<T>, key: &str, date: Date) -> Result<(T, String), EngineError> {
-    parameter
-        .value_on(date)
-        .map(|value| (value.value.clone(), value.basis.clone()))
-        .ok_or_else(|| EngineError::DateNotCovered { date, parameter: key.to_owned() })
 }
 
 fn targets(ethnic_minority: bool) -> Vec<TopUpTarget> {

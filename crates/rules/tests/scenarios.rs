@@ -2,9 +2,8 @@
 //! by `BHYT_SCENARIOS`, if set. Each failing scenario is reported by file and name with the
 //! expected and actual values; the test fails if a folder holds no scenario.
 
-use bhyt_rules::engine::{assess, compare_farm_routes, household_ladder};
 use bhyt_rules::school::{card_dates, grade_one_gap_days, pupil_cost, school_year_costs, SchoolYear};
-use bhyt_rules::{Answers, Date, LocalTopUps, Policy};
+use bhyt_rules::{assess, compare_farm_routes, household_ladder, Answers, Date, LocalTopUps, Policy};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
