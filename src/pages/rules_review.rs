@@ -322,7 +322,7 @@ pub fn RulesReviewPage() -> impl IntoView {
         {citation_rows(policy)}
         <h2 class="heading-l" id="chua-xac-nhan">"Chưa xác nhận (không dùng để tính)"</h2>
         <ul class="list list--bullet">{unconfirmed}</ul>
-        <h2 class="heading-l" id="nhom">"Nhóm đối tượng theo thứ tự Điều 12 và thứ tự ưu tiên"</h2>
+        <h2 class="heading-l" id="nhom">{format!("Nhóm đối tượng theo thứ tự {} và thứ tự ưu tiên", policy.can_cu.nhom_tham_gia.text)}</h2>
         <ul class="list list--bullet">{priority}</ul>
         {group_list(policy)}
         <h2 class="heading-l" id="cau-hoi">"Câu hỏi và khi nào được hỏi"</h2>

@@ -194,7 +194,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         strong(result.benefit.level.to_string()),
         text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
     ]));
-    nodes.push(p(vec![text("Mọi người có thẻ đều được trả 100% trong các trường hợp sau:")]));
+    nodes.push(p(vec![text("Với mọi thẻ, quỹ trả toàn bộ hoặc trả đủ mức hưởng trong các trường hợp sau:")]));
     nodes.push(bullets(result.benefit.full_cover_cases.iter().cloned()));
 
     nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));

@@ -28,7 +28,7 @@ pub const PLAN: Page = Page {
     path: "/ke-hoach/",
     nav_label: Some("Kế hoạch"),
     title: "Kế hoạch thực hiện bảo hiểm y tế toàn dân",
-    description: "Kế hoạch của địa phương triển khai Chỉ thị số 52-CT/TW: mục tiêu, nhiệm vụ và trách nhiệm của từng cơ quan, đơn vị.",
+    description: "Kế hoạch của địa phương thực hiện bảo hiểm y tế toàn dân: mục tiêu, nhiệm vụ và trách nhiệm của từng cơ quan, đơn vị.",
 };
 pub const NEWS: Page = Page {
     path: "/tin-tuc/",
@@ -40,7 +40,7 @@ pub const STATISTICS: Page = Page {
     path: "/thong-ke/",
     nav_label: Some("Thống kê"),
     title: "Tỷ lệ tham gia bảo hiểm y tế",
-    description: "Tỷ lệ người dân có thẻ bảo hiểm y tế theo từng thôn, tổ dân phố, so với mục tiêu 95%.",
+    description: "Tỷ lệ người dân có thẻ bảo hiểm y tế theo từng thôn, tổ dân phố, so với mục tiêu của địa phương.",
 };
 pub const STUDENTS: Page = Page {
     path: "/hoc-sinh/",

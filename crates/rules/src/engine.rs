@@ -436,10 +436,13 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         low_cost_visit_threshold: low_cost,
         yearly_copay_cap: copay_cap,
         full_cover_cases: vec![
-            format!("Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả 100%.", format_dong(low_cost), rates.low_cost_share),
-            "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả 100% mức hưởng.".into(),
+            format!("Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả toàn bộ.", format_dong(low_cost), rates.low_cost_share),
             format!(
-                "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả 100% phần vượt.",
+                "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả {} chi phí trong phạm vi được hưởng.",
+                value(&policy.hoc_sinh.huong_cap_ban_dau, "hoc_sinh.huong_cap_ban_dau", date)?.0
+            ),
+            format!(
+                "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả toàn bộ phần vượt.",
                 format_dong(copay_cap),
                 rates.copay_cap_multiple
             ),
