@@ -102,7 +102,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
     written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
     written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
-    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &sitemap_entries(&content, &options.built_on)))?);
+    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &sitemap_entries(content, &options.built_on)))?);
 
     precompress_dir(&options.output_dir)?;
     Ok(written)

@@ -488,7 +488,7 @@ fn trend_section(statistics: &Statistics) -> Node {
                 .with("r", "4"),
         );
         // Counted from the latest month, so it always has its label and none overlap.
-        if (last - index) % label_every == 0 {
+        if (last - index).is_multiple_of(label_every) {
             plot.push(svg_text("trend__label", point.x, TREND_HEIGHT + 20.0, "middle", point.month_label.clone()));
         }
     }

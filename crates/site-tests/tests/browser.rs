@@ -115,10 +115,10 @@ async fn news_pages_articles_and_plan_anchors_work() {
     let first = first.as_str().expect("an article link").to_owned();
     browser.driver.find(By::Css(".article-card a")).await.expect("article link").click().await.expect("click");
     browser.wait_until(&format!("location.pathname === {first:?}"), "the article opens").await;
-    assert_eq!(browser.count(".tag--sample").await >= 1, true, "sample articles say so");
+    assert!(browser.count(".tag--sample").await >= 1, "sample articles say so");
     assert_eq!(browser.eval("document.querySelector('meta[property=\"og:type\"]').content").await, "article");
     browser.wait_for_hydration().await;
-    assert_eq!(browser.count(".share button").await >= 1, true, "the share island hydrated");
+    assert!(browser.count(".share button").await >= 1, "the share island hydrated");
     assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{first}: axe");
 
     // A table-of-contents link on the plan moves to its section and the address can be shared.
