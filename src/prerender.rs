@@ -345,7 +345,7 @@ pub fn build_date() -> String {
                 .map(|d| d.as_secs() as i64)
                 .unwrap_or(0)
         });
-    bhyt_rules::Date::from_days((seconds + 7 * 3600).div_euclid(86_400)).to_string()
+    bhyt_core::Date::in_vietnam_at_unix_seconds(seconds).to_string()
 }
 
 #[cfg(test)]

@@ -159,7 +159,7 @@ fn ArticleMetaLine(card: ArticleCard) -> impl IntoView {
         <p class="article-meta">
             <span class="tag tag--category">{card.category.label()}</span>
             {card.is_sample.then(|| view! { <span class="tag tag--sample">"Bài mẫu"</span> })}
-            <time datetime=card.date.to_string()>{card.date.vietnamese()}</time>
+            <time datetime=card.date.to_string()>{card.date.to_vietnamese()}</time>
             " · " {card.reading_minutes} " phút đọc"
         </p>
     }

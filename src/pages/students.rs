@@ -9,7 +9,7 @@ use crate::page_meta::FixedPageMeta;
 use crate::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::students::{self as guide_ids, StudentGuide, HANDOUT_PATH, POSTER_PATH};
-use bhyt_rules::money::group_thousands;
+use bhyt_core::group_thousands;
 use bhyt_rules::school::{self, CardDates, NearPoorSupport, PupilBenefit, PupilCost, SchoolYear};
 use bhyt_rules::{format_dong, next_question, AppliedTopUp, Answers, Date, LocalTopUps, Percent, TopUpTarget, DISCLAIMER};
 use leptos::prelude::*;

@@ -318,7 +318,7 @@ fn now_ms() -> f64 {
 }
 
 fn today() -> Date {
-    Date::in_vietnam_at_unix_millis(js_sys::Date::now())
+    bhyt_stats::today_in_vietnam_at_unix_millis(js_sys::Date::now())
 }
 
 /// The file's text, or why it could not be fetched, in words for residents.

@@ -217,8 +217,7 @@ pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> Strin
 pub fn today() -> Date {
     #[cfg(target_arch = "wasm32")]
     {
-        let seconds = (js_sys::Date::now() / 1000.0) as i64;
-        Date::from_days((seconds + 7 * 3600).div_euclid(86_400))
+        Date::in_vietnam_at_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

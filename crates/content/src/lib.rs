@@ -11,8 +11,6 @@ pub mod site;
 pub mod students;
 
 #[cfg(feature = "load")]
-pub mod diagnostics;
-#[cfg(feature = "load")]
 pub mod publish;
 #[cfg(feature = "load")]
 pub mod feed;

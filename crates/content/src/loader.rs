@@ -8,7 +8,7 @@
 //!
 //! Any problem stops the build with a [`ContentError`] naming the file, line and field.
 
-use crate::diagnostics::{locate_key, parse_toml, ContentError};
+use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
 use crate::document::Document;
 use crate::markdown::{check_image_src, parse_markdown, InternalLink, Origin, BODY_FIELD};
 use crate::model::*;

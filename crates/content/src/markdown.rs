@@ -7,7 +7,7 @@
 //! Errors name the file and line. Internal links are returned so the loader can check them
 //! once every page is known.
 
-use crate::diagnostics::{line_of_offset, ContentError};
+use bhyt_core::diagnostics::{line_of_offset, ContentError};
 use crate::document::{inline_text, Alignment, Block, Document, Inline, ListItem};
 use crate::text::{is_slug, AnchorIds};
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};

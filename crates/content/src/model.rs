@@ -5,8 +5,7 @@
 //! checking files is in [`crate::loader`].
 
 use crate::document::Document;
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
+use serde::{Deserialize, Serialize};
 
 /// Path of the news list; an article lives at `/tin-tuc/<slug>/`.
 pub const NEWS_PATH: &str = "/tin-tuc/";
@@ -20,84 +19,9 @@ pub const FEED_PATH: &str = "/atom.xml";
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-/// A calendar day, written `2026-09-15` in TOML (bare or quoted) and in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    /// Parses `YYYY-MM-DD` and rejects days that do not exist.
-    pub fn parse(text: &str) -> Result<Date, String> {
-        let bad = || format!("`{text}` không phải ngày hợp lệ; viết theo dạng năm-tháng-ngày, ví dụ 2026-09-15");
-        let parts: Vec<&str> = text.trim().split('-').collect();
-        let [y, m, d] = parts.as_slice() else { return Err(bad()) };
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return Err(bad());
-        }
-        let (year, month, day) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return Err(bad());
-        }
-        Ok(Date { year, month, day })
-    }
-
-    /// `03/10/2025`, as Vietnamese documents write dates.
-    pub fn vietnamese(&self) -> String {
-        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
-    }
-
-    /// RFC 3339 timestamp at midnight, Vietnam time (for Atom `updated`).
-    pub fn rfc3339(&self) -> String {
-        format!("{self}T00:00:00+07:00")
-    }
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
-
-/// `2026-09-15`
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        struct DateVisitor;
-        impl<'de> de::Visitor<'de> for DateVisitor {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("một ngày dạng 2026-09-15")
-            }
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
-                Date::parse(text).map_err(E::custom)
-            }
-            // A bare TOML date arrives as a one-entry map holding its text.
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
-                let (_, text): (String, String) =
-                    map.next_entry()?.ok_or_else(|| de::Error::custom("thiếu ngày"))?;
-                Date::parse(&text).map_err(de::Error::custom)
-            }
-        }
-        deserializer.deserialize_any(DateVisitor)
-    }
-}
+/// A calendar day, written `2026-09-15` in TOML (bare or quoted) and in JSON: the one date of
+/// the house ([`bhyt_core::Date`]).
+pub use bhyt_core::Date;
 
 /// A date of which the document may leave the day or month blank ("ngày … tháng … năm 2025").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,9 +69,9 @@ pub struct LegalReference {
 }
 
 impl LegalReference {
-    /// `Chỉ thị số 52-CT/TW ngày 03/10/2025 của Ban Bí thư về thực hiện …`
+    /// `Chỉ thị số 52-CT/TW ngày 3/10/2025 của Ban Bí thư về thực hiện …`
     pub fn citation(&self) -> String {
-        format!("{} số {} ngày {} của {} {}", self.kind, self.number, self.date.vietnamese(), self.issuer, self.subject)
+        format!("{} số {} ngày {} của {} {}", self.kind, self.number, self.date.to_vietnamese(), self.issuer, self.subject)
     }
 }
 
@@ -449,7 +373,7 @@ mod tests {
         assert!(Date::parse("2026-02-29").is_err());
         assert!(Date::parse("15/09/2026").is_err());
         assert!(Date::parse("2026-9-15").is_err());
-        assert_eq!(Date::parse("2025-10-03").unwrap().vietnamese(), "03/10/2025");
+        assert_eq!(Date::parse("2025-10-03").unwrap().to_vietnamese(), "3/10/2025");
         assert_eq!(Date::parse("2026-09-15").unwrap().rfc3339(), "2026-09-15T00:00:00+07:00");
     }
 

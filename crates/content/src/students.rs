@@ -79,7 +79,7 @@ pub use load::{load_guide, parse_guide};
 #[cfg(feature = "load")]
 mod load {
     use super::*;
-    use crate::diagnostics::{locate_key, parse_toml, ContentError};
+    use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
     use crate::markdown::{parse_markdown, Origin};
     use crate::text::{is_slug, nfc};
     use std::path::Path;

@@ -347,7 +347,7 @@ fn shipped_plans_record_only_what_the_documents_say() {
     assert_eq!(kien_an.signer.name, "Nguyễn Thiện Kim");
     let long_thanh = load_locality(&root, "long-thanh", &fixed_paths()).unwrap().plan.meta;
     assert_eq!(long_thanh.issued_text(), "Văn bản chưa ghi ngày ban hành");
-    assert_eq!(long_thanh.follows.citation(), "Kế hoạch số 21-KH/TU ngày 16/01/2026 của Tỉnh ủy An Giang về việc triển khai thực hiện Chỉ thị số 52-CT/TW ngày 03/10/2025 của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới");
+    assert_eq!(long_thanh.follows.citation(), "Kế hoạch số 21-KH/TU ngày 16/1/2026 của Tỉnh ủy An Giang về việc triển khai thực hiện Chỉ thị số 52-CT/TW ngày 03/10/2025 của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The result of an estimate, as data: the group, who pays, the amounts, the benefit, when the
 //! card starts and why. The engine ([`crate::engine`]) fills it in; pages lay it out.
 
-use crate::date::Date;
+use bhyt_core::Date;
 use crate::groups::{Group, Match, Payer};
 use crate::money::{Dong, Percent};
 use crate::policy::{Confidence, KnownChange, Policy, PovertyLine};

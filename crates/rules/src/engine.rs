@@ -1,9 +1,10 @@
 //! The estimate: from the answers, the policy, the local top-ups and a date, to the group, who
 //! pays, how much, the benefit level, when the card starts and why. Plain functions, no I/O.
 
+use bhyt_core::lowercase_first;
 use crate::answers::*;
 use crate::assessment::*;
-use crate::date::Date;
+use bhyt_core::Date;
 use crate::groups::{evaluate, Criterion, Group, Match, Payer};
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{format_dong, Percent};
@@ -139,13 +140,6 @@ fn next_change(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Da
     }))
 }
 
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// National support floor for a clause-4 group on `date`.
 fn national_floor(policy: &Policy, group: Group, answers: &Answers, date: Date) -> Result<(Percent, String), EngineError> {

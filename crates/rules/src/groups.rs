@@ -2,6 +2,7 @@
 //! that the wizard can recognise, and which of them the answers match. No figures here: those
 //! are dated data in the policy file.
 
+use bhyt_core::lowercase_first;
 use crate::answers::{Answers, Reply};
 use crate::questions::{AgeBand, Area, Merit, Poverty, School, SocialPension, VillageRole, Work, YesNo};
 use serde::Serialize;
@@ -415,13 +416,6 @@ fn poor_or_area(poverty: Option<Reply<Poverty>>, areas: Option<&Reply<Vec<Area>>
     criterion(group, Match::No, "Không thuộc hộ nghèo, không sống ở vùng đặc biệt khó khăn hay xã đảo")
 }
 
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// Groups the answers place the person in, in Article 12 order (without the clause-5 fallback).
 pub fn matched_groups(answers: &Answers) -> Vec<Group> {

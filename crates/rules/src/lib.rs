@@ -22,7 +22,6 @@
 
 pub mod answers;
 pub mod assessment;
-pub mod date;
 pub mod engine;
 pub mod flow;
 pub mod groups;
@@ -38,7 +37,7 @@ pub mod review;
 pub mod school;
 
 pub use answers::{Answers, DropReason, DroppedParam, Reply};
-pub use date::Date;
+pub use bhyt_core::{Date, DateError};
 pub use assessment::{
     Amount, AppliedTopUp, Assessment, CardStartRule, EngineError, HouseholdLadder, PovertyLineOn, PovertyLines, Route, RouteComparison,
     SocialPensionHint,

@@ -1,9 +1,10 @@
 //! Provincial top-ups: `content/<locality>/ho-tro-dia-phuong.toml`. No file, or a file with no
 //! entries, means only the national floor applies (and the page says the province may add more).
 
-use crate::date::Date;
+use bhyt_core::Date;
 use crate::money::{Dong, Percent};
 use crate::policy::Confidence;
+use bhyt_core::{checked, Checked, Problem};
 use serde::{Deserialize, Serialize};
 
 /// Who a top-up is for. The engine knows how to recognise each of these from the answers;
@@ -169,13 +170,6 @@ pub struct LocalTopUps {
     pub notices: Vec<LocalNotice>,
 }
 
-/// A problem found after parsing, with the dotted field path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TopUpProblem {
-    pub field: String,
-    pub message: String,
-}
-
 impl LocalTopUps {
     /// No local data: national floor only.
     pub fn none() -> LocalTopUps {
@@ -217,71 +211,73 @@ impl LocalTopUps {
         self.items.iter().filter(move |item| item.in_force_on(date) && !item.applies_on(date))
     }
 
-    pub fn problems(&self) -> Vec<TopUpProblem> {
+    fn check(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
         for (index, item) in self.items.iter().enumerate() {
             let field = |name: &str| format!("ho_tro[{index}].{name}");
             if item.id.is_empty() || !item.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                problems.push(TopUpProblem { field: field("ma"), message: "mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang".into() });
+                problems.push(Problem { field: field("ma"), message: "mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang".into() });
             }
             if self.items[..index].iter().any(|earlier| earlier.id == item.id) {
-                problems.push(TopUpProblem { field: field("ma"), message: format!("mã “{}” bị trùng", item.id) });
+                problems.push(Problem { field: field("ma"), message: format!("mã “{}” bị trùng", item.id) });
             }
             if let Some(until) = item.until {
                 if until < item.from {
-                    problems.push(TopUpProblem { field: field("den_ngay"), message: format!("đến ngày {until} trước từ ngày {}", item.from) });
+                    problems.push(Problem { field: field("den_ngay"), message: format!("đến ngày {until} trước từ ngày {}", item.from) });
                 }
             }
             let has_share = item.extra.is_some() || item.total.is_some();
             if item.extra.is_some() && item.total.is_some() {
-                problems.push(TopUpProblem { field: field("tong_ho_tro"), message: "chỉ ghi một trong hai: ho_tro_them hoặc tong_ho_tro".into() });
+                problems.push(Problem { field: field("tong_ho_tro"), message: "chỉ ghi một trong hai: ho_tro_them hoặc tong_ho_tro".into() });
             }
             let may_omit_share = item.target == TopUpTarget::Other || !item.confidence.may_be_applied();
             if !has_share && !may_omit_share {
-                problems.push(TopUpProblem { field: field("ho_tro_them"), message: "cần ho_tro_them hoặc tong_ho_tro".into() });
+                problems.push(Problem { field: field("ho_tro_them"), message: "cần ho_tro_them hoặc tong_ho_tro".into() });
             }
             if item.basis.trim().is_empty() {
-                problems.push(TopUpProblem { field: field("can_cu"), message: "thiếu căn cứ".into() });
+                problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ".into() });
             }
             if item.note.trim().is_empty() {
-                problems.push(TopUpProblem { field: field("ghi_chu"), message: "cần một câu giải thích cho người dân".into() });
+                problems.push(Problem { field: field("ghi_chu"), message: "cần một câu giải thích cho người dân".into() });
             }
         }
         for (index, amount) in self.social_pensions.iter().enumerate() {
             let field = |name: &str| format!("tro_cap_huu_tri_xa_hoi[{index}].{name}");
             if amount.until.is_some_and(|until| until < amount.from) {
-                problems.push(TopUpProblem { field: field("den_ngay"), message: "đến ngày trước từ ngày".into() });
+                problems.push(Problem { field: field("den_ngay"), message: "đến ngày trước từ ngày".into() });
             }
             if amount.amount == 0 {
-                problems.push(TopUpProblem { field: field("gia_tri"), message: "số tiền phải lớn hơn 0".into() });
+                problems.push(Problem { field: field("gia_tri"), message: "số tiền phải lớn hơn 0".into() });
             }
             if amount.basis.trim().is_empty() {
-                problems.push(TopUpProblem { field: field("can_cu"), message: "thiếu căn cứ".into() });
+                problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ".into() });
             }
         }
         for (index, notice) in self.notices.iter().enumerate() {
             let field = |name: &str| format!("luu_y[{index}].{name}");
             if let (Some(from), Some(until)) = (notice.from, notice.until) {
                 if until < from {
-                    problems.push(TopUpProblem { field: field("den_ngay"), message: format!("đến ngày {until} trước từ ngày {from}") });
+                    problems.push(Problem { field: field("den_ngay"), message: format!("đến ngày {until} trước từ ngày {from}") });
                 }
             }
             if notice.text.trim().is_empty() {
-                problems.push(TopUpProblem { field: field("noi_dung"), message: "cần một câu cho người dân".into() });
+                problems.push(Problem { field: field("noi_dung"), message: "cần một câu cho người dân".into() });
             }
             if notice.basis.trim().is_empty() {
-                problems.push(TopUpProblem { field: field("can_cu"), message: "thiếu căn cứ".into() });
+                problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ".into() });
             }
         }
         problems
     }
 
     pub fn from_json(json: &str) -> Result<LocalTopUps, String> {
-        let local: LocalTopUps = serde_json::from_str(json).map_err(|err| err.to_string())?;
-        match local.problems().into_iter().next() {
-            Some(problem) => Err(format!("trường `{}`: {}", problem.field, problem.message)),
-            None => Ok(local),
-        }
+        checked(serde_json::from_str::<LocalTopUps>(json).map_err(|err| err.to_string())?)
+    }
+}
+
+impl Checked for LocalTopUps {
+    fn problems(&self) -> Vec<Problem> {
+        self.check()
     }
 }
 
@@ -290,23 +286,13 @@ pub const TOP_UPS_FILE: &str = "ho-tro-dia-phuong.toml";
 
 #[cfg(feature = "load")]
 impl LocalTopUps {
-    pub fn from_toml(file: &str, source: &str) -> Result<LocalTopUps, bhyt_content::diagnostics::ContentError> {
-        use bhyt_content::diagnostics::{locate_key, parse_toml, ContentError};
-        let local: LocalTopUps = parse_toml(file, source)?;
-        match local.problems().into_iter().next() {
-            Some(problem) => Err(ContentError {
-                file: file.to_owned(),
-                line: locate_key(source, &problem.field),
-                field: problem.field,
-                message: problem.message,
-            }),
-            None => Ok(local),
-        }
+    pub fn from_toml(file: &str, source: &str) -> Result<LocalTopUps, bhyt_core::ContentError> {
+        bhyt_core::diagnostics::parse_checked_toml(file, source)
     }
 
     /// Reads `content_dir/<locality>/ho-tro-dia-phuong.toml`; a missing file means no top-ups.
-    pub fn load(content_dir: &std::path::Path, locality: &str) -> Result<LocalTopUps, bhyt_content::diagnostics::ContentError> {
-        use bhyt_content::diagnostics::ContentError;
+    pub fn load(content_dir: &std::path::Path, locality: &str) -> Result<LocalTopUps, bhyt_core::diagnostics::ContentError> {
+        use bhyt_core::diagnostics::ContentError;
         let safe = !locality.is_empty() && locality.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         let path = content_dir.join(locality).join(TOP_UPS_FILE);
         let file = path.display().to_string();

@@ -6,6 +6,7 @@
 //! 1.263.600 đồng/năm; 631.800 đồng/năm for pupils) are exactly monthly × 12. Every amount on the
 //! base salary comes out in whole đồng anyway; rounding matters only for salary-based amounts.
 
+use bhyt_core::group_thousands;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -111,18 +112,6 @@ pub fn format_dong(amount: Dong) -> String {
     format!("{} đồng", group_thousands(amount))
 }
 
-/// `1366200` → `1.366.200`.
-pub fn group_thousands(amount: Dong) -> String {
-    let digits = amount.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    grouped
-}
 
 #[cfg(test)]
 mod tests {
@@ -156,9 +145,6 @@ mod tests {
         assert_eq!(Percent::from_number(1.25).unwrap().to_string(), "1,25%");
         assert_eq!(Percent::from_whole(70).to_string(), "70%");
         assert_eq!(format_dong(1_366_200), "1.366.200 đồng");
-        assert_eq!(group_thousands(956), "956");
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(50_600_000), "50.600.000");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! takes effect, its legal basis, when someone last checked it and how sure we are
 //! (OpenFisca-style parameters). Changing a rate or adding a future value is a data edit.
 
-use crate::date::Date;
+use bhyt_core::Date;
 use crate::money::{format_dong, Dong, Percent};
+use bhyt_core::{checked, Checked, Problem};
 use serde::{Deserialize, Serialize};
 
 /// How sure the team is of a value. Only the first two may be used to compute amounts.
@@ -132,13 +133,13 @@ pub struct DayMonth {
 
 impl DayMonth {
     /// This day in `year`.
-    pub fn in_year(self, year: i32) -> Result<Date, crate::date::DateError> {
+    pub fn in_year(self, year: i32) -> Result<Date, bhyt_core::DateError> {
         Date::new(year, self.month, self.day)
     }
 
     /// Exists in every year (29/2 is refused: a card date must exist every year).
     pub fn is_valid(self) -> bool {
-        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= crate::date::days_in_month(2001, self.month)
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= bhyt_core::date::days_in_month(2001, self.month)
     }
 }
 
@@ -298,13 +299,6 @@ pub struct Policy {
     pub chua_xac_nhan: Vec<UnconfirmedNote>,
 }
 
-/// A problem found after parsing: the dotted field path as written in the file, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PolicyProblem {
-    pub field: String,
-    pub message: String,
-}
-
 /// One parameter's values as text, for listing and for "the next known change".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ParameterSummary {
@@ -404,33 +398,33 @@ fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterS
 }
 
 /// Dates ascending without duplicates, no unconfirmed value, at least one value.
-fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<PolicyProblem>) {
+fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Problem>) {
     if parameter.values.is_empty() {
-        problems.push(PolicyProblem { field: format!("{key}.moc"), message: "cần ít nhất một mốc giá trị".into() });
+        problems.push(Problem { field: format!("{key}.moc"), message: "cần ít nhất một mốc giá trị".into() });
     }
     for (index, value) in parameter.values.iter().enumerate() {
         let field = |name: &str| format!("{key}.moc[{index}].{name}");
         if let Some(previous) = index.checked_sub(1).map(|i| &parameter.values[i]) {
             if value.from == previous.from {
-                problems.push(PolicyProblem {
+                problems.push(Problem {
                     field: field("tu_ngay"),
                     message: format!("trùng ngày {} với mốc trước; mỗi ngày chỉ một giá trị", value.from),
                 });
             } else if value.from < previous.from {
-                problems.push(PolicyProblem {
+                problems.push(Problem {
                     field: field("tu_ngay"),
                     message: format!("ngày {} phải sau mốc trước ({}); xếp các mốc từ cũ đến mới", value.from, previous.from),
                 });
             }
         }
         if !value.confidence.may_be_applied() {
-            problems.push(PolicyProblem {
+            problems.push(Problem {
                 field: field("do_tin_cay"),
                 message: "giá trị “chua-xac-nhan” không được dùng để tính; ghi vào [[chua_xac_nhan]]".into(),
             });
         }
         if value.basis.trim().is_empty() {
-            problems.push(PolicyProblem { field: field("can_cu"), message: "thiếu căn cứ pháp lý".into() });
+            problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ pháp lý".into() });
         }
     }
 }
@@ -561,7 +555,7 @@ impl Policy {
 
     /// Checks that parsing cannot: date order, duplicates, unconfirmed values, the ladder shape.
     /// Percentages are already 0–100 (checked while parsing).
-    pub fn problems(&self) -> Vec<PolicyProblem> {
+    fn check(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
         let support = &self.ho_tro_toi_thieu;
         let benefit = &self.muc_huong;
@@ -597,10 +591,10 @@ impl Policy {
         check_parameter("chuan_ngheo", &self.chuan_ngheo, &mut problems);
         for (key, citation) in self.can_cu.all() {
             if citation.text.trim().is_empty() {
-                problems.push(PolicyProblem { field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into() });
+                problems.push(Problem { field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into() });
             }
             if !citation.confidence.may_be_applied() {
-                problems.push(PolicyProblem {
+                problems.push(Problem {
                     field: format!("{key}.do_tin_cay"),
                     message: "văn bản “chua-xac-nhan” không được dùng làm căn cứ; ghi vào [[chua_xac_nhan]]".into(),
                 });
@@ -608,7 +602,7 @@ impl Policy {
         }
         for (index, note) in self.chua_xac_nhan.iter().enumerate() {
             if note.remind_from.is_some() != note.resident_notice.is_some() {
-                problems.push(PolicyProblem {
+                problems.push(Problem {
                     field: format!("chua_xac_nhan[{index}].nhac_nguoi_dan"),
                     message: "ghi cả hai hoặc không ghi: nhac_tu_ngay và nhac_nguoi_dan".into(),
                 });
@@ -627,7 +621,7 @@ impl Policy {
         ] {
             for (index, value) in parameter.values.iter().enumerate() {
                 if !value.value.is_valid() {
-                    problems.push(PolicyProblem {
+                    problems.push(Problem {
                         field: format!("{key}.moc[{index}].gia_tri"),
                         message: format!("ngày {}/{} không có trong mọi năm", value.value.day, value.value.month),
                     });
@@ -636,7 +630,7 @@ impl Policy {
         }
         for (index, value) in school.ky_dong_thang.values.iter().enumerate() {
             if value.value.is_empty() || value.value.iter().any(|months| !(1..=12).contains(months)) {
-                problems.push(PolicyProblem {
+                problems.push(Problem {
                     field: format!("hoc_sinh.ky_dong_thang.moc[{index}].gia_tri"),
                     message: "cần ít nhất một kỳ, mỗi kỳ từ 1 đến 12 tháng".into(),
                 });
@@ -644,7 +638,7 @@ impl Policy {
         }
         for (index, value) in self.giam_tru_ho_gia_dinh.values.iter().enumerate() {
             if value.value.is_empty() {
-                problems.push(PolicyProblem {
+                problems.push(Problem {
                     field: format!("giam_tru_ho_gia_dinh.moc[{index}].gia_tri"),
                     message: "bậc giảm trừ cần ít nhất một tỷ lệ (người thứ nhất)".into(),
                 });
@@ -656,11 +650,7 @@ impl Policy {
     /// Reads the JSON the site embeds (the WebAssembly path; the data was validated at build time,
     /// but is checked again because a file on a server is still input).
     pub fn from_json(json: &str) -> Result<Policy, String> {
-        let policy: Policy = serde_json::from_str(json).map_err(|err| err.to_string())?;
-        match policy.problems().into_iter().next() {
-            Some(problem) => Err(format!("trường `{}`: {}", problem.field, problem.message)),
-            None => Ok(policy),
-        }
+        checked(serde_json::from_str::<Policy>(json).map_err(|err| err.to_string())?)
     }
 
     pub fn to_json(&self) -> String {
@@ -668,19 +658,16 @@ impl Policy {
     }
 }
 
+impl Checked for Policy {
+    fn problems(&self) -> Vec<Problem> {
+        self.check()
+    }
+}
+
 #[cfg(feature = "load")]
 impl Policy {
     /// Parses and checks `content/chinh-sach.toml`. `file` is the name used in messages.
-    pub fn from_toml(file: &str, source: &str) -> Result<Policy, bhyt_content::diagnostics::ContentError> {
-        let policy: Policy = bhyt_content::diagnostics::parse_toml(file, source)?;
-        match policy.problems().into_iter().next() {
-            Some(problem) => Err(bhyt_content::diagnostics::ContentError {
-                file: file.to_owned(),
-                line: bhyt_content::diagnostics::locate_key(source, &problem.field),
-                field: problem.field,
-                message: problem.message,
-            }),
-            None => Ok(policy),
-        }
+    pub fn from_toml(file: &str, source: &str) -> Result<Policy, bhyt_core::ContentError> {
+        bhyt_core::diagnostics::parse_checked_toml(file, source)
     }
 }

@@ -1,7 +1,7 @@
 //! The policy as a Rust expression, written by the site's `build.rs` for the WebAssembly build:
 //! building the value directly costs far less code than parsing JSON in the browser.
 
-use crate::date::Date;
+use bhyt_core::Date;
 use crate::money::Percent;
 use crate::policy::{
     BenefitLevels, Citation, Citations, Confidence, DatedValue, DayMonth, Parameter, Policy, PovertyLine, SchoolRules, SupportFloors,

@@ -1,7 +1,7 @@
 //! The figures in force on one date, read from the dated policy data once per estimate.
 
 use crate::assessment::{Amount, EngineError, HouseholdLadder, LadderRow};
-use crate::date::Date;
+use bhyt_core::Date;
 use crate::money::{Dong, Percent};
 use crate::policy::{Confidence, Parameter, Policy};
 

@@ -3,7 +3,7 @@
 //! cards start and end. Every figure comes from the policy data; nothing here is a rate or a date
 //! of the law.
 
-use crate::date::Date;
+use bhyt_core::Date;
 use crate::assessment::{AppliedTopUp, Amount, EngineError};
 use crate::engine::apply_top_ups;
 use crate::rates::value;

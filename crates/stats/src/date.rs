@@ -1,16 +1,10 @@
-//! A calendar date and a calendar month, just enough for the statistics file.
-//! Hand-written so the WebAssembly carries no date library.
+//! The statistics file's dates: the house's [`Date`] read with the checker's own reasons, and a
+//! calendar month for the monthly history. Hand-written so the WebAssembly carries no date library.
 
+pub use bhyt_core::Date;
+use bhyt_core::date::days_in_month;
 use serde::{Serialize, Serializer};
 use std::fmt;
-
-/// A day of the proleptic Gregorian calendar. Ordering is chronological.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: u16,
-    month: u8,
-    day: u8,
-}
 
 /// A calendar month, as used by the monthly history (`YYYY-MM`). Ordering is chronological.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,120 +41,38 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
-/// Vietnam has used UTC+7 all year since 1975, with no daylight saving.
-const VIETNAM_UTC_OFFSET_MILLIS: f64 = 7.0 * 3600.0 * 1000.0;
-const MILLIS_PER_DAY: f64 = 86_400_000.0;
-
-impl Date {
-    /// `None` if the day does not exist (e.g. 30 February) or the year is outside 1000–9999.
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let valid = (1000..=9999).contains(&year)
-            && (1..=12).contains(&month)
-            && day >= 1
-            && day <= days_in_month(year, month);
-        valid.then_some(Date { year, month, day })
+/// Parses exactly `YYYY-MM-DD` into the house's [`Date`], with the reason for a rejection that
+/// the statistics checker words for officials (years 1000–9999: the file's own limits).
+pub fn parse_date(text: &str) -> Result<Date, DateError> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return Err(DateError::Shape);
     }
-
-    /// Parses exactly `YYYY-MM-DD`.
-    pub fn parse(text: &str) -> Result<Date, DateError> {
-        let bytes = text.as_bytes();
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-            return Err(DateError::Shape);
-        }
-        let year = digits(&bytes[0..4]).ok_or(DateError::Shape)?;
-        let month = digits(&bytes[5..7]).ok_or(DateError::Shape)?;
-        let day = digits(&bytes[8..10]).ok_or(DateError::Shape)?;
-        let (year, month, day) = (year as u16, month as u8, day as u8);
-        if year < 1000 {
-            return Err(DateError::Shape);
-        }
-        if !(1..=12).contains(&month) {
-            return Err(DateError::MonthOutOfRange(month));
-        }
-        Date::new(year, month, day).ok_or(DateError::NoSuchDay { year, month, day })
+    let year = digits(&bytes[0..4]).ok_or(DateError::Shape)?;
+    let month = digits(&bytes[5..7]).ok_or(DateError::Shape)?;
+    let day = digits(&bytes[8..10]).ok_or(DateError::Shape)?;
+    let (year, month, day) = (year as u16, month as u8, day as u8);
+    if year < 1000 {
+        return Err(DateError::Shape);
     }
-
-    /// The date in Vietnam (UTC+7) at a moment given as milliseconds since 1970-01-01 UTC,
-    /// e.g. `js_sys::Date::now()` in the browser or `SystemTime` in the checker.
-    pub fn in_vietnam_at_unix_millis(unix_millis: f64) -> Date {
-        let days = ((unix_millis + VIETNAM_UTC_OFFSET_MILLIS) / MILLIS_PER_DAY).floor() as i64;
-        Date::from_days_since_unix_epoch(days)
+    if !(1..=12).contains(&month) {
+        return Err(DateError::MonthOutOfRange(month));
     }
-
-    pub fn year(self) -> u16 {
-        self.year
+    if day == 0 || day > days_in_month(i32::from(year), month) {
+        return Err(DateError::NoSuchDay { year, month, day });
     }
+    Ok(Date { year: i32::from(year), month, day })
+}
 
-    pub fn month(self) -> u8 {
-        self.month
-    }
+/// The date in Vietnam (UTC+7) at a moment given as milliseconds since 1970-01-01 UTC,
+/// e.g. `js_sys::Date::now()` in the browser or `SystemTime` in the checker.
+pub fn today_in_vietnam_at_unix_millis(unix_millis: f64) -> Date {
+    Date::in_vietnam_at_unix_seconds((unix_millis / 1000.0).floor() as i64)
+}
 
-    pub fn day(self) -> u8 {
-        self.day
-    }
-
-    pub fn year_month(self) -> YearMonth {
-        YearMonth {
-            year: self.year,
-            month: self.month,
-        }
-    }
-
-    /// Whole days from `self` to `later` (negative if `later` is earlier), e.g. to say
-    /// "số liệu cách đây 23 ngày".
-    pub fn days_until(self, later: Date) -> i64 {
-        later.days_since_unix_epoch() - self.days_since_unix_epoch()
-    }
-
-    /// Howard Hinnant's `days_from_civil`.
-    fn days_since_unix_epoch(self) -> i64 {
-        let (year, month, day) = (
-            i64::from(self.year),
-            i64::from(self.month),
-            i64::from(self.day),
-        );
-        let year = if month <= 2 { year - 1 } else { year };
-        let era = year.div_euclid(400);
-        let year_of_era = year - era * 400;
-        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
-        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-        era * 146_097 + day_of_era - 719_468
-    }
-
-    /// Howard Hinnant's `civil_from_days`; clamps to the supported years.
-    fn from_days_since_unix_epoch(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let day_of_era = z - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let month_index = (5 * day_of_year + 2) / 153;
-        let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u8;
-        let month = if month_index < 10 {
-            month_index + 3
-        } else {
-            month_index - 9
-        } as u8;
-        let year = year_of_era + era * 400 + i64::from(month <= 2);
-        match year {
-            ..1000 => Date {
-                year: 1000,
-                month: 1,
-                day: 1,
-            },
-            10_000.. => Date {
-                year: 9999,
-                month: 12,
-                day: 31,
-            },
-            _ => Date {
-                year: year as u16,
-                month,
-                day,
-            },
-        }
-    }
+/// The month of a date.
+pub fn year_month(date: Date) -> YearMonth {
+    YearMonth { year: date.year as u16, month: date.month }
 }
 
 impl YearMonth {
@@ -212,13 +124,6 @@ impl YearMonth {
     }
 }
 
-/// `YYYY-MM-DD`, the form used in the file.
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
 /// `YYYY-MM`, the form used in the file.
 impl fmt::Display for YearMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -226,28 +131,9 @@ impl fmt::Display for YearMonth {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 impl Serialize for YearMonth {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
-    }
-}
-
-fn is_leap_year(year: u16) -> bool {
-    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 
@@ -265,10 +151,10 @@ mod tests {
 
     #[test]
     fn parses_and_prints_dates() {
-        let date = Date::parse("2026-10-31").unwrap();
-        assert_eq!((date.year(), date.month(), date.day()), (2026, 10, 31));
+        let date = parse_date("2026-10-31").unwrap();
+        assert_eq!((date.year, date.month, date.day), (2026, 10, 31));
         assert_eq!(date.to_string(), "2026-10-31");
-        assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
+        assert_eq!(parse_date("2024-02-29").unwrap().to_string(), "2024-02-29");
     }
 
     #[test]
@@ -282,27 +168,27 @@ mod tests {
             "",
             "0999-01-01",
         ] {
-            assert_eq!(Date::parse(text), Err(DateError::Shape), "{text}");
+            assert_eq!(parse_date(text), Err(DateError::Shape), "{text}");
         }
         assert_eq!(
-            Date::parse("2026-13-01"),
+            parse_date("2026-13-01"),
             Err(DateError::MonthOutOfRange(13))
         );
         assert_eq!(
-            Date::parse("2026-00-01"),
+            parse_date("2026-00-01"),
             Err(DateError::MonthOutOfRange(0))
         );
         assert_eq!(
-            Date::parse("2026-02-29"),
+            parse_date("2026-02-29"),
             Err(DateError::NoSuchDay {
                 year: 2026,
                 month: 2,
                 day: 29
             })
         );
-        assert!(Date::parse("2100-02-29").is_err());
-        assert!(Date::parse("2000-02-29").is_ok());
-        assert!(Date::parse("2026-04-31").is_err());
+        assert!(parse_date("2100-02-29").is_err());
+        assert!(parse_date("2000-02-29").is_ok());
+        assert!(parse_date("2026-04-31").is_err());
     }
 
     #[test]
@@ -322,7 +208,7 @@ mod tests {
 
     #[test]
     fn orders_chronologically() {
-        assert!(Date::parse("2025-12-31").unwrap() < Date::parse("2026-01-01").unwrap());
+        assert!(parse_date("2025-12-31").unwrap() < parse_date("2026-01-01").unwrap());
         assert!(YearMonth::parse("2025-12").unwrap() < YearMonth::parse("2026-01").unwrap());
     }
 
@@ -331,32 +217,23 @@ mod tests {
         // 2026-11-22 17:00:00 UTC is already 2026-11-23 00:00 in Vietnam.
         let millis = 1_795_366_800_000.0;
         assert_eq!(
-            Date::in_vietnam_at_unix_millis(millis).to_string(),
+            today_in_vietnam_at_unix_millis(millis).to_string(),
             "2026-11-23"
         );
         assert_eq!(
-            Date::in_vietnam_at_unix_millis(millis - 1.0).to_string(),
+            today_in_vietnam_at_unix_millis(millis - 1.0).to_string(),
             "2026-11-22"
         );
         assert_eq!(
-            Date::in_vietnam_at_unix_millis(0.0).to_string(),
+            today_in_vietnam_at_unix_millis(0.0).to_string(),
             "1970-01-01"
         );
     }
 
     #[test]
     fn counts_days_between_dates() {
-        let start = Date::parse("2026-10-31").unwrap();
-        assert_eq!(start.days_until(Date::parse("2026-11-23").unwrap()), 23);
-        assert_eq!(start.days_until(Date::parse("2025-10-31").unwrap()), -365);
-        // Round trip over four centuries of days.
-        let mut date = Date::parse("1999-12-25").unwrap();
-        for _ in 0..150_000 {
-            let days = date.days_since_unix_epoch();
-            let next = Date::from_days_since_unix_epoch(days + 1);
-            assert_eq!(next.days_since_unix_epoch(), days + 1);
-            assert!(next > date);
-            date = next;
-        }
+        let start = parse_date("2026-10-31").unwrap();
+        assert_eq!(start.days_until(parse_date("2026-11-23").unwrap()), 23);
+        assert_eq!(start.days_until(parse_date("2025-10-31").unwrap()), -365);
     }
 }

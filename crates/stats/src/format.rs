@@ -5,15 +5,7 @@ use crate::model::Percent;
 
 /// A count with `.` between thousands: `12345` → `12.345`.
 pub fn format_count_vi(count: u64) -> String {
-    let digits = count.to_string();
-    let mut formatted = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            formatted.push('.');
-        }
-        formatted.push(digit);
-    }
-    formatted
+    bhyt_core::group_thousands(count)
 }
 
 /// A percentage with one decimal and a decimal comma: `93,4%`, `100,0%`.
@@ -29,12 +21,12 @@ pub fn format_percent_vi(percent: Percent) -> String {
 
 /// `31/10/2026`
 pub fn format_date_vi(date: Date) -> String {
-    format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
+    date.to_vietnamese()
 }
 
 /// `10/2026`
 pub fn format_month_vi(month: YearMonth) -> String {
-    format!("{:02}/{}", month.month(), month.year())
+    format!("{}/{}", month.month(), month.year())
 }
 
 #[cfg(test)]
@@ -65,11 +57,12 @@ mod tests {
     fn formats_dates() {
         assert_eq!(
             format_date_vi(Date::parse("2026-01-05").unwrap()),
-            "05/01/2026"
+            "5/1/2026",
+            "one date form on every page, as bhyt_core::Date::to_vietnamese prints it"
         );
         assert_eq!(
             format_month_vi(YearMonth::parse("2026-03").unwrap()),
-            "03/2026"
+            "3/2026"
         );
     }
 }

@@ -4,7 +4,7 @@
 //! `Deserialize`, so that it can report many problems at once, each with its field path and a
 //! plain Vietnamese message, and keep going after the first one.
 
-use crate::date::{Date, DateError, YearMonth};
+use crate::date::{parse_date, year_month, Date, DateError, YearMonth};
 use crate::format::format_count_vi;
 use crate::model::{
     GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION,
@@ -47,7 +47,7 @@ const MAX_ID_CHARS: usize = 64;
 
 /// Reads a statistics file (format version 1) and checks every rule in `FORMAT.md`.
 ///
-/// `today` is the current date in Vietnam ([`Date::in_vietnam_at_unix_millis`]): dates after
+/// `today` is the current date in Vietnam ([`crate::date::today_in_vietnam_at_unix_millis`]): dates after
 /// it are rejected. On failure the list holds at least one error, in file order, at most
 /// [`MAX_REPORTED_ERRORS`] plus one line counting the rest. A leading UTF-8 byte order mark
 /// (added by Notepad or Excel) is accepted.
@@ -358,7 +358,7 @@ impl Checker {
             );
             return None;
         };
-        match Date::parse(text) {
+        match parse_date(text) {
             Ok(date) => Some(date),
             Err(DateError::Shape) => {
                 self.error(path, format!("Ngày phải viết theo dạng YYYY-MM-DD, ví dụ \"2026-10-31\" (đang là \"{text}\")."));
@@ -751,13 +751,13 @@ impl Checker {
             let month_path = format!("{item_path}.thang");
             let month = point.month;
             let mut in_order = true;
-            if month > self.today.year_month() {
+            if month > year_month(self.today) {
                 self.error(
                     &month_path,
                     format!("Tháng {month} ở tương lai (hôm nay là {}).", self.today),
                 );
                 in_order = false;
-            } else if let Some(as_of) = as_of.filter(|as_of| month > as_of.year_month()) {
+            } else if let Some(as_of) = as_of.filter(|as_of| month > year_month(*as_of)) {
                 self.error(
                     &month_path,
                     format!("Tháng {month} sau ngày tính số liệu ({as_of})."),

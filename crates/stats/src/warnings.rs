@@ -83,7 +83,7 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
     }
 
     if let Some((index, last)) = statistics.history.iter().enumerate().next_back() {
-        let same_month = last.month == statistics.as_of.year_month();
+        let same_month = last.month == crate::date::year_month(statistics.as_of);
         if same_month
             && (last.population != statistics.population || last.insured != statistics.insured)
         {

@@ -140,7 +140,7 @@ fn today_in_vietnam() -> Date {
         .duration_since(UNIX_EPOCH)
         .map(|elapsed| elapsed.as_millis())
         .unwrap_or(0);
-    Date::in_vietnam_at_unix_millis(millis as f64)
+    bhyt_stats::today_in_vietnam_at_unix_millis(millis as f64)
 }
 
 fn usage_error(message: &str) -> ExitCode {

@@ -1,7 +1,6 @@
 //! Errors that name the file, the line and the field, so an official who mistyped a value in
 //! `content/` can find it without reading Rust.
 
-use serde::de::DeserializeOwned;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,9 +29,46 @@ pub fn line_of_offset(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
+/// A problem found after parsing: the dotted field path as written in the file, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub field: String,
+    pub message: String,
+}
+
+/// A value with checks that parsing cannot make (order of dates, duplicate ids…).
+pub trait Checked {
+    fn problems(&self) -> Vec<Problem>;
+}
+
+/// The value if it has no problem, else the first problem as `trường `f`: message` (for data
+/// that reaches the browser as JSON: validated at build time, checked again as input).
+pub fn checked<T: Checked>(value: T) -> Result<T, String> {
+    match value.problems().into_iter().next() {
+        Some(problem) => Err(format!("trường `{}`: {}", problem.field, problem.message)),
+        None => Ok(value),
+    }
+}
+
+/// Parses TOML into `T` and runs its checks: every mistake named by file, line and field.
+#[cfg(feature = "load")]
+pub fn parse_checked_toml<T: serde::de::DeserializeOwned + Checked>(file: &str, source: &str) -> Result<T, ContentError> {
+    let value: T = parse_toml(file, source)?;
+    match value.problems().into_iter().next() {
+        Some(problem) => Err(ContentError {
+            file: file.to_owned(),
+            line: locate_key(source, &problem.field),
+            field: problem.field,
+            message: problem.message,
+        }),
+        None => Ok(value),
+    }
+}
+
 /// Parses TOML into `T`, turning any syntax or type error into a [`ContentError`] with the
 /// field path (from `serde_path_to_error`) and the line (from the TOML span).
-pub fn parse_toml<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, ContentError> {
+#[cfg(feature = "load")]
+pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, source: &str) -> Result<T, ContentError> {
     let deserializer = toml::Deserializer::parse(source).map_err(|err| ContentError {
         file: file.to_owned(),
         line: err.span().map(|span| line_of_offset(source, span.start)),
@@ -50,6 +86,7 @@ pub fn parse_toml<T: DeserializeOwned>(file: &str, source: &str) -> Result<T, Co
     })
 }
 
+#[cfg(feature = "load")]
 fn first_line(message: &str) -> String {
     message.lines().next().unwrap_or(message).trim().to_owned()
 }
@@ -127,6 +164,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "load")]
     fn type_errors_name_file_line_and_field() {
         let err = parse_toml::<Demo>("demo.toml", "ten = \"a\"\nso = \"mot\"\n").unwrap_err();
         assert_eq!(err.file, "demo.toml");
@@ -136,6 +174,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "load")]
     fn syntax_errors_name_the_line() {
         let err = parse_toml::<Demo>("demo.toml", "ten = \"a\"\nso = = 1\n").unwrap_err();
         assert_eq!(err.line, Some(2));

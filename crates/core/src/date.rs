@@ -98,9 +98,19 @@ impl Date {
         later.to_days() - self.to_days()
     }
 
-    /// Vietnamese short form, e.g. `1/7/2026`.
+    /// The one Vietnamese form every page prints, e.g. `1/7/2026`.
     pub fn to_vietnamese(self) -> String {
         format!("{}/{}/{}", self.day, self.month, self.year)
+    }
+
+    /// RFC 3339 timestamp at midnight, Vietnam time (for Atom `updated`).
+    pub fn rfc3339(self) -> String {
+        format!("{self}T00:00:00+07:00")
+    }
+
+    /// Today in Vietnam (UTC+7) at a Unix time in seconds: the one "today" of the house.
+    pub fn in_vietnam_at_unix_seconds(seconds: i64) -> Date {
+        Date::from_days((seconds + 7 * 3600).div_euclid(86_400))
     }
 }
 
@@ -130,8 +140,23 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).map_err(serde::de::Error::custom)
+        use serde::de;
+        struct DateVisitor;
+        impl<'de> de::Visitor<'de> for DateVisitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("một ngày dạng 2026-09-15")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse(text).map_err(E::custom)
+            }
+            // A bare TOML date arrives as a one-entry map holding its text.
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
+                let (_, text): (String, String) = map.next_entry()?.ok_or_else(|| de::Error::custom("thiếu ngày"))?;
+                Date::parse(&text).map_err(de::Error::custom)
+            }
+        }
+        deserializer.deserialize_any(DateVisitor)
     }
 }
 
