@@ -98,7 +98,7 @@ fn compare(rates: &Rates, members: u32, support: Percent) -> RouteComparison {
 /// subsidised route (each member pays the unsupported share) vs the household ladder.
 pub fn compare_farm_routes(policy: &Policy, local: &LocalTopUps, date: Date, members: u32) -> Result<RouteComparison, EngineError> {
     let rates = Rates::on(policy, date)?;
-    let (floor, _) = value(&policy.ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep, "ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", date)?;
+    let (floor, _) = value(policy, &policy.ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep, date)?;
     let (support, _) = apply_top_ups(local, [TopUpTarget::FarmHousehold], date, floor, Learner::Pupil);
     Ok(compare(&rates, members, support))
 }
@@ -144,22 +144,19 @@ fn next_change(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Da
 /// National support floor for a clause-4 group on `date`.
 fn national_floor(policy: &Policy, group: Group, answers: &Answers, date: Date) -> Result<(Percent, String), EngineError> {
     let floors = &policy.ho_tro_toi_thieu;
-    let (parameter, key) = match group {
-        Group::NearPoor if answers.lives_in(Area::PoorCommune) => (&floors.can_ngheo_xa_ngheo, "ho_tro_toi_thieu.can_ngheo_xa_ngheo"),
-        Group::NearPoor => (&floors.can_ngheo, "ho_tro_toi_thieu.can_ngheo"),
-        Group::PupilOrStudent => (&floors.hoc_sinh_sinh_vien, "ho_tro_toi_thieu.hoc_sinh_sinh_vien"),
-        Group::SecurityForce => (&floors.an_ninh_trat_tu_co_so, "ho_tro_toi_thieu.an_ninh_trat_tu_co_so"),
-        Group::FarmHousehold => (&floors.ho_nong_lam_ngu_diem_nghiep, "ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep"),
-        Group::VillageHealthWorker => (&floors.nhan_vien_y_te_thon_ban, "ho_tro_toi_thieu.nhan_vien_y_te_thon_ban"),
-        Group::VillagePartTimer => (&floors.khong_chuyen_trach_thon_to, "ho_tro_toi_thieu.khong_chuyen_trach_thon_to"),
-        Group::EthnicMinorityLeftDifficultList => (
-            &floors.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
-            "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
-        ),
-        Group::Artisan => (&floors.nghe_nhan, "ho_tro_toi_thieu.nghe_nhan"),
+    let parameter = match group {
+        Group::NearPoor if answers.lives_in(Area::PoorCommune) => &floors.can_ngheo_xa_ngheo,
+        Group::NearPoor => &floors.can_ngheo,
+        Group::PupilOrStudent => &floors.hoc_sinh_sinh_vien,
+        Group::SecurityForce => &floors.an_ninh_trat_tu_co_so,
+        Group::FarmHousehold => &floors.ho_nong_lam_ngu_diem_nghiep,
+        Group::VillageHealthWorker => &floors.nhan_vien_y_te_thon_ban,
+        Group::VillagePartTimer => &floors.khong_chuyen_trach_thon_to,
+        Group::EthnicMinorityLeftDifficultList => &floors.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
+        Group::Artisan => &floors.nghe_nhan,
         _ => return Ok((Percent::ZERO, String::new())),
     };
-    value(parameter, key, date)
+    value(policy, parameter, date)
 }
 
 /// Local targets that fit this person in this group.
@@ -263,29 +260,29 @@ fn choose_group(matched: &[Group], supports: &dyn Fn(Group) -> Percent) -> Group
 
 fn benefit_for(policy: &Policy, group: Group, answers: &Answers, date: Date) -> Result<(Percent, String), EngineError> {
     let levels = &policy.muc_huong;
-    let (parameter, key) = if group.is_free_with_full_benefit() {
-        (&levels.nhom_huong_cao_nhat, "muc_huong.nhom_huong_cao_nhat")
+    let parameter = if group.is_free_with_full_benefit() {
+        &levels.nhom_huong_cao_nhat
     } else {
         match group {
             Group::Pensioner | Group::MeritRelative | Group::EthnicMinorityLeftDifficultList => {
-                (&levels.huu_tri_than_nhan_nguoi_co_cong, "muc_huong.huu_tri_than_nhan_nguoi_co_cong")
+                &levels.huu_tri_than_nhan_nguoi_co_cong
             }
-            Group::NearPoor => (&levels.can_ngheo, "muc_huong.can_ngheo"),
+            Group::NearPoor => &levels.can_ngheo,
             Group::SocialPension if answers.age() == Some(AgeBand::From75) => {
-                (&levels.huu_tri_xa_hoi_tu_75_tuoi, "muc_huong.huu_tri_xa_hoi_tu_75_tuoi")
+                &levels.huu_tri_xa_hoi_tu_75_tuoi
             }
             // At 70–74 the social pension goes only to poor and near-poor people: at least the
             // lower of those two levels, whatever the poverty answer.
             Group::SocialPension if answers.age() == Some(AgeBand::From70To74) => {
-                let (poor, poor_basis) = value(&levels.nhom_huong_cao_nhat, "muc_huong.nhom_huong_cao_nhat", date)?;
-                let (near_poor, near_poor_basis) = value(&levels.can_ngheo, "muc_huong.can_ngheo", date)?;
+                let (poor, poor_basis) = value(policy, &levels.nhom_huong_cao_nhat, date)?;
+                let (near_poor, near_poor_basis) = value(policy, &levels.can_ngheo, date)?;
                 let basis = format!("{}; {} hoặc {}", policy.can_cu.huu_tri_xa_hoi.text, poor_basis, near_poor_basis);
                 return Ok((poor.min(near_poor), basis));
             }
-            _ => (&levels.con_lai, "muc_huong.con_lai"),
+            _ => &levels.con_lai,
         }
     };
-    value(parameter, key, date)
+    value(policy, parameter, date)
 }
 
 fn info_for(criterion: &Criterion, answers: &Answers, date: Date) -> Vec<InfoToCheck> {
@@ -433,7 +430,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
             format!("Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả toàn bộ.", format_dong(low_cost), rates.low_cost_share),
             format!(
                 "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả {} chi phí trong phạm vi được hưởng.",
-                value(&policy.hoc_sinh.huong_cap_ban_dau, "hoc_sinh.huong_cap_ban_dau", date)?.0
+                value(policy, &policy.hoc_sinh.huong_cap_ban_dau, date)?.0
             ),
             format!(
                 "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả toàn bộ phần vượt.",
@@ -598,7 +595,7 @@ fn card_start(policy: &Policy, group: Group, share: &StateShare, answers: &Answe
     let cards = policy.can_cu.gia_tri_the.text.as_str();
     let lists = policy.can_cu.lap_danh_sach.text.as_str();
     let school = &policy.hoc_sinh;
-    let (under_six_until, _) = value(&school.the_tre_duoi_6_den, "hoc_sinh.the_tre_duoi_6_den", date)?;
+    let (under_six_until, _) = value(policy, &school.the_tre_duoi_6_den, date)?;
     let under_six_until = format!("{}/{}", under_six_until.day, under_six_until.month);
     Ok(match group {
         Group::ChildUnder6 => simple(
@@ -611,8 +608,10 @@ fn card_start(policy: &Policy, group: Group, share: &StateShare, answers: &Answe
         Group::PupilOrStudent if answers.school() == Some(School::EnteringGradeOne) => {
             // Grade-1 enrolment happens in June–August, so from June the card starts this school year.
             let year = if date.month >= 6 { date.year } else { date.year - 1 };
-            let (first_day, _) = value(&school.the_lop_1_tu, "hoc_sinh.the_lop_1_tu", date)?;
-            let from = first_day.in_year(year).map_err(|_| EngineError::DateNotCovered { date, parameter: "hoc_sinh.the_lop_1_tu".into() })?;
+            let (first_day, _) = value(policy, &school.the_lop_1_tu, date)?;
+            let from = first_day
+                .in_year(year)
+                .map_err(|_| EngineError::DateNotCovered { date, parameter: policy.key_of(&school.the_lop_1_tu).into() })?;
             CardStart {
                 rule: CardStartRule::GradeOneFromOctoberFirst,
                 text: format!(

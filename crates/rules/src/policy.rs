@@ -429,47 +429,93 @@ fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Pr
     }
 }
 
+/// A parameter whatever its value type, so that one table can list them all.
+trait AnyParameter {
+    fn summary(&self, key: &'static str) -> ParameterSummary;
+    fn first_date(&self) -> Option<Date>;
+    fn check(&self, key: &str, problems: &mut Vec<Problem>);
+    fn address(&self) -> *const ();
+}
+
+impl<T: DisplayValue> AnyParameter for Parameter<T> {
+    fn summary(&self, key: &'static str) -> ParameterSummary {
+        summarize(key, self)
+    }
+    fn first_date(&self) -> Option<Date> {
+        Parameter::first_date(self)
+    }
+    fn check(&self, key: &str, problems: &mut Vec<Problem>) {
+        check_parameter(key, self, problems)
+    }
+    fn address(&self) -> *const () {
+        self as *const Parameter<T> as *const ()
+    }
+}
+
+/// What a parameter is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// The estimate computes with it: every estimate needs a value, and changes are announced.
+    Estimate,
+    /// Shown to residents (the social pension, the poverty line), never computed with.
+    Inform,
+    /// Pupils' cards and payment periods (the estimate uses some, from their first date on).
+    School,
+}
+
 impl Policy {
+    /// Every parameter once, with its key path in the file: summaries, checks, the earliest
+    /// supported date and the keys in error messages all come from this table.
+    fn parameters(&self) -> [(&'static str, &dyn AnyParameter, Role); 31] {
+        use Role::*;
+        let (support, benefit, school) = (&self.ho_tro_toi_thieu, &self.muc_huong, &self.hoc_sinh);
+        [
+            ("luong_co_so", &self.luong_co_so, Estimate),
+            ("ty_le_dong", &self.ty_le_dong, Estimate),
+            ("ty_le_nguoi_lao_dong_dong", &self.ty_le_nguoi_lao_dong_dong, Estimate),
+            ("tran_luong_dong_so_lan_luong_co_so", &self.tran_luong_dong_so_lan_luong_co_so, Estimate),
+            ("giam_tru_ho_gia_dinh", &self.giam_tru_ho_gia_dinh, Estimate),
+            ("ho_tro_toi_thieu.can_ngheo", &support.can_ngheo, Estimate),
+            ("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.can_ngheo_xa_ngheo, Estimate),
+            ("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.hoc_sinh_sinh_vien, Estimate),
+            ("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.an_ninh_trat_tu_co_so, Estimate),
+            ("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep, Estimate),
+            ("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban, Estimate),
+            ("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to, Estimate),
+            ("ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan", &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan, Estimate),
+            ("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan, Estimate),
+            ("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi, Estimate),
+            ("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat, Estimate),
+            ("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.huu_tri_than_nhan_nguoi_co_cong, Estimate),
+            ("muc_huong.can_ngheo", &benefit.can_ngheo, Estimate),
+            ("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.huu_tri_xa_hoi_tu_75_tuoi, Estimate),
+            ("muc_huong.con_lai", &benefit.con_lai, Estimate),
+            ("nguong_chi_phi_mot_lan_kham", &self.nguong_chi_phi_mot_lan_kham, Estimate),
+            ("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so, Estimate),
+            ("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay, Estimate),
+            ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay, Estimate),
+            ("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi, Inform),
+            ("chuan_ngheo", &self.chuan_ngheo, Inform),
+            ("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu, School),
+            ("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den, School),
+            ("hoc_sinh.the_lop_12_den", &school.the_lop_12_den, School),
+            ("hoc_sinh.ky_dong_thang", &school.ky_dong_thang, School),
+            ("hoc_sinh.huong_cap_ban_dau", &school.huong_cap_ban_dau, School),
+        ]
+    }
+
+    /// The key path of one of this policy's parameters, e.g. `luong_co_so`, for messages.
+    pub fn key_of<T>(&self, parameter: &Parameter<T>) -> &'static str {
+        let address = parameter as *const Parameter<T> as *const ();
+        self.parameters().into_iter().find(|(_, candidate, _)| candidate.address() == address).map_or("?", |(key, _, _)| key)
+    }
+
     /// Every parameter with its key path, for listings and for the change notices.
     pub fn summaries(&self) -> Vec<ParameterSummary> {
-        let support = &self.ho_tro_toi_thieu;
-        let benefit = &self.muc_huong;
-        vec![
-            summarize("luong_co_so", &self.luong_co_so),
-            summarize("ty_le_dong", &self.ty_le_dong),
-            summarize("ty_le_nguoi_lao_dong_dong", &self.ty_le_nguoi_lao_dong_dong),
-            summarize("tran_luong_dong_so_lan_luong_co_so", &self.tran_luong_dong_so_lan_luong_co_so),
-            summarize("giam_tru_ho_gia_dinh", &self.giam_tru_ho_gia_dinh),
-            summarize("ho_tro_toi_thieu.can_ngheo", &support.can_ngheo),
-            summarize("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.can_ngheo_xa_ngheo),
-            summarize("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.hoc_sinh_sinh_vien),
-            summarize("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.an_ninh_trat_tu_co_so),
-            summarize("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep),
-            summarize("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban),
-            summarize("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to),
-            summarize(
-                "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
-                &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
-            ),
-            summarize("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan),
-            summarize("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi),
-            summarize("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat),
-            summarize("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.huu_tri_than_nhan_nguoi_co_cong),
-            summarize("muc_huong.can_ngheo", &benefit.can_ngheo),
-            summarize("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.huu_tri_xa_hoi_tu_75_tuoi),
-            summarize("muc_huong.con_lai", &benefit.con_lai),
-            summarize("nguong_chi_phi_mot_lan_kham", &self.nguong_chi_phi_mot_lan_kham),
-            summarize("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so),
-            summarize("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay),
-            summarize("gian_doan_tu_ngay", &self.gian_doan_tu_ngay),
-            ParameterSummary { in_estimate: false, ..summarize("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi) },
-            ParameterSummary { in_estimate: false, ..summarize("chuan_ngheo", &self.chuan_ngheo) },
-            summarize("hoc_sinh.the_lop_1_tu", &self.hoc_sinh.the_lop_1_tu),
-            summarize("hoc_sinh.the_tre_duoi_6_den", &self.hoc_sinh.the_tre_duoi_6_den),
-            summarize("hoc_sinh.the_lop_12_den", &self.hoc_sinh.the_lop_12_den),
-            summarize("hoc_sinh.ky_dong_thang", &self.hoc_sinh.ky_dong_thang),
-            summarize("hoc_sinh.huong_cap_ban_dau", &self.hoc_sinh.huong_cap_ban_dau),
-        ]
+        self.parameters()
+            .into_iter()
+            .map(|(key, parameter, role)| ParameterSummary { in_estimate: role != Role::Inform, ..parameter.summary(key) })
+            .collect()
     }
 
     /// Question texts name some figures as `{key}` (e.g. `{thoi_gian_cho_ngay}`), so that the
@@ -517,78 +563,26 @@ impl Policy {
         changes
     }
 
-    /// The first date on which every parameter has a value; the engine refuses earlier dates.
+    /// The first date on which every parameter of the estimate has a value; the engine refuses earlier dates.
     pub fn earliest_supported_date(&self) -> Option<Date> {
-        let support = &self.ho_tro_toi_thieu;
-        let benefit = &self.muc_huong;
-        [
-            self.luong_co_so.first_date(),
-            self.ty_le_dong.first_date(),
-            self.ty_le_nguoi_lao_dong_dong.first_date(),
-            self.tran_luong_dong_so_lan_luong_co_so.first_date(),
-            self.giam_tru_ho_gia_dinh.first_date(),
-            support.can_ngheo.first_date(),
-            support.can_ngheo_xa_ngheo.first_date(),
-            support.hoc_sinh_sinh_vien.first_date(),
-            support.an_ninh_trat_tu_co_so.first_date(),
-            support.ho_nong_lam_ngu_diem_nghiep.first_date(),
-            support.nhan_vien_y_te_thon_ban.first_date(),
-            support.khong_chuyen_trach_thon_to.first_date(),
-            support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan.first_date(),
-            support.nghe_nhan.first_date(),
-            benefit.nhom_huong_cao_nhat.first_date(),
-            benefit.huu_tri_than_nhan_nguoi_co_cong.first_date(),
-            benefit.can_ngheo.first_date(),
-            benefit.huu_tri_xa_hoi_tu_75_tuoi.first_date(),
-            benefit.con_lai.first_date(),
-            self.nguong_chi_phi_mot_lan_kham.first_date(),
-            self.thoi_gian_cho_ngay.first_date(),
-            self.gian_doan_tu_ngay.first_date(),
-        ]
-        .into_iter()
-        .try_fold(None::<Date>, |latest, first| {
-            let first = first?;
-            Some(Some(latest.map_or(first, |latest| latest.max(first))))
-        })
-        .flatten()
+        self.parameters()
+            .into_iter()
+            .filter(|(_, _, role)| *role == Role::Estimate)
+            .map(|(_, parameter, _)| parameter.first_date())
+            .try_fold(None::<Date>, |latest, first| {
+                let first = first?;
+                Some(Some(latest.map_or(first, |latest| latest.max(first))))
+            })
+            .flatten()
     }
 
     /// Checks that parsing cannot: date order, duplicates, unconfirmed values, the ladder shape.
     /// Percentages are already 0–100 (checked while parsing).
     fn check(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let support = &self.ho_tro_toi_thieu;
-        let benefit = &self.muc_huong;
-        check_parameter("luong_co_so", &self.luong_co_so, &mut problems);
-        check_parameter("ty_le_dong", &self.ty_le_dong, &mut problems);
-        check_parameter("ty_le_nguoi_lao_dong_dong", &self.ty_le_nguoi_lao_dong_dong, &mut problems);
-        check_parameter("tran_luong_dong_so_lan_luong_co_so", &self.tran_luong_dong_so_lan_luong_co_so, &mut problems);
-        check_parameter("giam_tru_ho_gia_dinh", &self.giam_tru_ho_gia_dinh, &mut problems);
-        check_parameter("ho_tro_toi_thieu.can_ngheo", &support.can_ngheo, &mut problems);
-        check_parameter("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.can_ngheo_xa_ngheo, &mut problems);
-        check_parameter("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.hoc_sinh_sinh_vien, &mut problems);
-        check_parameter("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.an_ninh_trat_tu_co_so, &mut problems);
-        check_parameter("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep, &mut problems);
-        check_parameter("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban, &mut problems);
-        check_parameter("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to, &mut problems);
-        check_parameter(
-            "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
-            &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
-            &mut problems,
-        );
-        check_parameter("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan, &mut problems);
-        check_parameter("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi, &mut problems);
-        check_parameter("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat, &mut problems);
-        check_parameter("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.huu_tri_than_nhan_nguoi_co_cong, &mut problems);
-        check_parameter("muc_huong.can_ngheo", &benefit.can_ngheo, &mut problems);
-        check_parameter("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.huu_tri_xa_hoi_tu_75_tuoi, &mut problems);
-        check_parameter("muc_huong.con_lai", &benefit.con_lai, &mut problems);
-        check_parameter("nguong_chi_phi_mot_lan_kham", &self.nguong_chi_phi_mot_lan_kham, &mut problems);
-        check_parameter("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so, &mut problems);
-        check_parameter("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay, &mut problems);
-        check_parameter("gian_doan_tu_ngay", &self.gian_doan_tu_ngay, &mut problems);
-        check_parameter("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi, &mut problems);
-        check_parameter("chuan_ngheo", &self.chuan_ngheo, &mut problems);
+        for (key, parameter, _) in self.parameters() {
+            parameter.check(key, &mut problems);
+        }
         for (key, citation) in self.can_cu.all() {
             if citation.text.trim().is_empty() {
                 problems.push(Problem { field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into() });
@@ -609,11 +603,6 @@ impl Policy {
             }
         }
         let school = &self.hoc_sinh;
-        check_parameter("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu, &mut problems);
-        check_parameter("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den, &mut problems);
-        check_parameter("hoc_sinh.the_lop_12_den", &school.the_lop_12_den, &mut problems);
-        check_parameter("hoc_sinh.ky_dong_thang", &school.ky_dong_thang, &mut problems);
-        check_parameter("hoc_sinh.huong_cap_ban_dau", &school.huong_cap_ban_dau, &mut problems);
         for (key, parameter) in [
             ("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu),
             ("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den),

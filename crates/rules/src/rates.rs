@@ -5,12 +5,13 @@ use bhyt_core::Date;
 use crate::money::{Dong, Percent};
 use crate::policy::{Confidence, Parameter, Policy};
 
-/// The value of `parameter` on `date` with its basis; `key` names it when the data has none.
-pub(crate) fn value<T: Clone>(parameter: &Parameter<T>, key: &str, date: Date) -> Result<(T, String), EngineError> {
+/// The value of one of `policy`'s parameters on `date`, with its basis; the error names the
+/// parameter's key from the policy's one table.
+pub(crate) fn value<T: Clone>(policy: &Policy, parameter: &Parameter<T>, date: Date) -> Result<(T, String), EngineError> {
     parameter
         .value_on(date)
         .map(|value| (value.value.clone(), value.basis.clone()))
-        .ok_or_else(|| EngineError::DateNotCovered { date, parameter: key.to_owned() })
+        .ok_or_else(|| EngineError::DateNotCovered { date, parameter: policy.key_of(parameter).to_owned() })
 }
 
 /// The figures in force on one date.
@@ -33,27 +34,27 @@ pub(crate) struct Rates {
 
 impl Rates {
     pub(crate) fn on(policy: &Policy, date: Date) -> Result<Rates, EngineError> {
-        let (ladder, ladder_basis) = value(&policy.giam_tru_ho_gia_dinh, "giam_tru_ho_gia_dinh", date)?;
-        let (waiting_days, waiting_basis) = value(&policy.thoi_gian_cho_ngay, "thoi_gian_cho_ngay", date)?;
+        let (ladder, ladder_basis) = value(policy, &policy.giam_tru_ho_gia_dinh, date)?;
+        let (waiting_days, waiting_basis) = value(policy, &policy.thoi_gian_cho_ngay, date)?;
         let social_pension = policy
             .tro_cap_huu_tri_xa_hoi
             .value_on(date)
-            .ok_or_else(|| EngineError::DateNotCovered { date, parameter: "tro_cap_huu_tri_xa_hoi".into() })?;
+            .ok_or_else(|| EngineError::DateNotCovered { date, parameter: policy.key_of(&policy.tro_cap_huu_tri_xa_hoi).into() })?;
         Ok(Rates {
-            base_salary: value(&policy.luong_co_so, "luong_co_so", date)?.0,
-            premium_rate: value(&policy.ty_le_dong, "ty_le_dong", date)?.0,
-            employee_rate: value(&policy.ty_le_nguoi_lao_dong_dong, "ty_le_nguoi_lao_dong_dong", date)?.0,
-            salary_cap_multiple: value(&policy.tran_luong_dong_so_lan_luong_co_so, "tran_luong_dong_so_lan_luong_co_so", date)?.0,
+            base_salary: value(policy, &policy.luong_co_so, date)?.0,
+            premium_rate: value(policy, &policy.ty_le_dong, date)?.0,
+            employee_rate: value(policy, &policy.ty_le_nguoi_lao_dong_dong, date)?.0,
+            salary_cap_multiple: value(policy, &policy.tran_luong_dong_so_lan_luong_co_so, date)?.0,
             ladder,
             ladder_basis,
             waiting_days,
             waiting_basis,
-            gap_days: value(&policy.gian_doan_tu_ngay, "gian_doan_tu_ngay", date)?.0,
+            gap_days: value(policy, &policy.gian_doan_tu_ngay, date)?.0,
             social_pension: social_pension.value,
             social_pension_basis: social_pension.basis.clone(),
             social_pension_confidence: social_pension.confidence,
-            low_cost_share: value(&policy.nguong_chi_phi_mot_lan_kham, "nguong_chi_phi_mot_lan_kham", date)?.0,
-            copay_cap_multiple: value(&policy.tran_cung_chi_tra_so_lan_luong_co_so, "tran_cung_chi_tra_so_lan_luong_co_so", date)?.0,
+            low_cost_share: value(policy, &policy.nguong_chi_phi_mot_lan_kham, date)?.0,
+            copay_cap_multiple: value(policy, &policy.tran_cung_chi_tra_so_lan_luong_co_so, date)?.0,
         })
     }
 

@@ -83,11 +83,11 @@ fn targets(ethnic_minority: bool) -> Vec<TopUpTarget> {
 /// any local top-up for pupils (and for ethnic-minority pupils when `ethnic_minority`). Rounded
 /// as everywhere else: the monthly amount to the đồng, n months = monthly × n.
 pub fn pupil_cost(policy: &Policy, local: &LocalTopUps, date: Date, ethnic_minority: bool) -> Result<PupilCost, EngineError> {
-    let (base_salary, base_salary_basis) = value(&policy.luong_co_so, "luong_co_so", date)?;
-    let (premium_rate, _) = value(&policy.ty_le_dong, "ty_le_dong", date)?;
+    let (base_salary, base_salary_basis) = value(policy, &policy.luong_co_so, date)?;
+    let (premium_rate, _) = value(policy, &policy.ty_le_dong, date)?;
     let (national, national_basis) =
-        value(&policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien, "ho_tro_toi_thieu.hoc_sinh_sinh_vien", date)?;
-    let (periods, _) = value(&policy.hoc_sinh.ky_dong_thang, "hoc_sinh.ky_dong_thang", date)?;
+        value(policy, &policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien, date)?;
+    let (periods, _) = value(policy, &policy.hoc_sinh.ky_dong_thang, date)?;
     let (total, applied) = apply_top_ups(local, targets(ethnic_minority), date, national, Learner::Pupil);
     let full_monthly = premium_rate.of(base_salary);
     let pays = Amount::from_monthly(total.complement().of(full_monthly));
@@ -185,22 +185,20 @@ pub struct CardDates {
     pub basis: String,
 }
 
-fn day_in(parameter: &Parameter<DayMonth>, key: &str, on: Date, year: i32) -> Result<(Date, String, Option<String>), EngineError> {
-    let value = parameter.value_on(on).ok_or_else(|| EngineError::DateNotCovered { date: on, parameter: key.to_owned() })?;
-    let date = value
-        .value
-        .in_year(year)
-        .map_err(|_| EngineError::DateNotCovered { date: on, parameter: key.to_owned() })?;
+fn day_in(policy: &Policy, parameter: &Parameter<DayMonth>, on: Date, year: i32) -> Result<(Date, String, Option<String>), EngineError> {
+    let not_covered = || EngineError::DateNotCovered { date: on, parameter: policy.key_of(parameter).to_owned() };
+    let value = parameter.value_on(on).ok_or_else(not_covered)?;
+    let date = value.value.in_year(year).map_err(|_| not_covered())?;
     Ok((date, value.basis.clone(), value.note.clone()))
 }
 
 /// Card dates of `year`, with the rules in force on `on`.
 pub fn card_dates(policy: &Policy, year: SchoolYear, on: Date) -> Result<CardDates, EngineError> {
     let rules = &policy.hoc_sinh;
-    let (under_six_until, _, _) = day_in(&rules.the_tre_duoi_6_den, "hoc_sinh.the_tre_duoi_6_den", on, year.first)?;
-    let (grade_one_from, basis, grade_one_note) = day_in(&rules.the_lop_1_tu, "hoc_sinh.the_lop_1_tu", on, year.first)?;
-    let (grade_twelve_until, _, _) = day_in(&rules.the_lop_12_den, "hoc_sinh.the_lop_12_den", on, year.first + 1)?;
-    let (last_grade_twelve_until, _, _) = day_in(&rules.the_lop_12_den, "hoc_sinh.the_lop_12_den", on, year.first)?;
+    let (under_six_until, _, _) = day_in(policy, &rules.the_tre_duoi_6_den, on, year.first)?;
+    let (grade_one_from, basis, grade_one_note) = day_in(policy, &rules.the_lop_1_tu, on, year.first)?;
+    let (grade_twelve_until, _, _) = day_in(policy, &rules.the_lop_12_den, on, year.first + 1)?;
+    let (last_grade_twelve_until, _, _) = day_in(policy, &rules.the_lop_12_den, on, year.first)?;
     Ok(CardDates {
         year,
         under_six_until,
@@ -231,10 +229,10 @@ pub struct PupilBenefit {
 }
 
 pub fn pupil_benefit(policy: &Policy, date: Date) -> Result<PupilBenefit, EngineError> {
-    let (level, level_basis) = value(&policy.muc_huong.con_lai, "muc_huong.con_lai", date)?;
-    let (primary_level, primary_level_basis) = value(&policy.hoc_sinh.huong_cap_ban_dau, "hoc_sinh.huong_cap_ban_dau", date)?;
-    let (base_salary, _) = value(&policy.luong_co_so, "luong_co_so", date)?;
-    let (low_cost_share, low_cost_basis) = value(&policy.nguong_chi_phi_mot_lan_kham, "nguong_chi_phi_mot_lan_kham", date)?;
+    let (level, level_basis) = value(policy, &policy.muc_huong.con_lai, date)?;
+    let (primary_level, primary_level_basis) = value(policy, &policy.hoc_sinh.huong_cap_ban_dau, date)?;
+    let (base_salary, _) = value(policy, &policy.luong_co_so, date)?;
+    let (low_cost_share, low_cost_basis) = value(policy, &policy.nguong_chi_phi_mot_lan_kham, date)?;
     Ok(PupilBenefit {
         level,
         level_basis,
@@ -261,8 +259,8 @@ pub struct NearPoorSupport {
 
 pub fn near_poor_support(policy: &Policy, local: &LocalTopUps, date: Date) -> Result<NearPoorSupport, EngineError> {
     let floors = &policy.ho_tro_toi_thieu;
-    let (national, national_basis) = value(&floors.can_ngheo, "ho_tro_toi_thieu.can_ngheo", date)?;
-    let (in_poor_commune, in_poor_commune_basis) = value(&floors.can_ngheo_xa_ngheo, "ho_tro_toi_thieu.can_ngheo_xa_ngheo", date)?;
+    let (national, national_basis) = value(policy, &floors.can_ngheo, date)?;
+    let (in_poor_commune, in_poor_commune_basis) = value(policy, &floors.can_ngheo_xa_ngheo, date)?;
     let (total, applied) = apply_top_ups(local, [TopUpTarget::NearPoorHousehold], date, national, Learner::Pupil);
     Ok(NearPoorSupport { national, national_basis, in_poor_commune, in_poor_commune_basis, local: applied, with_local: total })
 }
