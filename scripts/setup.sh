@@ -24,7 +24,7 @@ apt_wanted=()
 [ -x /usr/bin/chromedriver ] || apt_wanted+=("chromium-driver=$CHROMIUM_VERSION")
 [ -x /usr/sbin/nginx ] || apt_wanted+=("nginx=$NGINX_VERSION")
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_wanted+=("libnginx-mod-http-brotli-static=$NGINX_BROTLI_VERSION")
-# The share picture is drawn with DejaVu at build time (src/share_image.rs).
+# The share picture is drawn with DejaVu at build time (crates/share-image).
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_wanted+=("fonts-dejavu-core=$FONTS_DEJAVU_VERSION")
 # pdfinfo and pdftoppm read the printed handout and poster in the printables test.
 [ -x /usr/bin/pdftoppm ] && [ -x /usr/bin/pdfinfo ] || apt_wanted+=("poppler-utils=$POPPLER_VERSION")

@@ -6,7 +6,7 @@ use crate::app::{App, WidgetApp};
 use crate::pages::statistics::Snapshot;
 use crate::statistics::{SCHEMA_PATH, SNAPSHOT_PATH};
 use crate::boot::{BootData, BOOT_ELEMENT_ID};
-use crate::share_image::SHARE_IMAGE_PATH;
+use crate::share_pictures::SharePictures;
 use bhyt_content::feed::atom_xml;
 use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
@@ -39,6 +39,9 @@ pub struct Options {
     pub locality: String,
     /// `YYYY-MM-DD`
     pub built_on: String,
+    /// Where share pictures are kept between builds (see [`bhyt_share_image::write_pictures`]);
+    /// `None` draws every picture.
+    pub picture_cache: Option<PathBuf>,
 }
 
 pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
@@ -68,7 +71,8 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
     let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links).map_err(|err| err.to_string())?;
-    let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide) };
+    let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);
+    let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
     let (boot, content) = (&inputs.boot, &inputs.content);
 
     let base_url = &boot.site.locality.base_url;
@@ -93,9 +97,20 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let not_found = render_page(&template, "/404.html", &inputs)?;
     written.push(write(&options.output_dir, "404.html", &not_found)?);
 
-    let image = crate::share_image::share_image_png(&boot.site)?;
-    std::fs::write(options.output_dir.join(SHARE_IMAGE_PATH.trim_start_matches('/')), image).map_err(|err| err.to_string())?;
-    written.push(options.output_dir.join(SHARE_IMAGE_PATH.trim_start_matches('/')));
+    // The share pictures: one per kind of page and one per article, reused from the cache
+    // when what they draw has not changed.
+    let all_pictures = pictures.all();
+    let started = std::time::Instant::now();
+    let stats = bhyt_share_image::write_pictures(&pictures.frame, &all_pictures, &options.output_dir, options.picture_cache.as_deref())?;
+    eprintln!(
+        "prerender: {} ảnh chia sẻ ({} vẽ mới, {} lấy lại từ bộ nhớ đệm, {} byte) trong {:.1} s",
+        all_pictures.len(),
+        stats.drawn,
+        stats.reused,
+        stats.bytes,
+        started.elapsed().as_secs_f64()
+    );
+    written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
 
     let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
     written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
@@ -204,12 +219,14 @@ pub struct PageInputs {
     pub content: Arc<LocalityContent>,
     pub snapshot: Snapshot,
     pub guide: Arc<StudentGuide>,
+    /// The share picture of every page.
+    pub pictures: Arc<SharePictures>,
 }
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
 pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<String, String> {
-    let PageInputs { boot, content, snapshot, guide } = inputs;
+    let PageInputs { boot, content, snapshot, guide, pictures } = inputs;
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta_context, meta_output) = ServerMetaContext::new();
@@ -220,6 +237,7 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
         provide_context(content.clone());
         provide_context(guide.clone());
         provide_context(snapshot.clone());
+        provide_context(pictures.clone());
         if path == WIDGET_PATH {
             view! { <WidgetApp boot=app_boot/> }.into_any().to_html_stream_in_order()
         } else {
