@@ -56,8 +56,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm: wasm-opt (binaryen) for trunk and axe-core for the browser tests, from tools/package-lock.json.
+# npm: wasm-opt (binaryen) for trunk, axe-core for the browser tests and open-graph-scraper for
+# the share-tag check, from tools/package-lock.json.
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -f tools/node_modules/axe-core/axe.min.js ] \
+   || [ ! -f tools/node_modules/open-graph-scraper/package.json ] \
    || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
   say "npm ci (tools/)"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)

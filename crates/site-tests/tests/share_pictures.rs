@@ -1,5 +1,7 @@
 //! The share pictures in `dist/`: each page names its own picture, every picture is a
-//! 1200 × 630 PNG whose ink keeps 40 px away from every edge, and each says what its page says.
+//! 1200 × 630 PNG whose ink keeps 40 px away from every edge, each says what its page says, and
+//! a real Open Graph parser (open-graph-scraper, `tools/open-graph-check.mjs`) reads every page's
+//! tags as a link preview would.
 
 use bhyt_content::routes;
 use bhyt_rules::money::group_thousands;
@@ -156,4 +158,25 @@ fn each_picture_says_what_its_page_says() {
         samples += usize::from(sample);
     }
     assert!(samples > 0, "the sample articles are marked");
+}
+
+/// open-graph-scraper (npm, pinned in tools/package-lock.json) parses every built page.
+#[test]
+fn a_link_preview_parser_reads_every_page() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let root = workspace_root();
+    let output = std::process::Command::new("node")
+        .current_dir(&root)
+        .arg("tools/open-graph-check.mjs")
+        .arg(&dist)
+        .arg(&site.locality.base_url)
+        .output()
+        .expect("node runs (scripts/setup.sh installs tools/)");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    print!("{stdout}");
+    eprint!("{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "open-graph-check found problems:\n{stdout}");
+    let pages = prerendered_paths(&dist).len();
+    assert!(stdout.contains(&format!("open-graph-check: {pages} pages")), "{stdout}");
 }
