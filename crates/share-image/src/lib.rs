@@ -379,17 +379,7 @@ fn with_ellipsis(line: &str, fits: impl Fn(&str) -> Result<bool, String>) -> Res
 // Layout and SVG
 
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    bhyt_content::publish::escape_xml(text)
 }
 
 fn text_element(out: &mut String, x: f32, baseline: f32, style: Style, text: &str) {
