@@ -76,39 +76,28 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let (boot, content) = (&inputs.boot, &inputs.content);
 
     let base_url = &boot.site.locality.base_url;
-    for path in page_paths(content) {
-        let html = render_page(&template, &path, &inputs)?;
-        written.push(write(&options.output_dir, &page_file(&path), &html)?);
-        let qr = qr_svg(&absolute_url(base_url, &path))?;
-        written.push(write(&options.output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
-    }
-    // Pages without a QR code of their own: the wizard's question, check, result and household
-    // pages (shells its island fills in the browser), the student handout and the poster (A4
-    // printables), and the widget for the ward portal's iframe (its own document, no site frame).
-    let other_paths = crate::pages::wizard::extra_paths()
-        .into_iter()
-        .chain(crate::pages::students::extra_paths())
-        .chain([WIDGET_PATH.to_owned()]);
-    for path in other_paths {
-        let html = render_page(&template, &path, &inputs)?;
-        written.push(write(&options.output_dir, &page_file(&path), &html)?);
-    }
-    // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
-    let not_found = render_page(&template, "/404.html", &inputs)?;
-    written.push(write(&options.output_dir, "404.html", &not_found)?);
-
-    // The share pictures: one per kind of page and one per article, reused from the cache
-    // when what they draw has not changed.
+    // The share pictures (one per kind of page and one per article, reused from the cache when
+    // what they draw has not changed) are drawn on other threads while the pages render.
     let all_pictures = pictures.all();
-    let started = std::time::Instant::now();
-    let stats = bhyt_share_image::write_pictures(&pictures.frame, &all_pictures, &options.output_dir, options.picture_cache.as_deref())?;
+    let (pages, picture_stats) = std::thread::scope(|scope| {
+        let drawing = scope.spawn(|| {
+            let started = std::time::Instant::now();
+            bhyt_share_image::write_pictures(&pictures.frame, &all_pictures, &options.output_dir, options.picture_cache.as_deref())
+                .map(|stats| (stats, started.elapsed()))
+        });
+        let pages = render_pages(&template, &inputs, &options.output_dir);
+        let stats = drawing.join().unwrap_or_else(|_| Err("ảnh chia sẻ: luồng vẽ bị lỗi".to_owned()));
+        (pages, stats)
+    });
+    written.extend(pages?);
+    let (stats, took) = picture_stats?;
     eprintln!(
         "prerender: {} ảnh chia sẻ ({} vẽ mới, {} lấy lại từ bộ nhớ đệm, {} byte) trong {:.1} s",
         all_pictures.len(),
         stats.drawn,
         stats.reused,
         stats.bytes,
-        started.elapsed().as_secs_f64()
+        took.as_secs_f64()
     );
     written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
 
@@ -118,6 +107,33 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &sitemap_entries(&content, &options.built_on)))?);
 
     precompress_dir(&options.output_dir)?;
+    Ok(written)
+}
+
+/// Every page with its QR code, the pages without one, and `404.html`.
+fn render_pages(template: &str, inputs: &PageInputs, output_dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut written = Vec::new();
+    let base_url = &inputs.boot.site.locality.base_url;
+    for path in page_paths(&inputs.content) {
+        let html = render_page(template, &path, inputs)?;
+        written.push(write(output_dir, &page_file(&path), &html)?);
+        let qr = qr_svg(&absolute_url(base_url, &path))?;
+        written.push(write(output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
+    }
+    // Pages without a QR code of their own: the wizard's question, check, result and household
+    // pages (shells its island fills in the browser), the student handout and the poster (A4
+    // printables), and the widget for the ward portal's iframe (its own document, no site frame).
+    let other_paths = crate::pages::wizard::extra_paths()
+        .into_iter()
+        .chain(crate::pages::students::extra_paths())
+        .chain([WIDGET_PATH.to_owned()]);
+    for path in other_paths {
+        let html = render_page(template, &path, inputs)?;
+        written.push(write(output_dir, &page_file(&path), &html)?);
+    }
+    // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
+    let not_found = render_page(template, "/404.html", inputs)?;
+    written.push(write(output_dir, "404.html", &not_found)?);
     Ok(written)
 }
 
