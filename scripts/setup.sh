@@ -24,7 +24,7 @@ apt_wanted=()
 [ -x /usr/bin/chromedriver ] || apt_wanted+=("chromium-driver=$CHROMIUM_VERSION")
 [ -x /usr/sbin/nginx ] || apt_wanted+=("nginx=$NGINX_VERSION")
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_wanted+=("libnginx-mod-http-brotli-static=$NGINX_BROTLI_VERSION")
-# The share picture is drawn with DejaVu at build time (src/share_image.rs).
+# The share picture is drawn with DejaVu at build time (crates/share-image).
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_wanted+=("fonts-dejavu-core=$FONTS_DEJAVU_VERSION")
 # pdfinfo and pdftoppm read the printed handout and poster in the printables test.
 [ -x /usr/bin/pdftoppm ] && [ -x /usr/bin/pdfinfo ] || apt_wanted+=("poppler-utils=$POPPLER_VERSION")
@@ -56,8 +56,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm: wasm-opt (binaryen) for trunk and axe-core for the browser tests, from tools/package-lock.json.
+# npm: wasm-opt (binaryen) for trunk, axe-core for the browser tests and open-graph-scraper for
+# the share-tag check, from tools/package-lock.json.
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -f tools/node_modules/axe-core/axe.min.js ] \
+   || [ ! -f tools/node_modules/open-graph-scraper/package.json ] \
    || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
   say "npm ci (tools/)"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)

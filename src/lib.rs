@@ -29,7 +29,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(feature = "ssr")]
-pub mod share_image;
+pub mod share_pictures;
 
 /// WebAssembly entry point. Only the interactive islands are hydrated: `public/islands.js`
 /// walks the page and calls each island's exported hydrate function once trunk has loaded

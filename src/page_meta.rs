@@ -3,10 +3,12 @@
 //! JavaScript) and kept up to date by the app on client-side navigation.
 
 use crate::boot::BootData;
-use crate::share_image::{share_image_alt, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_PATH, SHARE_IMAGE_WIDTH};
-use bhyt_content::routes::{absolute_url, document_title, Page};
+use crate::share_pictures::SharePictures;
+use bhyt_share_image::{SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH};
+use bhyt_content::routes::{absolute_url, document_title, share_title, Page};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
+use std::sync::Arc;
 
 #[component]
 pub fn PageMeta(
@@ -25,10 +27,15 @@ pub fn PageMeta(
     let site = expect_context::<BootData>().site;
     let locality = site.locality.full_name();
     let full_title = document_title(&title, &locality);
+    // Previews show about 90 characters: a long article title is shared on its own, or cut.
+    let shared_title = share_title(&title, &locality);
     let url = absolute_url(&site.locality.base_url, &path);
     let site_name = format!("Bảo hiểm y tế toàn dân – {locality}");
-    let image = absolute_url(&site.locality.base_url, SHARE_IMAGE_PATH);
-    let image_alt = share_image_alt(&site);
+    // The page's own share picture, drawn by the pre-renderer from the same data.
+    let pictures = expect_context::<Arc<SharePictures>>();
+    let picture = pictures.for_page(&path);
+    let image = absolute_url(&site.locality.base_url, &picture.path);
+    let image_alt = picture.alt.clone();
     view! {
         <Title text=full_title.clone()/>
         <Meta name="description" content=description.clone()/>
@@ -36,15 +43,16 @@ pub fn PageMeta(
         <Meta property="og:type" content=og_type.unwrap_or_else(|| "website".to_owned())/>
         <Meta property="og:locale" content="vi_VN"/>
         <Meta property="og:site_name" content=site_name/>
-        <Meta property="og:title" content=full_title.clone()/>
+        <Meta property="og:title" content=shared_title.clone()/>
         <Meta property="og:description" content=description.clone()/>
         <Meta property="og:url" content=url/>
         <Meta property="og:image" content=image.clone()/>
+        <Meta property="og:image:type" content="image/png"/>
         <Meta property="og:image:width" content=SHARE_IMAGE_WIDTH.to_string()/>
         <Meta property="og:image:height" content=SHARE_IMAGE_HEIGHT.to_string()/>
         <Meta property="og:image:alt" content=image_alt.clone()/>
         <Meta name="twitter:card" content="summary_large_image"/>
-        <Meta name="twitter:title" content=full_title/>
+        <Meta name="twitter:title" content=shared_title/>
         <Meta name="twitter:description" content=description/>
         <Meta name="twitter:image" content=image/>
         <Meta name="twitter:image:alt" content=image_alt/>

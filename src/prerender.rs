@@ -6,7 +6,7 @@ use crate::app::{App, WidgetApp};
 use crate::pages::statistics::Snapshot;
 use crate::statistics::{SCHEMA_PATH, SNAPSHOT_PATH};
 use crate::boot::{BootData, BOOT_ELEMENT_ID};
-use crate::share_image::SHARE_IMAGE_PATH;
+use crate::share_pictures::SharePictures;
 use bhyt_content::feed::atom_xml;
 use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
@@ -39,6 +39,9 @@ pub struct Options {
     pub locality: String,
     /// `YYYY-MM-DD`
     pub built_on: String,
+    /// Where share pictures are kept between builds (see [`bhyt_share_image::write_pictures`]);
+    /// `None` draws every picture.
+    pub picture_cache: Option<PathBuf>,
 }
 
 pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
@@ -69,15 +72,54 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
     let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links).map_err(|err| err.to_string())?;
     warn_if_stale(&boot, &options.built_on);
-    let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide) };
+    let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);
+    let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
     let (boot, content) = (&inputs.boot, &inputs.content);
 
     let base_url = &boot.site.locality.base_url;
-    for path in page_paths(content) {
-        let html = render_page(&template, &path, &inputs)?;
-        written.push(write(&options.output_dir, &page_file(&path), &html)?);
+    // The share pictures (one per kind of page and one per article, reused from the cache when
+    // what they draw has not changed) are drawn on other threads while the pages render.
+    let all_pictures = pictures.all();
+    let (pages, picture_stats) = std::thread::scope(|scope| {
+        let drawing = scope.spawn(|| {
+            let started = std::time::Instant::now();
+            bhyt_share_image::write_pictures(&pictures.frame, &all_pictures, &options.output_dir, options.picture_cache.as_deref())
+                .map(|stats| (stats, started.elapsed()))
+        });
+        let pages = render_pages(&template, &inputs, &options.output_dir);
+        let stats = drawing.join().unwrap_or_else(|_| Err("ảnh chia sẻ: luồng vẽ bị lỗi".to_owned()));
+        (pages, stats)
+    });
+    written.extend(pages?);
+    let (stats, took) = picture_stats?;
+    eprintln!(
+        "prerender: {} ảnh chia sẻ ({} vẽ mới, {} lấy lại từ bộ nhớ đệm, {} byte) trong {:.1} s",
+        all_pictures.len(),
+        stats.drawn,
+        stats.reused,
+        stats.bytes,
+        took.as_secs_f64()
+    );
+    written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
+
+    let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
+    written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
+    written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
+    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &sitemap_entries(content, &options.built_on)))?);
+
+    precompress_dir(&options.output_dir)?;
+    Ok(written)
+}
+
+/// Every page with its QR code, the pages without one, and `404.html`.
+fn render_pages(template: &str, inputs: &PageInputs, output_dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut written = Vec::new();
+    let base_url = &inputs.boot.site.locality.base_url;
+    for path in page_paths(&inputs.content) {
+        let html = render_page(template, &path, inputs)?;
+        written.push(write(output_dir, &page_file(&path), &html)?);
         let qr = qr_svg(&absolute_url(base_url, &path))?;
-        written.push(write(&options.output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
+        written.push(write(output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
     }
     // Pages without a QR code of their own: the wizard's question, check, result and household
     // pages (shells its island fills in the browser), the student handout and the poster (A4
@@ -88,23 +130,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         .chain(crate::pages::students::extra_paths())
         .chain([WIDGET_PATH.to_owned(), bhyt_content::routes::RULES_REVIEW.path.to_owned()]);
     for path in other_paths {
-        let html = render_page(&template, &path, &inputs)?;
-        written.push(write(&options.output_dir, &page_file(&path), &html)?);
+        let html = render_page(template, &path, inputs)?;
+        written.push(write(output_dir, &page_file(&path), &html)?);
     }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
-    let not_found = render_page(&template, "/404.html", &inputs)?;
-    written.push(write(&options.output_dir, "404.html", &not_found)?);
-
-    let image = crate::share_image::share_image_png(&boot.site)?;
-    std::fs::write(options.output_dir.join(SHARE_IMAGE_PATH.trim_start_matches('/')), image).map_err(|err| err.to_string())?;
-    written.push(options.output_dir.join(SHARE_IMAGE_PATH.trim_start_matches('/')));
-
-    let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
-    written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
-    written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
-    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &sitemap_entries(content, &options.built_on)))?);
-
-    precompress_dir(&options.output_dir)?;
+    let not_found = render_page(template, "/404.html", inputs)?;
+    written.push(write(output_dir, "404.html", &not_found)?);
     Ok(written)
 }
 
@@ -223,12 +254,14 @@ pub struct PageInputs {
     pub content: Arc<LocalityContent>,
     pub snapshot: Snapshot,
     pub guide: Arc<StudentGuide>,
+    /// The share picture of every page.
+    pub pictures: Arc<SharePictures>,
 }
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
 pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<String, String> {
-    let PageInputs { boot, content, snapshot, guide } = inputs;
+    let PageInputs { boot, content, snapshot, guide, pictures } = inputs;
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta_context, meta_output) = ServerMetaContext::new();
@@ -239,6 +272,7 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
         provide_context(content.clone());
         provide_context(guide.clone());
         provide_context(snapshot.clone());
+        provide_context(pictures.clone());
         if path == WIDGET_PATH {
             view! { <WidgetApp boot=app_boot/> }.into_any().to_html_stream_in_order()
         } else {

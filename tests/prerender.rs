@@ -23,6 +23,7 @@ fn prerender(content_dir: &Path, locality: &str, output: &Path) -> Result<Vec<Pa
         content_dir: content_dir.to_path_buf(),
         locality: locality.to_owned(),
         built_on: "2026-11-23".into(),
+        picture_cache: None,
     })
 }
 
@@ -53,6 +54,7 @@ fn a_second_run_on_rendered_output_is_refused() {
         content_dir: root().join("content"),
         locality: "kien-an".into(),
         built_on: "2026-11-23".into(),
+        picture_cache: None,
     })
     .unwrap_err();
     assert!(err.contains("trunk build"), "{err}");

@@ -87,6 +87,34 @@ pub fn document_title(page_title: &str, locality_full_name: &str) -> String {
     format!("{page_title} – {locality_full_name}")
 }
 
+/// Longest `og:title` / `twitter:title`, in characters: previews cut longer titles.
+pub const SHARE_TITLE_MAX_CHARS: usize = 90;
+
+/// The title of a shared link: [`document_title`] when it fits in
+/// [`SHARE_TITLE_MAX_CHARS`], else the page's own title, else that title cut at a word and
+/// ended with "…".
+pub fn share_title(page_title: &str, locality_full_name: &str) -> String {
+    let full = document_title(page_title, locality_full_name);
+    if full.chars().count() <= SHARE_TITLE_MAX_CHARS {
+        return full;
+    }
+    if page_title.chars().count() <= SHARE_TITLE_MAX_CHARS {
+        return page_title.to_owned();
+    }
+    let mut cut = String::new();
+    for word in page_title.split_whitespace() {
+        let longer = if cut.is_empty() { word.to_owned() } else { format!("{cut} {word}") };
+        if longer.chars().count() + 1 > SHARE_TITLE_MAX_CHARS {
+            break;
+        }
+        cut = longer;
+    }
+    if cut.is_empty() {
+        cut = page_title.chars().take(SHARE_TITLE_MAX_CHARS - 1).collect();
+    }
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ', '–', '-']))
+}
+
 /// Absolute URL of a site path, from the configured base URL (no trailing slash).
 pub fn absolute_url(base_url: &str, path: &str) -> String {
     format!("{base_url}{path}")
@@ -105,6 +133,20 @@ pub fn is_current_section(section: &str, current: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn share_titles_fit_in_ninety_characters() {
+        assert_eq!(share_title("Tin tức", "Phường Kiến An"), "Tin tức – Phường Kiến An");
+        let long = "Hải Phòng hỗ trợ 100% tiền bảo hiểm y tế cho người từ 60 đến 74 tuổi chưa có lương hưu";
+        assert!(document_title(long, "Phường Kiến An").chars().count() > SHARE_TITLE_MAX_CHARS);
+        assert_eq!(share_title(long, "Phường Kiến An"), long);
+        let longer = format!("{long}, và những điều người dân cần biết khi đi khám");
+        let cut = share_title(&longer, "Phường Kiến An");
+        assert!(cut.chars().count() <= SHARE_TITLE_MAX_CHARS && cut.ends_with('…'), "{cut}");
+        assert!(longer.starts_with(cut.trim_end_matches('…')), "{cut}");
+        let word = "a".repeat(200);
+        assert_eq!(share_title(&word, "X").chars().count(), SHARE_TITLE_MAX_CHARS);
+    }
 
     #[test]
     fn paths_are_unique_ascii_and_end_with_a_slash() {

@@ -54,6 +54,28 @@ pub fn page_file(dist: &Path, path: &str) -> PathBuf {
     dist.join(format!("{}index.html", path.trim_start_matches('/')))
 }
 
+/// The share picture a page should name (site path of the PNG): its article's, its kind's
+/// (self-check, plan, statistics, student guide and printables), or the general one.
+pub fn share_picture_path(path: &str) -> String {
+    if let Some(slug) = path.strip_prefix("/tin-tuc/").and_then(|rest| rest.strip_suffix('/')) {
+        if !slug.is_empty() && !slug.starts_with("trang/") {
+            return format!("/anh-chia-se/tin-tuc/{slug}.png");
+        }
+    }
+    let kind = if path.starts_with("/tu-kiem-tra/") {
+        "tu-kiem-tra"
+    } else if path == "/ke-hoach/" {
+        "ke-hoach"
+    } else if path == "/thong-ke/" || path == "/nhung/thong-ke/" {
+        "thong-ke"
+    } else if path.starts_with("/hoc-sinh/") || path == "/ap-phich/" {
+        "hoc-sinh"
+    } else {
+        return "/chia-se.png".to_owned();
+    };
+    format!("/anh-chia-se/{kind}.png")
+}
+
 /// The locality configuration the site was built with, read back from the boot data of the
 /// pre-rendered home page (so checks follow whichever locality `dist/` holds).
 pub fn built_site(dist: &Path) -> bhyt_content::site::SiteConfig {

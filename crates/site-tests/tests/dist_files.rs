@@ -2,7 +2,7 @@
 //! content and share tags, the extra files exist, and the WebAssembly stays within budget.
 
 use bhyt_content::routes::{absolute_url, document_title, PAGES};
-use bhyt_site_tests::{between, brotli_size, built_site, dist_dir, page_file, prerendered_paths, read, static_h1};
+use bhyt_site_tests::{between, brotli_size, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1};
 
 /// Budget for the compressed WebAssembly that every first visit downloads.
 const WASM_BROTLI_BUDGET_BYTES: usize = 250 * 1000;
@@ -30,7 +30,9 @@ fn every_route_is_prerendered_with_content_and_share_tags() {
         expect(format!("<meta property=\"og:title\" content=\"{title}\">"));
         expect("<meta property=\"og:locale\" content=\"vi_VN\">".into());
         expect("<meta name=\"twitter:card\" content=\"summary_large_image\">".into());
-        expect(format!("<meta property=\"og:image\" content=\"{}/chia-se.png\">", site.locality.base_url));
+        // The page's own picture: the self-check, plan, statistics and student guide have one,
+        // the other fixed pages share the general one.
+        expect(format!("<meta property=\"og:image\" content=\"{}{}\">", site.locality.base_url, share_picture_path(page.path)));
         expect("<meta property=\"og:image:width\" content=\"1200\">".into());
         expect("<meta property=\"og:image:height\" content=\"630\">".into());
         assert!(url.starts_with("https://") || url.starts_with("http://"), "{url} is absolute");
