@@ -18,6 +18,8 @@ pub mod wizard;
 #[cfg(feature = "ssr")]
 pub mod app;
 #[cfg(feature = "ssr")]
+pub mod csp;
+#[cfg(feature = "ssr")]
 pub mod document_view;
 #[cfg(feature = "ssr")]
 pub mod layout;

@@ -302,6 +302,9 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
         Ok::<String, &str>(html)
     })?;
     owner.unset();
+    // After every inline script is written: the policy carries their hashes.
+    let anchor = if page.contains(CHARSET_META) { CHARSET_META } else { "<head>" };
+    let page = page.replacen(anchor, &format!("{anchor}{}", crate::csp::csp_meta(&page, &boot.site.statistics.url)), 1);
     if !page.contains("<main") {
         return Err(format!("{path}: trang dựng ra không có <main>; kiểm tra lại index.html (cần `<body></body>`)"));
     }

@@ -4,7 +4,7 @@
 
 use bhyt_content::routes::{self, document_title};
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
-use bhyt_site_tests::static_server::StaticServer;
+use bhyt_site_tests::static_server::{Override, StaticServer};
 use bhyt_site_tests::{built_site, dist_dir, page_file, prerendered_paths, read, static_h1};
 use thirtyfour::prelude::*;
 
@@ -178,5 +178,23 @@ async fn keyboard_users_can_skip_to_the_content_with_visible_focus() {
     browser.driver.action_chain().send_keys(Key::Tab).perform().await.expect("tab");
     let inside_main = browser.eval("document.getElementById('noi-dung').contains(document.activeElement)").await;
     assert_eq!(inside_main, true, "the next Tab stays in the main content");
+    browser.quit().await;
+}
+
+/// The Content-Security-Policy refuses a script that was not written by the build (say, one a
+/// compromised host or a content mistake slipped in), while the page's own scripts still run.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_injected_inline_script_is_refused() {
+    let server = StaticServer::start(&dist_dir());
+    let path = routes::CONTACTS.path;
+    let injected = read(&page_file(&dist_dir(), path))
+        .replacen("</body>", "<script>document.documentElement.dataset.injected = 'ran';</script></body>", 1);
+    server.set_override(path, Override::html(injected));
+    let browser = Browser::start(BrowserOptions::default()).await;
+    browser.open(&server.url(path)).await;
+    browser.wait_for_hydration().await;
+    assert_eq!(browser.eval("document.documentElement.dataset.injected || ''").await, "", "the injected script did not run");
+    let errors = browser.console_errors().await;
+    assert!(errors.iter().any(|e| e.contains("Content Security Policy")), "the refusal is reported: {errors:?}");
     browser.quit().await;
 }

@@ -117,6 +117,32 @@ fn pages_load_nothing_from_other_sites() {
     }
 }
 
+/// Every page carries its Content-Security-Policy right after `<meta charset>`, before any
+/// script: no inline script runs unless its hash is listed (the browser tests show the listed
+/// hashes are right: every page hydrates with no console error).
+#[test]
+fn every_page_carries_a_strict_content_security_policy() {
+    let dist = dist_dir();
+    let mut paths = prerendered_paths(&dist);
+    paths.push("/404.html".to_owned());
+    for path in paths {
+        let file = if path == "/404.html" { dist.join("404.html") } else { page_file(&dist, &path) };
+        let html = read(&file);
+        let meta_start = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
+        let position = html.find(meta_start).unwrap_or_else(|| panic!("{path}: no CSP meta"));
+        assert!(position < html.find("<script").unwrap_or(usize::MAX), "{path}: the policy comes before every script");
+        let policy = between(&html, meta_start, "\"").unwrap();
+        for directive in ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"] {
+            assert!(policy.contains(directive), "{path}: {directive} in {policy}");
+        }
+        for loose in ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:"] {
+            assert!(!policy.contains(loose), "{path}: {loose} in {policy}");
+        }
+        let inline_scripts = html.matches("<script>").count() + html.matches("<script type=\"module\">").count();
+        assert_eq!(policy.matches("'sha256-").count(), inline_scripts, "{path}: one hash per inline script");
+    }
+}
+
 #[test]
 fn not_found_robots_and_sitemap_are_written() {
     let dist = dist_dir();

@@ -4,7 +4,7 @@
 
 use bhyt_site_tests::browser::{free_port, wait_for_port, Browser, BrowserOptions, TempDir};
 use bhyt_site_tests::{dist_dir, read, static_h1, workspace_root};
-use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE};
+use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
@@ -93,6 +93,9 @@ async fn nginx_serves_precompressed_typed_cached_files_and_the_404_page() {
     assert!(header(&page, CONTENT_TYPE).starts_with("text/html"));
     assert_eq!(header(&page, CONTENT_ENCODING), "gzip");
     assert!(!header(&page, CACHE_CONTROL).contains("immutable"), "pages are not cached for a year");
+    assert!(header(&page, CONTENT_SECURITY_POLICY).contains("frame-ancestors 'self'"), "pages are framed by this site only");
+    let widget = get("/nhung/thong-ke/".into(), "gzip").await;
+    assert!(header(&widget, CONTENT_SECURITY_POLICY).contains("frame-ancestors *"), "portals may frame the widget");
 
     let missing = get("/khong-co-trang-nay/".into(), "identity").await;
     assert_eq!(missing.status(), 404);
