@@ -3,6 +3,7 @@
 
 use crate::boot::BootData;
 use crate::layout::{SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
+use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
 use crate::pages::{
     about::AboutPage,
     contacts::ContactsPage,
@@ -12,8 +13,10 @@ use crate::pages::{
     rules_review::RulesReviewPage,
     statistics::{StatisticsPage, StatisticsWidget},
 };
-use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
-use crate::pages::{printables::{HandoutPage, PosterPage}, students::StudentsPage};
+use crate::pages::{
+    printables::{HandoutPage, PosterPage},
+    students::StudentsPage,
+};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};

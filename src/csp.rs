@@ -15,7 +15,8 @@ pub fn csp_meta(html: &str, statistics_url: &str) -> String {
 /// The policy text. `frame-ancestors` cannot be set from a `<meta>`; the server sends it
 /// (deploy/nginx).
 pub fn policy(html: &str, statistics_url: &str) -> String {
-    let hashes: Vec<String> = inline_scripts(html).into_iter().map(|script| format!("'sha256-{}'", sha256_base64(script))).collect();
+    let hashes: Vec<String> =
+        inline_scripts(html).into_iter().map(|script| format!("'sha256-{}'", sha256_base64(script))).collect();
     let mut connect = vec!["'self'".to_owned()];
     if let Some(origin) = origin_of(statistics_url) {
         connect.push(origin);
@@ -69,7 +70,10 @@ mod tests {
         // echo -n 'var a=1;' | openssl dgst -sha256 -binary | base64
         assert!(policy.contains("'sha256-gaaMFNHZyRta8zB2VHkWLMP4tMxJ+d8v3dTW7nw2r6M='"), "{policy}");
         assert!(policy.contains("connect-src 'self';"), "{policy}");
-        assert!(!policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'") && !policy.contains('*'), "{policy}");
+        assert!(
+            !policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'") && !policy.contains('*'),
+            "{policy}"
+        );
     }
 
     #[test]

@@ -29,8 +29,12 @@ fn block(block: Block) -> AnyView {
         Block::List { start: Some(start), items } => {
             view! { <ol class="list list--number" start=start>{list_items(items)}</ol> }.into_any()
         }
-        Block::List { start: None, items } => view! { <ul class="list list--bullet">{list_items(items)}</ul> }.into_any(),
-        Block::BlockQuote { blocks: inner } => view! { <blockquote class="quote">{blocks(inner)}</blockquote> }.into_any(),
+        Block::List { start: None, items } => {
+            view! { <ul class="list list--bullet">{list_items(items)}</ul> }.into_any()
+        }
+        Block::BlockQuote { blocks: inner } => {
+            view! { <blockquote class="quote">{blocks(inner)}</blockquote> }.into_any()
+        }
         Block::Table { alignments, head, rows } => table(alignments, head, rows),
         Block::ThematicBreak => view! { <hr class="section-break"/> }.into_any(),
         Block::Image { src, alt, caption } => view! {

@@ -7,8 +7,8 @@
 //! costs WebAssembly bytes. Domain logic lives in the plain-Rust crates under `crates/`.
 
 pub mod boot;
-pub mod dom;
 pub mod dated;
+pub mod dom;
 pub mod policy_data;
 pub mod share;
 pub mod statistics;

@@ -4,8 +4,8 @@
 
 use crate::boot::BootData;
 use crate::share_pictures::SharePictures;
-use bhyt_share_image::{SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH};
 use bhyt_content::routes::{absolute_url, document_title, share_title, Page};
+use bhyt_share_image::{SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use std::sync::Arc;

@@ -3,24 +3,24 @@
 //! needs (`404.html`, `robots.txt`, `sitemap.xml`, precompressed `.br`/`.gz` copies).
 
 use crate::app::{App, WidgetApp};
-use crate::pages::statistics::Snapshot;
-use crate::statistics::{SCHEMA_PATH, SNAPSHOT_PATH};
 use crate::boot::{BootData, BOOT_ELEMENT_ID};
+use crate::pages::statistics::Snapshot;
 use crate::share_pictures::SharePictures;
+use crate::statistics::{SCHEMA_PATH, SNAPSHOT_PATH};
 use bhyt_content::feed::atom_xml;
 use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
 use bhyt_content::routes::{absolute_url, qr_code_path, PAGES};
-use std::collections::BTreeMap;
 use bhyt_content::site::SiteConfig;
 use bhyt_content::students::StudentGuide;
 use bhyt_rules::LocalTopUps;
 use bhyt_stats::WIDGET_PATH;
 use futures::{executor::block_on, StreamExt};
-use leptos::prelude::*;
 use hydration_context::{SharedContext, SsrSharedContext};
+use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -51,8 +51,8 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let boot = BootData { site, local_top_ups, built_on: options.built_on.clone() };
 
     let template_path = options.output_dir.join("index.html");
-    let template = std::fs::read_to_string(&template_path)
-        .map_err(|err| format!("{}: {err}", template_path.display()))?;
+    let template =
+        std::fs::read_to_string(&template_path).map_err(|err| format!("{}: {err}", template_path.display()))?;
     if template.contains(HEAD_MARKER) {
         return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
     }
@@ -70,7 +70,8 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     written.push(write(&options.output_dir, SCHEMA_PATH.trim_start_matches('/'), &schema)?);
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
-    let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links).map_err(|err| err.to_string())?;
+    let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links)
+        .map_err(|err| err.to_string())?;
     warn_if_stale(&boot, &options.built_on);
     let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);
     let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
@@ -83,8 +84,13 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let (pages, picture_stats) = std::thread::scope(|scope| {
         let drawing = scope.spawn(|| {
             let started = std::time::Instant::now();
-            bhyt_share_image::write_pictures(&pictures.frame, &all_pictures, &options.output_dir, options.picture_cache.as_deref())
-                .map(|stats| (stats, started.elapsed()))
+            bhyt_share_image::write_pictures(
+                &pictures.frame,
+                &all_pictures,
+                &options.output_dir,
+                options.picture_cache.as_deref(),
+            )
+            .map(|stats| (stats, started.elapsed()))
         });
         let pages = render_pages(&template, &inputs, &options.output_dir);
         let stats = drawing.join().unwrap_or_else(|_| Err("ảnh chia sẻ: luồng vẽ bị lỗi".to_owned()));
@@ -105,7 +111,11 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
     written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
     written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
-    written.push(write(&options.output_dir, "sitemap.xml", &sitemap_xml(base_url, &sitemap_entries(content, &options.built_on)))?);
+    written.push(write(
+        &options.output_dir,
+        "sitemap.xml",
+        &sitemap_xml(base_url, &sitemap_entries(content, &options.built_on)),
+    )?);
 
     precompress_dir(&options.output_dir)?;
     Ok(written)
@@ -213,7 +223,10 @@ fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntr
     }
     let mut entries: Vec<SitemapEntry> = PAGES
         .iter()
-        .map(|page| SitemapEntry { path: page.path.to_owned(), last_modified: dates.remove(page.path).unwrap_or_default() })
+        .map(|page| SitemapEntry {
+            path: page.path.to_owned(),
+            last_modified: dates.remove(page.path).unwrap_or_default(),
+        })
         .collect();
     entries.extend(dates.into_iter().map(|(path, last_modified)| SitemapEntry { path, last_modified }));
     entries
@@ -298,7 +311,12 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
             .replacen(anchor, &format!("{anchor}{scripts}"), 1)
             .replacen("</head>", &format!("{HEAD_MARKER}</head>"), 1)
             .replacen("<body></body>", &format!("<body>{body}</body>"), 1);
-        let html = meta_output.inject_meta_context(futures::stream::iter([page])).await.collect::<Vec<String>>().await.concat();
+        let html = meta_output
+            .inject_meta_context(futures::stream::iter([page]))
+            .await
+            .collect::<Vec<String>>()
+            .await
+            .concat();
         Ok::<String, &str>(html)
     })?;
     owner.unset();
@@ -373,14 +391,9 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 /// Today's date in Vietnam (UTC+7), or the day of `SOURCE_DATE_EPOCH` for reproducible builds.
 pub fn build_date() -> String {
-    let seconds = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|value| value.parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0)
+    let seconds =
+        std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|value| value.parse::<i64>().ok()).unwrap_or_else(|| {
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
         });
     bhyt_core::Date::in_vietnam_at_unix_seconds(seconds).to_string()
 }

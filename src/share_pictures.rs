@@ -6,13 +6,16 @@
 use crate::boot::BootData;
 use crate::pages::statistics::Snapshot;
 use crate::pages::students::Figures;
-use bhyt_share_image::{picture_path, Block, Card, Frame, SharePicture, BIG_TITLE, BODY, EMPHASIS, HEADLINE, LOCALITY, LONG_TITLE, NOTE, QUESTION, SHARE_IMAGE_PATH, TITLE};
 use bhyt_content::loader::LocalityContent;
 use bhyt_content::model::{ArticleCard, Plan};
 use bhyt_content::routes;
 use bhyt_content::site::SiteConfig;
 use bhyt_content::students::POSTER_PATH;
 use bhyt_core::group_thousands;
+use bhyt_share_image::{
+    picture_path, Block, Card, Frame, SharePicture, BIG_TITLE, BODY, EMPHASIS, HEADLINE, LOCALITY, LONG_TITLE, NOTE,
+    QUESTION, SHARE_IMAGE_PATH, TITLE,
+};
 use bhyt_stats::{format_date_vi, format_percent_vi, Statistics, WIDGET_PATH};
 use std::collections::HashMap;
 
@@ -70,7 +73,10 @@ impl SharePictures {
     pub fn all(&self) -> Vec<&SharePicture> {
         let mut articles: Vec<&SharePicture> = self.articles.values().collect();
         articles.sort_by(|a, b| a.path.cmp(&b.path));
-        [&self.general, &self.wizard, &self.plan, &self.statistics, &self.students].into_iter().chain(articles).collect()
+        [&self.general, &self.wizard, &self.plan, &self.statistics, &self.students]
+            .into_iter()
+            .chain(articles)
+            .collect()
     }
 }
 
@@ -79,7 +85,13 @@ pub fn frame(site: &SiteConfig) -> Frame {
     Frame {
         site_name: SITE_NAME.to_owned(),
         place: format!("{}, {}", site.locality.full_name(), site.locality.province),
-        host: site.locality.base_url.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_owned(),
+        host: site
+            .locality
+            .base_url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned(),
     }
 }
 
@@ -94,11 +106,19 @@ fn general_picture(site: &SiteConfig) -> SharePicture {
             Block::Text { text: site.locality.full_name(), style: LOCALITY, max_lines: 1 },
             Block::Text { text: site.locality.province.clone(), style: BODY, max_lines: 1 },
             Block::Gap(8.0),
-            Block::Text { text: "Tự kiểm tra nhóm tham gia, mức đóng và nơi đăng ký".to_owned(), style: NOTE, max_lines: 1 },
+            Block::Text {
+                text: "Tự kiểm tra nhóm tham gia, mức đóng và nơi đăng ký".to_owned(),
+                style: NOTE,
+                max_lines: 1,
+            },
         ],
     };
     let mut picture = SharePicture::new(&frame(site), SHARE_IMAGE_PATH.to_owned(), card);
-    picture.alt = format!("{SITE_NAME} – {}, {}. Tự kiểm tra nhóm tham gia, mức đóng và nơi đăng ký.", site.locality.full_name(), site.locality.province);
+    picture.alt = format!(
+        "{SITE_NAME} – {}, {}. Tự kiểm tra nhóm tham gia, mức đóng và nơi đăng ký.",
+        site.locality.full_name(),
+        site.locality.province
+    );
     picture
 }
 
@@ -111,7 +131,8 @@ fn split_title(title: &str) -> (String, String) {
     match title.split_once(": ") {
         Some((kicker, rest)) => {
             let mut letters = rest.chars();
-            let question = letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default();
+            let question =
+                letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default();
             (kicker.to_owned(), question)
         }
         None => (String::new(), title.to_owned()),
@@ -158,10 +179,16 @@ fn statistics_picture(frame: &Frame, statistics: &Statistics) -> SharePicture {
         blocks: vec![
             tags("Số liệu", statistics.is_sample.then_some("Số liệu mẫu"), None),
             Block::Text { text: routes::STATISTICS.title.to_owned(), style: HEADLINE, max_lines: 1 },
-            Block::Figure { value: format_percent_vi(statistics.overall().percent()), unit: "có thẻ BHYT".to_owned() },
+            Block::Figure {
+                value: format_percent_vi(statistics.overall().percent()), unit: "có thẻ BHYT".to_owned()
+            },
             // The date first, so it is never the part an ellipsis cuts.
             Block::Text {
-                text: format!("tính đến {}, mục tiêu {}", format_date_vi(statistics.as_of), format_percent_vi(statistics.target)),
+                text: format!(
+                    "tính đến {}, mục tiêu {}",
+                    format_date_vi(statistics.as_of),
+                    format_percent_vi(statistics.target)
+                ),
                 style: BODY,
                 max_lines: 1,
             },
@@ -179,7 +206,11 @@ fn students_picture(frame: &Frame, figures: &Figures) -> SharePicture {
             Block::Text { text: routes::STUDENTS.title.to_owned(), style: HEADLINE, max_lines: 1 },
             Block::Figure { value: group_thousands(cost.pays.yearly), unit: "đồng một năm".to_owned() },
             Block::Text {
-                text: format!("mỗi học sinh, năm học {}, từ {} (ước tính)", figures.year.label(), cost.from.to_vietnamese()),
+                text: format!(
+                    "mỗi học sinh, năm học {}, từ {} (ước tính)",
+                    figures.year.label(),
+                    cost.from.to_vietnamese()
+                ),
                 style: BODY,
                 max_lines: 1,
             },

@@ -104,7 +104,10 @@ fn statistics_snapshot_is_published_and_rendered_without_javascript() {
         assert!(html.contains("data-origin=\"ban-chup\""), "{path}");
     }
     let page = std::fs::read_to_string(output.join("thong-ke/index.html")).unwrap();
-    assert!(page.contains(&format!("<meta property=\"og:description\" content=\"{percent} dân số Phường Kiến An có thẻ")), "the preview gives the figure");
+    assert!(
+        page.contains(&format!("<meta property=\"og:description\" content=\"{percent} dân số Phường Kiến An có thẻ")),
+        "the preview gives the figure"
+    );
     let widget = std::fs::read_to_string(output.join("nhung/thong-ke/index.html")).unwrap();
     assert!(!widget.contains("site-header") && !widget.contains("skip-link"), "the widget has no site frame");
     assert!(widget.contains("<meta name=\"robots\" content=\"noindex\""));
@@ -138,12 +141,19 @@ fn the_rules_review_lists_every_policy_value_and_local_item() {
         let output = temp_dir(&format!("review-{locality}"));
         prerender(&root().join("content"), locality, &output).unwrap();
         let html = std::fs::read_to_string(output.join("quy-dinh/index.html")).unwrap();
-        let text = html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">");
+        let text = html
+            .replace("&amp;", "&")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">");
         assert!(html.contains(r#"<meta name="robots" content="noindex">"#), "{locality}: noindex");
         let mut missing = Vec::new();
         for summary in policy.summaries() {
             for value in &summary.values {
-                for shown in [&value.text, &value.basis, &value.from.to_vietnamese(), &value.last_checked.to_vietnamese()] {
+                for shown in
+                    [&value.text, &value.basis, &value.from.to_vietnamese(), &value.last_checked.to_vietnamese()]
+                {
                     if !text.contains(shown.as_str()) {
                         missing.push(format!("{} {}: {shown}", summary.key, value.from));
                     }

@@ -139,7 +139,11 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
         assert_eq!(marked_text(block, "data-so-tien=\"thang\""), format_dong(monthly), "{day}: monthly");
         // The table row in force that day holds every period's amount, and is marked.
         let row_marker = "<strong id=\"dang-ap-dung-";
-        let label = guide.match_indices(row_marker).map(|(i, _)| &guide[i..]).find(|tag| !tag[..tag.find('>').unwrap()].contains(" hidden")).expect("a row marked in force");
+        let label = guide
+            .match_indices(row_marker)
+            .map(|(i, _)| &guide[i..])
+            .find(|tag| !tag[..tag.find('>').unwrap()].contains(" hidden"))
+            .expect("a row marked in force");
         let row_start = guide[..guide.len() - label.len()].rfind("<tr").unwrap();
         let row = &guide[row_start..];
         let row = &row[..row.find("</tr>").unwrap()];
@@ -150,7 +154,10 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
         let handout = page(&output, HANDOUT_PATH);
         assert!(marked_text(&handout, "data-so-tien=\"nam\"").contains(&format_dong(monthly * 12)), "{day}: handout");
         let poster = page(&output, POSTER_PATH);
-        assert!(marked_text(&poster, "data-so-tien=\"hoc-sinh\"").contains(&format_dong(monthly * 12)), "{day}: poster");
+        assert!(
+            marked_text(&poster, "data-so-tien=\"hoc-sinh\"").contains(&format_dong(monthly * 12)),
+            "{day}: poster"
+        );
         let _ = std::fs::remove_dir_all(&output);
     }
 }
@@ -187,10 +194,16 @@ fn a_local_top_up_for_ethnic_minority_pupils_is_shown_with_its_confidence() {
     let guide = page(&output, "/hoc-sinh/");
     let (shown, block) = block_on(&guide, "dan-toc", day);
     assert!(shown);
-    assert_eq!(marked_text(block, "data-so-tien=\"dan-toc-nam\""), format!("Gia đình đóng {} mỗi năm (ước tính).", format_dong(total.complement().of(full) * 12)));
+    assert_eq!(
+        marked_text(block, "data-so-tien=\"dan-toc-nam\""),
+        format!("Gia đình đóng {} mỗi năm (ước tính).", format_dong(total.complement().of(full) * 12))
+    );
     assert!(guide.contains(item.confidence.label()), "confidence shown");
     // Pupils in general still pay the national-floor amount.
-    assert_eq!(marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""), format_dong(expected_monthly(&policy, day) * 12));
+    assert_eq!(
+        marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""),
+        format_dong(expected_monthly(&policy, day) * 12)
+    );
     let _ = std::fs::remove_dir_all(&output);
 }
 
@@ -249,13 +262,20 @@ fn after_the_evidenced_school_year_ethnic_minority_pupils_are_told_to_ask_the_sc
     let policy = policy();
     let local = LocalTopUps::load(&root().join("content"), "long-thanh").unwrap();
     let day = Date::parse("2026-11-23").unwrap();
-    let notice = local.notices.iter().find(|notice| notice.target == Some(bhyt_rules::TopUpTarget::EthnicMinorityPupil)).unwrap();
+    let notice = local
+        .notices
+        .iter()
+        .find(|notice| notice.target == Some(bhyt_rules::TopUpTarget::EthnicMinorityPupil))
+        .unwrap();
     let output = render("long-thanh", day);
     let guide = page(&output, "/hoc-sinh/");
     assert!(!guide.contains("data-so-tien=\"dan-toc-nam\""), "no 100% amount after its end date");
     let notices = &guide[guide.find("data-so-lieu=\"luu-y\"").expect("the notice list")..];
     assert!(notices.contains(&notice.text), "the notice: {notices}");
     // Every pupil, Khmer or not, pays the national-floor amount.
-    assert_eq!(marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""), format_dong(expected_monthly(&policy, day) * 12));
+    assert_eq!(
+        marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""),
+        format_dong(expected_monthly(&policy, day) * 12)
+    );
     let _ = std::fs::remove_dir_all(&output);
 }

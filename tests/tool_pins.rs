@@ -44,5 +44,9 @@ fn wasm_opt_is_the_same_version_in_trunk_and_npm() {
         .map(|entry| after(entry, "\"version\": \"", '"').to_owned())
         .expect("binaryen in tools/package-lock.json");
     assert_eq!(package, locked, "tools/package.json and its lock file");
-    assert_eq!(package.split('.').next(), Some(trunk.as_str()), "Trunk.toml wasm_opt = \"version_{trunk}\" against binaryen {package}");
+    assert_eq!(
+        package.split('.').next(),
+        Some(trunk.as_str()),
+        "Trunk.toml wasm_opt = \"version_{trunk}\" against binaryen {package}"
+    );
 }

@@ -5,6 +5,7 @@
 
 use super::students::{dong, Figures};
 use crate::boot::BootData;
+use crate::document_view::DocumentView;
 use crate::page_meta::PageMeta;
 use crate::policy_data::national_policy;
 use bhyt_content::routes::{self, absolute_url};
@@ -12,7 +13,6 @@ use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_content::students::{PrintTexts, StudentGuide, HANDOUT_PATH, POSTER_PATH};
 use bhyt_rules::DISCLAIMER;
 use leptos::prelude::*;
-use crate::document_view::DocumentView;
 use std::sync::Arc;
 
 /// Questions from the guide printed on the handout (the rest are on the page behind the QR code).

@@ -71,7 +71,8 @@ fn national_values(policy: &Policy) -> impl IntoView {
                 .collect_view()
                 .into_any();
             let label = format!("{} ({})", summary.label, summary.key);
-            let note = (!summary.in_estimate).then(|| view! { <p class="hint">"Chỉ dùng để nhắc người dân, không dùng để tính số tiền."</p> });
+            let note = (!summary.in_estimate)
+                .then(|| view! { <p class="hint">"Chỉ dùng để nhắc người dân, không dùng để tính số tiền."</p> });
             let id = summary.key.replace(['.', '_'], "-");
             let table = scroll_table(format!("{id}-bang"), label, VALUE_HEAD, rows);
             view! {
@@ -97,7 +98,12 @@ fn citation_rows(policy: &Policy) -> impl IntoView {
         }
     };
     let rows = policy.can_cu.all().into_iter().map(row).collect_view().into_any();
-    scroll_table("van-ban-bang".into(), "Văn bản được trích dẫn khi giải thích kết quả".into(), &["Dùng cho", "Văn bản", "Hiệu lực từ", "Kiểm tra lần cuối", "Độ tin cậy"], rows)
+    scroll_table(
+        "van-ban-bang".into(),
+        "Văn bản được trích dẫn khi giải thích kết quả".into(),
+        &["Dùng cho", "Văn bản", "Hiệu lực từ", "Kiểm tra lần cuối", "Độ tin cậy"],
+        rows,
+    )
 }
 
 fn share_text(item: &TopUp) -> String {
@@ -176,7 +182,8 @@ fn local_tables(local: &LocalTopUps) -> impl IntoView {
         })
         .collect_view();
     let rows = view! { {items} {pensions} {notices} }.into_any();
-    let head: &'static [&'static str] = &["Đối tượng", "Mức", "Thời gian", "Căn cứ", "Kiểm tra lần cuối", "Độ tin cậy", "Dùng để tính"];
+    let head: &'static [&'static str] =
+        &["Đối tượng", "Mức", "Thời gian", "Căn cứ", "Kiểm tra lần cuối", "Độ tin cậy", "Dùng để tính"];
     scroll_table("dia-phuong-bang".into(), format!("Hỗ trợ thêm của {}", local.province), head, rows)
 }
 

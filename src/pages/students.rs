@@ -11,7 +11,9 @@ use bhyt_content::routes;
 use bhyt_content::students::{self as guide_ids, StudentGuide, HANDOUT_PATH, POSTER_PATH};
 use bhyt_core::group_thousands;
 use bhyt_rules::school::{self, CardDates, NearPoorSupport, PupilBenefit, PupilCost, SchoolYear};
-use bhyt_rules::{format_dong, next_question, AppliedTopUp, Answers, Date, LocalTopUps, Percent, TopUpTarget, DISCLAIMER};
+use bhyt_rules::{
+    format_dong, next_question, Answers, AppliedTopUp, Date, LocalTopUps, Percent, TopUpTarget, DISCLAIMER,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -114,7 +116,8 @@ fn period_label(months: u32) -> String {
 #[component]
 pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Date) -> impl IntoView {
     let months: Vec<u32> = costs.first().map(|c| c.by_period.iter().map(|(m, _)| *m).collect()).unwrap_or_default();
-    let header = months.iter().map(|m| view! { <th scope="col" class="numeric">{period_label(*m)}</th> }).collect_view();
+    let header =
+        months.iter().map(|m| view! { <th scope="col" class="numeric">{period_label(*m)}</th> }).collect_view();
     let rows = costs
         .into_iter()
         .map(|cost| {
@@ -123,7 +126,9 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
             let cells = cost
                 .by_period
                 .iter()
-                .map(|(months, amount)| view! { <td class="numeric" data-thang=months.to_string()>{dong(*amount)}</td> })
+                .map(
+                    |(months, amount)| view! { <td class="numeric" data-thang=months.to_string()>{dong(*amount)}</td> },
+                )
                 .collect_view();
             view! {
                 <tr data-tu=cost.from.to_string() data-den=cost.until.to_string() class="cost-row">
@@ -167,7 +172,11 @@ fn support_summary(cost: &PupilCost) -> String {
         dong(cost.base_salary),
         dong(cost.full.monthly),
         cost.national,
-        if cost.local.is_empty() { String::new() } else { format!(", cùng địa phương là {}", cost.total_support) },
+        if cost.local.is_empty() {
+            String::new()
+        } else {
+            format!(", cùng địa phương là {}", cost.total_support)
+        },
         cost.total_support.complement(),
     )
 }
@@ -183,7 +192,12 @@ fn dated(prefix: &str, cost: &PupilCost) -> (String, String, String) {
 
 /// What a pupil pays in one period, with how it is made up: one block per period, the one in
 /// force shown.
-fn period_details(figures: &Figures, year: SchoolYear, cost: &PupilCost, elements: &mut Vec<(String, String, String)>) -> impl IntoView {
+fn period_details(
+    figures: &Figures,
+    year: SchoolYear,
+    cost: &PupilCost,
+    elements: &mut Vec<(String, String, String)>,
+) -> impl IntoView {
     let (id, _, _) = dated("muc-dong", cost);
     elements.push(dated("muc-dong", cost));
     let local_items = cost.local.iter().map(top_up_line).collect_view();

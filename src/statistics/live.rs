@@ -5,7 +5,10 @@
 use super::view::{self, LiveState, Origin, Place};
 use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, SNAPSHOT_PATH, STATUS_ID};
 use crate::dom::replace_children;
-use bhyt_stats::{parse, page_count, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE, WIDGET_HEIGHT_MESSAGE};
+use bhyt_stats::{
+    page_count, parse, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
+    WIDGET_HEIGHT_MESSAGE,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -60,7 +63,14 @@ pub fn start(widget: bool) {
         },
         snapshot_as_of,
         container,
-        state: RefCell::new(State { statistics: None, origin: Origin::Snapshot, live: LiveState::NotStarted, view, notices, attempt: 0 }),
+        state: RefCell::new(State {
+            statistics: None,
+            origin: Origin::Snapshot,
+            live: LiveState::NotStarted,
+            view,
+            notices,
+            attempt: 0,
+        }),
     });
     listen_for_actions(&live);
     if widget {
@@ -223,7 +233,9 @@ impl Live {
             let view = &mut state.view;
             match action {
                 "sap-xep" => {
-                    let Some(sort) = SortChoice::ALL.into_iter().find(|sort| Some(sort.slug()) == value) else { return false };
+                    let Some(sort) = SortChoice::ALL.into_iter().find(|sort| Some(sort.slug()) == value) else {
+                        return false;
+                    };
                     view.sort = sort;
                     view.table_page = 0;
                 }
@@ -238,7 +250,8 @@ impl Live {
             let location = window().location();
             let path = location.pathname().unwrap_or_default();
             let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-            let _ = window().history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
+            let _ =
+                window().history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
         }
         self.render_status();
         self.render_figures();
@@ -290,7 +303,8 @@ fn restore_focus(container: &Element, action: &str, value: Option<&str>) {
 }
 
 fn copy_embed_code(container: &Element) {
-    let code = container.query_selector("#ma-nhung").ok().flatten().and_then(|area| area.text_content()).unwrap_or_default();
+    let code =
+        container.query_selector("#ma-nhung").ok().flatten().and_then(|area| area.text_content()).unwrap_or_default();
     let report = container.query_selector(".stats-copied").ok().flatten();
     let clipboard = window().navigator().clipboard();
     leptos::task::spawn_local(async move {
@@ -342,7 +356,8 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 
 async fn fetch_response_text(window: &Window, url: &str, init: &web_sys::RequestInit) -> Result<String, String> {
     let response = JsFuture::from(window.fetch_with_str_and_init(url, init)).await.map_err(|error| {
-        let aborted = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|name| name.as_string()).as_deref() == Some("AbortError");
+        let aborted = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|name| name.as_string()).as_deref()
+            == Some("AbortError");
         if aborted {
             format!("máy chủ không trả lời sau {} giây", TIMEOUT_MS / 1000)
         } else {

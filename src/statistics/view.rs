@@ -4,8 +4,8 @@
 
 use crate::dom::{el, heading, link, p, strong, text, Node};
 use bhyt_stats::{
-    bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi,
-    page_count, page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
+    bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, page_count,
+    page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
     TABLE_PAGE_SIZE, UNIVERSAL_COVERAGE_YEAR,
 };
 
@@ -73,7 +73,11 @@ pub fn status(live: &LiveState, notices: &[String]) -> Vec<Node> {
                 "notice stats-notices",
                 vec![
                     p(vec![text("Một phần của đường dẫn không dùng được:")]).with("class", "notice__title"),
-                    el("ul", "list list--bullet", notices.iter().map(|notice| el("li", "", vec![text(notice.as_str())])).collect()),
+                    el(
+                        "ul",
+                        "list list--bullet",
+                        notices.iter().map(|notice| el("li", "", vec![text(notice.as_str())])).collect(),
+                    ),
                 ],
             )
             .with("role", "status"),
@@ -201,7 +205,10 @@ fn overall_section(statistics: &Statistics) -> Node {
             heading("h2", "heading-l", format!("Toàn {}", statistics.locality.name)).with("id", "toan-dia-ban"),
             p(vec![
                 el("span", "stats-overall__percent", vec![text(format_percent_vi(overall.percent()))]),
-                text(format!(" dân số có thẻ bảo hiểm y tế còn hạn (mục tiêu {})", format_percent_vi(statistics.target))),
+                text(format!(
+                    " dân số có thẻ bảo hiểm y tế còn hạn (mục tiêu {})",
+                    format_percent_vi(statistics.target)
+                )),
             ])
             .with("class", "stats-overall__figure"),
             coverage_bar(overall.percent(), statistics.target, overall.meets_target()),
@@ -257,14 +264,22 @@ fn svg_rect(class: &'static str, width: f64) -> Node {
 
 /// A plain accessible table (caption, column and row headers) in a region that scrolls
 /// sideways on its own, so the page never does.
-fn data_table(id: &'static str, class: &'static str, caption: String, columns: &[&str], rows: Vec<(String, Vec<String>)>) -> Node {
+fn data_table(
+    id: &'static str,
+    class: &'static str,
+    caption: String,
+    columns: &[&str],
+    rows: Vec<(String, Vec<String>)>,
+) -> Node {
     let header = el(
         "tr",
         "",
         columns
             .iter()
             .enumerate()
-            .map(|(index, column)| el("th", if index == 0 { "" } else { "numeric" }, vec![text(*column)]).with("scope", "col"))
+            .map(|(index, column)| {
+                el("th", if index == 0 { "" } else { "numeric" }, vec![text(*column)]).with("scope", "col")
+            })
             .collect(),
     );
     let body = rows
@@ -318,7 +333,8 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
             .into_iter()
             .map(|choice| action_button("sap-xep", choice.slug(), choice.label(), choice == view.sort))
             .collect();
-        children.push(el("div", "stats-sort", buttons).with("role", "group").with("aria-label", "Sắp xếp biểu đồ và bảng"));
+        children
+            .push(el("div", "stats-sort", buttons).with("role", "group").with("aria-label", "Sắp xếp biểu đồ và bảng"));
     }
 
     let all_bars = view.all_bars && interactive;
@@ -427,9 +443,12 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
                 .with("aria-label", "Trang của bảng"),
             );
         } else {
-            children.push(p(vec![text(format!(
-                "Bảng hiện {TABLE_PAGE_SIZE} đơn vị đầu trong {unit_count}. Tải tệp CSV dưới đây để xem đủ."
-            ))]).with("class", "hint"));
+            children.push(
+                p(vec![text(format!(
+                    "Bảng hiện {TABLE_PAGE_SIZE} đơn vị đầu trong {unit_count}. Tải tệp CSV dưới đây để xem đủ."
+                ))])
+                .with("class", "hint"),
+            );
         }
     }
     let csv_name = csv_file_name(statistics);
@@ -450,7 +469,10 @@ const TREND_TOP: f64 = 12.0;
 const TREND_BOTTOM: f64 = 28.0;
 
 fn svg_text(class: &'static str, x: f64, y: f64, anchor: &str, content: String) -> Node {
-    el("text", class, vec![text(content)]).with("x", format!("{x:.1}")).with("y", format!("{y:.1}")).with("text-anchor", anchor)
+    el("text", class, vec![text(content)])
+        .with("x", format!("{x:.1}"))
+        .with("y", format!("{y:.1}"))
+        .with("text-anchor", anchor)
 }
 
 fn svg_line(class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) -> Node {
@@ -501,10 +523,17 @@ fn trend_section(statistics: &Statistics) -> Node {
         "figure",
         "trend",
         vec![
-            el("svg", "trend__svg", vec![el("g", "", plot).with("transform", format!("translate({TREND_LEFT} {TREND_TOP})"))])
-                .with("viewBox", format!("0 0 {} {}", TREND_WIDTH + TREND_LEFT + 12.0, TREND_HEIGHT + TREND_TOP + TREND_BOTTOM))
-                .with("role", "img")
-                .with("aria-label", summary.clone()),
+            el(
+                "svg",
+                "trend__svg",
+                vec![el("g", "", plot).with("transform", format!("translate({TREND_LEFT} {TREND_TOP})"))],
+            )
+            .with(
+                "viewBox",
+                format!("0 0 {} {}", TREND_WIDTH + TREND_LEFT + 12.0, TREND_HEIGHT + TREND_TOP + TREND_BOTTOM),
+            )
+            .with("role", "img")
+            .with("aria-label", summary.clone()),
             el("figcaption", "hint", vec![text(summary)]),
         ],
     ));
@@ -528,7 +557,13 @@ fn trend_section(statistics: &Statistics) -> Node {
         "stats-details",
         vec![
             el("summary", "", vec![text("Xem bảng số liệu theo tháng")]),
-            data_table("bang-theo-thang", "table", "Số liệu cuối mỗi tháng".to_owned(), &["Tháng", "Dân số", "Có thẻ", "Tỷ lệ"], rows),
+            data_table(
+                "bang-theo-thang",
+                "table",
+                "Số liệu cuối mỗi tháng".to_owned(),
+                &["Tháng", "Dân số", "Có thẻ", "Tỷ lệ"],
+                rows,
+            ),
         ],
     ));
     el("section", "", children).with("aria-labelledby", "theo-thang")
@@ -570,7 +605,14 @@ fn groups_section(statistics: &Statistics) -> Node {
 fn review_section(statistics: &Statistics) -> Node {
     let totals = statistics.review_totals();
     let item = |label: &str, count: u64| {
-        el("div", "", vec![el("dt", "", vec![text(label)]), el("dd", "", vec![text(format!("{} người", format_count_vi(count)))])])
+        el(
+            "div",
+            "",
+            vec![
+                el("dt", "", vec![text(label)]),
+                el("dd", "", vec![text(format!("{} người", format_count_vi(count)))]),
+            ],
+        )
     };
     el(
         "section",
@@ -619,11 +661,7 @@ fn embed_section(place: &Place, interactive: bool) -> Node {
             el("span", "stats-copied", Vec::new()).with("role", "status"),
         ]));
     }
-    children.push(p(vec![
-        text("Xem trước: "),
-        link(bhyt_stats::WIDGET_PATH, "khung số liệu để nhúng"),
-        text("."),
-    ]));
+    children.push(p(vec![text("Xem trước: "), link(bhyt_stats::WIDGET_PATH, "khung số liệu để nhúng"), text(".")]));
     el("section", "no-print", children).with("aria-labelledby", "nhung-trang")
 }
 

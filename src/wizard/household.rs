@@ -2,15 +2,15 @@
 //! household with average living standard, the subsidised route compared with the household
 //! route. The form's state is in the URL (`?so_nguoi=…&da_co_the=…&ho_nong_nghiep=…`).
 
+use super::result::ladder_table;
 use super::{today, BackLink, DatePreview, UrlNotices, WizardUrl, HOUSEHOLD_PATH, START_PATH};
 use crate::boot::BootData;
 use crate::dom::StaticNodes;
-use super::result::ladder_table;
 use crate::policy_data::national_policy;
 use bhyt_rules::Route;
 use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, HouseholdQuery};
-use leptos::ev::SubmitEvent;
 use leptos::either::EitherOf3;
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 pub(super) const TITLE: &str = "Tính số tiền cả gia đình đóng theo hộ";
@@ -36,7 +36,9 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
         );
         let (checked, problems) = HouseholdQuery::from_query(&query);
         if !problems.is_empty() || checked.joining().is_none() {
-            error.set(Some("Hãy nhập số người từ 1 đến 30, và số người đã có thẻ không lớn hơn số người trong hộ".into()));
+            error.set(Some(
+                "Hãy nhập số người từ 1 đến 30, và số người đã có thẻ không lớn hơn số người trong hộ".into(),
+            ));
             return;
         }
         super::go_to(&submit_url.href(HOUSEHOLD_PATH, &checked.to_query()));

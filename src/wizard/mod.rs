@@ -230,7 +230,10 @@ pub fn today() -> Date {
 /// content is never pre-rendered, hydrated or patched in place, so only its DOM-building code
 /// goes into the WebAssembly: hydration and update code for every wizard view would otherwise
 /// more than double the download.
-pub fn client_only<S, V>(shell: impl Fn() -> S + Send + Sync + 'static, content: impl Fn() -> V + 'static) -> impl IntoView
+pub fn client_only<S, V>(
+    shell: impl Fn() -> S + Send + Sync + 'static,
+    content: impl Fn() -> V + 'static,
+) -> impl IntoView
 where
     S: IntoView + 'static,
     V: Render + 'static,

@@ -2,9 +2,11 @@
 //! answer added, so the browser back button walks back through the questions.
 
 use super::{question_path, BackLink, UrlNotices, WizardUrl, CHECK_PATH, START_PATH};
-use bhyt_rules::{next_question, path, previous_question, question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
-use leptos::ev::SubmitEvent;
+use bhyt_rules::{
+    next_question, path, previous_question, question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE,
+};
 use leptos::either::Either;
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 /// Why the answer could not be used, shown in the error summary and beside the field.
@@ -37,7 +39,8 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
         None => url.href(START_PATH, ""),
     };
     let off_path = !path(&answers).contains(&id);
-    let today_href = WizardUrl { preview: super::DatePreview::Today, ..url.clone() }.href(&question_path(id), &answers.to_query());
+    let today_href =
+        WizardUrl { preview: super::DatePreview::Today, ..url.clone() }.href(&question_path(id), &answers.to_query());
 
     // The current answer, pre-filled when coming back or changing an answer.
     let existing = answers.value_text(id).unwrap_or_default();
@@ -45,7 +48,11 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
         QuestionKind::Number { .. } if existing != UNKNOWN_VALUE => Vec::new(),
         _ => existing.split(',').filter(|v| !v.is_empty()).map(str::to_owned).collect::<Vec<_>>(),
     });
-    let number = RwSignal::new(if matches!(spec.kind, QuestionKind::Number { .. }) && existing != UNKNOWN_VALUE { existing } else { String::new() });
+    let number = RwSignal::new(if matches!(spec.kind, QuestionKind::Number { .. }) && existing != UNKNOWN_VALUE {
+        existing
+    } else {
+        String::new()
+    });
     let error = RwSignal::new(None::<String>);
     let summary = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
@@ -149,7 +156,8 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
                 QuestionKind::MultipleChoice { exclusive } => exclusive,
                 _ => "",
             };
-            let mut options: Vec<(&'static str, String)> = spec.options.iter().map(|c| (c.value, policy.fill_figures(c.label, date))).collect();
+            let mut options: Vec<(&'static str, String)> =
+                spec.options.iter().map(|c| (c.value, policy.fill_figures(c.label, date))).collect();
             if spec.allows_unknown {
                 options.push((UNKNOWN_VALUE, UNKNOWN_LABEL.to_owned()));
             }

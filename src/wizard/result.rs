@@ -1,16 +1,19 @@
 //! `/tu-kiem-tra/ket-qua/`: the estimate for the answers in the URL, on today's date (or `?ngay=`).
 //! Every figure comes from the engine and the policy data.
 
-use super::{question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, HOUSEHOLD_PATH, RESULT_PATH, START_PATH};
+use super::{
+    question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, HOUSEHOLD_PATH, RESULT_PATH,
+    START_PATH,
+};
 use crate::boot::BootData;
+use crate::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use crate::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_rules::{
-    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group, HouseholdLadder, Match, Percent,
-    Route,
+    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group,
+    HouseholdLadder, Match, Percent, Route,
 };
-use crate::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -38,7 +41,9 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
         });
     }
     let body = match assess(&answers, national_policy(), &boot.local_top_ups, date) {
-        Ok(result) => Either::Left(view! { <StaticNodes nodes=assessment_nodes(&result, household_link(&url, &answers))/> }),
+        Ok(result) => {
+            Either::Left(view! { <StaticNodes nodes=assessment_nodes(&result, household_link(&url, &answers))/> })
+        }
         Err(err) => Either::Right(view! {
             <div class="notice notice--warning" role="status"><p>"Không tính được cho ngày " {date.to_vietnamese()} ": " {err.to_string()} "."</p></div>
         }),
@@ -89,10 +94,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             ]
             .into_iter()
             .chain(poverty_line)
-            .chain([
-                p(vec![text("Ước tính dưới đây tạm tính như sau:")]),
-                bullets(result.assumptions.iter().cloned()),
-            ])
+            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(result.assumptions.iter().cloned())])
             .collect(),
         ));
     }
@@ -119,10 +121,15 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         }
         nodes.push(p(sentence));
         if share.local.is_empty() {
-            nodes.push(p(vec![text("Đây là mức hỗ trợ tối thiểu của Nhà nước; tỉnh/thành phố có thể hỗ trợ thêm. Hãy hỏi UBND xã, phường.")]));
+            nodes.push(p(vec![text(
+                "Đây là mức hỗ trợ tối thiểu của Nhà nước; tỉnh/thành phố có thể hỗ trợ thêm. Hãy hỏi UBND xã, phường.",
+            )]));
         } else {
             nodes.push(bullets(share.local.iter().map(|item| {
-                format!("{}: thêm {} ({}). {} Căn cứ: {}.", item.name, item.added, item.confidence_label, item.note, item.basis)
+                format!(
+                    "{}: thêm {} ({}). {} Căn cứ: {}.",
+                    item.name, item.added, item.confidence_label, item.note, item.basis
+                )
             })));
         }
     }
@@ -159,17 +166,25 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             Route::Subsidised => "Nên mua theo nhóm được hỗ trợ.",
             Route::Equal => "Hai cách bằng nhau.",
         };
-        let from = comparison.household_cheaper_from.map(|n| format!(" Mua theo hộ rẻ hơn khi hộ có từ {n} người cùng tham gia.")).unwrap_or_default();
+        let from = comparison
+            .household_cheaper_from
+            .map(|n| format!(" Mua theo hộ rẻ hơn khi hộ có từ {n} người cùng tham gia."))
+            .unwrap_or_default();
         nodes.push(el(
             "div",
             "panel panel--info",
-            vec![heading("h3", "heading-s", "So sánh hai cách mua"), p(vec![text(format!("{} {cheaper}{from}", comparison.text))])],
+            vec![
+                heading("h3", "heading-s", "So sánh hai cách mua"),
+                p(vec![text(format!("{} {cheaper}{from}", comparison.text))]),
+            ],
         ));
     }
     if let Some(change) = &result.next_change {
         nodes.push(el("p", "result-next-change", vec![text(format!("Sắp thay đổi: {}", change.text))]));
     }
-    if let (Some(value), Some(rate)) = (policy.luong_co_so.value_on(result.date), policy.ty_le_dong.value_on(result.date)) {
+    if let (Some(value), Some(rate)) =
+        (policy.luong_co_so.value_on(result.date), policy.ty_le_dong.value_on(result.date))
+    {
         nodes.push(el(
             "p",
             "hint",
@@ -277,12 +292,20 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     }
     if !result.other_local_support.is_empty() {
         nodes.push(heading("h3", "heading-s", "Địa phương còn hỗ trợ các nhóm sau (trang không hỏi, hãy hỏi thêm)"));
-        nodes.push(bullets(result.other_local_support.iter().map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note))));
+        nodes.push(bullets(
+            result
+                .other_local_support
+                .iter()
+                .map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note)),
+        ));
     }
 
     let mut disclaimer = vec![
         p(vec![strong(result.disclaimer)]),
-        p(vec![text(format!("Căn cứ pháp lý: {}; {}; {}.", result.group.basis, result.benefit.basis, result.card_start.basis))]),
+        p(vec![text(format!(
+            "Căn cứ pháp lý: {}; {}; {}.",
+            result.group.basis, result.benefit.basis, result.card_start.basis
+        ))]),
     ];
     if let Some(note) = &result.local_note {
         disclaimer.push(p(vec![text(note.clone())]));
@@ -350,7 +373,8 @@ fn where_to_go_nodes() -> Vec<Node> {
         .iter()
         .filter(|office| !matches!(office.kind, OfficeKind::HealthStation))
         .map(|office| {
-            let mut item = vec![strong(office.name.clone()), text(format!(" ({}): {}", office.kind.label(), office.address))];
+            let mut item =
+                vec![strong(office.name.clone()), text(format!(" ({}): {}", office.kind.label(), office.address))];
             if let Some(phone) = &office.phone {
                 item.push(text(", "));
                 item.push(link(tel_href(phone), phone.clone()));

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-pub const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body></body>\n</html>\n";
+pub const TEMPLATE: &str =
+    "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body></body>\n</html>\n";
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -16,16 +16,35 @@ pub struct Document {
 pub enum Block {
     /// Level 2–6 (the page title is the only level 1). `id` is the anchor: unique within the
     /// document and derived from the text (or given as `{#id}`), so shared links keep working.
-    Heading { level: u8, id: String, content: Vec<Inline> },
-    Paragraph { content: Vec<Inline> },
+    Heading {
+        level: u8,
+        id: String,
+        content: Vec<Inline>,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+    },
     /// `start` is the first number of an ordered list; `None` for a bulleted list.
-    List { start: Option<u64>, items: Vec<ListItem> },
-    BlockQuote { blocks: Vec<Block> },
+    List {
+        start: Option<u64>,
+        items: Vec<ListItem>,
+    },
+    BlockQuote {
+        blocks: Vec<Block>,
+    },
     /// `head` holds the header cells; every row has as many cells as `alignments`.
-    Table { alignments: Vec<Alignment>, head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    Table {
+        alignments: Vec<Alignment>,
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
     ThematicBreak,
     /// `src` is a site path (`/anh/…`) or an https address; `alt` is never empty.
-    Image { src: String, alt: String, caption: Option<String> },
+    Image {
+        src: String,
+        alt: String,
+        caption: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -45,12 +64,23 @@ pub enum Alignment {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Inline {
-    Text { text: String },
-    Strong { content: Vec<Inline> },
-    Emphasis { content: Vec<Inline> },
-    Code { text: String },
+    Text {
+        text: String,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
+    Emphasis {
+        content: Vec<Inline>,
+    },
+    Code {
+        text: String,
+    },
     /// `href` is `http(s)://…`, `mailto:…`, `tel:…`, a site path `/…` or a fragment `#…`.
-    Link { href: String, content: Vec<Inline> },
+    Link {
+        href: String,
+        content: Vec<Inline>,
+    },
     LineBreak,
 }
 

@@ -18,7 +18,9 @@ pub fn atom_xml(base_url: &str, site_title: &str, articles: &[Article]) -> Strin
         .map(|d| d.rfc3339())
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned());
     let news_url = escape_xml(&absolute_url(base_url, NEWS_PATH));
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n",
+    );
     xml.push_str(&format!("  <title>{}</title>\n", escape_xml(site_title)));
     xml.push_str(&format!("  <id>{news_url}</id>\n"));
     xml.push_str(&format!("  <link rel=\"alternate\" type=\"text/html\" href=\"{news_url}\"/>\n"));

@@ -11,13 +11,13 @@ pub mod site;
 pub mod students;
 
 #[cfg(feature = "load")]
-pub mod publish;
-#[cfg(feature = "load")]
 pub mod feed;
 #[cfg(feature = "load")]
 pub mod loader;
 #[cfg(feature = "load")]
 pub mod markdown;
+#[cfg(feature = "load")]
+pub mod publish;
 #[cfg(feature = "load")]
 pub mod sample;
 #[cfg(feature = "load")]

@@ -8,13 +8,13 @@
 //!
 //! Any problem stops the build with a [`ContentError`] naming the file, line and field.
 
-use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
 use crate::document::Document;
 use crate::markdown::{check_image_src, parse_markdown, InternalLink, Origin, BODY_FIELD};
 use crate::model::*;
 use crate::publish::SitemapEntry;
 use crate::routes::PAGES;
 use crate::text::{is_slug, nfc, slugify};
+use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -48,7 +48,11 @@ pub fn fixed_paths() -> Vec<String> {
 
 /// Loads `content_root/<locality>/…` and `content_root/chung/…`, and checks every internal
 /// link against `fixed_paths` plus the pages and anchors the content itself creates.
-pub fn load_locality(content_root: &Path, locality: &str, fixed_paths: &[String]) -> Result<LocalityContent, ContentError> {
+pub fn load_locality(
+    content_root: &Path,
+    locality: &str,
+    fixed_paths: &[String],
+) -> Result<LocalityContent, ContentError> {
     let local = content_root.join(locality);
     let mut links = Vec::new();
 
@@ -193,7 +197,10 @@ pub fn check_links(links: &[InternalLink], targets: &LinkTargets) -> Result<(), 
             Some(Some(anchors)) => {
                 if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
                     if !anchors.contains(fragment) {
-                        return Err(error(format!("trang `{path}` không có mục `#{fragment}` (liên kết `{}`)", link.href)));
+                        return Err(error(format!(
+                            "trang `{path}` không có mục `#{fragment}` (liên kết `{}`)",
+                            link.href
+                        )));
                     }
                 }
             }
@@ -233,10 +240,7 @@ pub fn related_articles(articles: &[Article], index: usize, limit: usize) -> Vec
         })
         .collect();
     scored.sort_by(|(score_a, a), (score_b, b)| {
-        score_b
-            .cmp(score_a)
-            .then_with(|| b.card.date.cmp(&a.card.date))
-            .then_with(|| a.card.slug.cmp(&b.card.slug))
+        score_b.cmp(score_a).then_with(|| b.card.date.cmp(&a.card.date)).then_with(|| a.card.slug.cmp(&b.card.slug))
     });
     scored.into_iter().take(limit).map(|(_, article)| article.card.clone()).collect()
 }
@@ -274,7 +278,10 @@ pub fn parse_article(file: &str, source: &str) -> Result<ParsedArticle, ContentE
         }
         (Some(_), _) => {
             // Point at `anh`: the missing key has no line of its own.
-            let mut err = fail("mo_ta_anh", "có `anh` thì phải có `mo_ta_anh`: mô tả ngắn ảnh cho người không xem được ảnh".into());
+            let mut err = fail(
+                "mo_ta_anh",
+                "có `anh` thì phải có `mo_ta_anh`: mô tả ngắn ảnh cho người không xem được ảnh".into(),
+            );
             err.line = locate_key(&parts.toml, "mo_ta_anh").or(locate_key(&parts.toml, "anh"));
             return Err(err);
         }
@@ -284,10 +291,15 @@ pub fn parse_article(file: &str, source: &str) -> Result<ParsedArticle, ContentE
     let slug = match &meta.slug {
         Some(slug) if is_slug(slug) => slug.clone(),
         Some(slug) => {
-            return Err(fail("duong_dan", format!("`{slug}` chỉ được gồm chữ thường không dấu, số và dấu `-`, ví dụ `{}`", slugify(slug))))
+            return Err(fail(
+                "duong_dan",
+                format!("`{slug}` chỉ được gồm chữ thường không dấu, số và dấu `-`, ví dụ `{}`", slugify(slug)),
+            ))
         }
         None => match slugify(&meta.title) {
-            slug if slug.is_empty() => return Err(fail("tieu_de", "không tạo được đường dẫn từ tiêu đề; thêm `duong_dan`".into())),
+            slug if slug.is_empty() => {
+                return Err(fail("tieu_de", "không tạo được đường dẫn từ tiêu đề; thêm `duong_dan`".into()))
+            }
             slug => slug,
         },
     };
@@ -483,7 +495,9 @@ fn split_front_matter<'a>(file: &str, source: &'a str) -> Result<FrontMatter<'a>
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut lines = source.split_inclusive('\n');
     if lines.next().map(str::trim_end) != Some("+++") {
-        return Err(missing("tệp phải bắt đầu bằng một dòng `+++`, tiếp theo là phần thông tin (TOML) và một dòng `+++` nữa"));
+        return Err(missing(
+            "tệp phải bắt đầu bằng một dòng `+++`, tiếp theo là phần thông tin (TOML) và một dòng `+++` nữa",
+        ));
     }
     let mut offset = source.find('\n').map_or(source.len(), |i| i + 1);
     let toml_start = offset;
@@ -577,5 +591,10 @@ fn read(path: &Path) -> Result<String, ContentError> {
 }
 
 fn io_error(path: &Path, err: std::io::Error) -> ContentError {
-    ContentError { file: display(path), line: None, field: "(tệp)".into(), message: format!("không đọc được tệp: {err}") }
+    ContentError {
+        file: display(path),
+        line: None,
+        field: "(tệp)".into(),
+        message: format!("không đọc được tệp: {err}"),
+    }
 }

@@ -7,9 +7,9 @@
 //! Errors name the file and line. Internal links are returned so the loader can check them
 //! once every page is known.
 
-use bhyt_core::diagnostics::{line_of_offset, ContentError};
 use crate::document::{inline_text, Alignment, Block, Document, Inline, ListItem};
 use crate::text::{is_slug, AnchorIds};
+use bhyt_core::diagnostics::{line_of_offset, ContentError};
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 
@@ -141,7 +141,9 @@ impl<'a> Converter<'a> {
             match event {
                 // Same kind of end tag (a block quote's carries its kind): nested ones were
                 // consumed by the recursive calls, so this one is ours.
-                Event::End(tag) if end.is_some_and(|end| std::mem::discriminant(&tag) == std::mem::discriminant(&end)) => {
+                Event::End(tag)
+                    if end.is_some_and(|end| std::mem::discriminant(&tag) == std::mem::discriminant(&end)) =>
+                {
                     return Ok(blocks)
                 }
                 Event::Start(tag) => {
@@ -181,7 +183,10 @@ impl<'a> Converter<'a> {
                     Some(id) => {
                         let id = id.to_string();
                         if !is_slug(&id) {
-                            return Err(self.error_at(start, format!("mã mục `{{#{id}}}` chỉ được gồm chữ thường không dấu, số và dấu `-`")));
+                            return Err(self.error_at(
+                                start,
+                                format!("mã mục `{{#{id}}}` chỉ được gồm chữ thường không dấu, số và dấu `-`"),
+                            ));
                         }
                         if !self.anchors.reserve(&id) {
                             return Err(self.error_at(start, format!("mã mục `{id}` đã dùng cho một mục khác")));
@@ -192,9 +197,7 @@ impl<'a> Converter<'a> {
                 };
                 Block::Heading { level: heading_level(level), id, content }
             }
-            Tag::BlockQuote(_) => {
-                Block::BlockQuote { blocks: self.blocks_until(Some(TagEnd::BlockQuote(None)))? }
-            }
+            Tag::BlockQuote(_) => Block::BlockQuote { blocks: self.blocks_until(Some(TagEnd::BlockQuote(None)))? },
             Tag::List(start) => {
                 let mut items = Vec::new();
                 loop {
@@ -330,11 +333,8 @@ impl<'a> Converter<'a> {
             Event::Start(Tag::Emphasis) => Inline::Emphasis { content: self.inlines_until(TagEnd::Emphasis)? },
             Event::Start(Tag::Link { link_type, dest_url, .. }) => {
                 let start = self.last_offset;
-                let dest = if link_type == LinkType::Email {
-                    format!("mailto:{dest_url}")
-                } else {
-                    dest_url.to_string()
-                };
+                let dest =
+                    if link_type == LinkType::Email { format!("mailto:{dest_url}") } else { dest_url.to_string() };
                 let href = check_href(&dest).map_err(|message| self.error_at(start, message))?;
                 if href.starts_with('/') || href.starts_with('#') {
                     self.internal_links.push(InternalLink {
@@ -412,10 +412,9 @@ fn is_inline(event: &Event) -> bool {
         | Event::TaskListMarker(_)
         | Event::InlineMath(_)
         | Event::DisplayMath(_) => true,
-        Event::Start(tag) => matches!(
-            tag,
-            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. }
-        ),
+        Event::Start(tag) => {
+            matches!(tag, Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. })
+        }
         _ => false,
     }
 }

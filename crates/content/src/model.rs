@@ -71,7 +71,14 @@ pub struct LegalReference {
 impl LegalReference {
     /// `Chỉ thị số 52-CT/TW ngày 3/10/2025 của Ban Bí thư về thực hiện …`
     pub fn citation(&self) -> String {
-        format!("{} số {} ngày {} của {} {}", self.kind, self.number, self.date.to_vietnamese(), self.issuer, self.subject)
+        format!(
+            "{} số {} ngày {} của {} {}",
+            self.kind,
+            self.number,
+            self.date.to_vietnamese(),
+            self.issuer,
+            self.subject
+        )
     }
 }
 

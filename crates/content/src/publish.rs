@@ -12,7 +12,9 @@ pub fn robots_txt(base_url: &str) -> String {
 }
 
 pub fn sitemap_xml(base_url: &str, entries: &[SitemapEntry]) -> String {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for entry in entries {
         xml.push_str(&format!(
             "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",

@@ -281,8 +281,7 @@ mod load {
     }
 
     fn check_id(field: &str, value: &str) -> Check {
-        let ok = !value.is_empty()
-            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let ok = !value.is_empty() && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !ok {
             return Err((field.into(), format!("`{value}` chỉ được gồm chữ thường không dấu, số và dấu `-`")));
         }

@@ -15,14 +15,7 @@ pub const GUIDE_FILE: &str = "hoc-sinh.toml";
 
 /// Sections the page must have, each with figures from the policy data shown beside it,
 /// in the order of the page. Their `ma` in the file.
-pub const SECTION_IDS: [&str; 6] = [
-    WHY_COMPULSORY,
-    COST,
-    FREE_ALREADY,
-    CARD_VALIDITY,
-    PAYING_AT_SCHOOL,
-    BENEFITS,
-];
+pub const SECTION_IDS: [&str; 6] = [WHY_COMPULSORY, COST, FREE_ALREADY, CARD_VALIDITY, PAYING_AT_SCHOOL, BENEFITS];
 pub const WHY_COMPULSORY: &str = "vi-sao-bat-buoc";
 pub const COST: &str = "muc-dong";
 pub const FREE_ALREADY: &str = "khong-phai-dong";
@@ -79,9 +72,9 @@ pub use load::{load_guide, parse_guide};
 #[cfg(feature = "load")]
 mod load {
     use super::*;
-    use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
     use crate::markdown::{parse_markdown, Origin};
     use crate::text::{is_slug, nfc};
+    use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
     use std::path::Path;
 
     #[derive(Deserialize)]
@@ -131,10 +124,20 @@ mod load {
     }
 
     /// Markdown → document; links must be `https://…`, `tel:`, `mailto:` or one of `site_paths`.
-    fn markdown(source: &str, file: &str, field: &str, text: &str, site_paths: &[String]) -> Result<Document, ContentError> {
+    fn markdown(
+        source: &str,
+        file: &str,
+        field: &str,
+        text: &str,
+        site_paths: &[String],
+    ) -> Result<Document, ContentError> {
         let first_line = locate_key(source, field).map_or(1, |line| {
             let value = source.lines().nth(line - 1).and_then(|l| l.split_once('=')).map_or("", |(_, v)| v.trim());
-            if value == "\"\"\"" || value == "'''" { line + 1 } else { line }
+            if value == "\"\"\"" || value == "'''" {
+                line + 1
+            } else {
+                line
+            }
         });
         let parsed = parse_markdown(Origin { file, field, first_line }, text)?;
         for link in parsed.internal_links {
@@ -163,7 +166,12 @@ mod load {
         for (index, entry) in raw.into_iter().enumerate() {
             let field = |name: &str| format!("{key}[{index}].{name}");
             if !is_slug(&entry.ma) {
-                return Err(error(source, file, field("ma"), format!("`{}` chỉ được gồm chữ thường không dấu, số và dấu `-`", entry.ma)));
+                return Err(error(
+                    source,
+                    file,
+                    field("ma"),
+                    format!("`{}` chỉ được gồm chữ thường không dấu, số và dấu `-`", entry.ma),
+                ));
             }
             if out.iter().any(|(id, ..)| *id == entry.ma) {
                 return Err(error(source, file, field("ma"), format!("mã `{}` bị trùng", entry.ma)));
@@ -230,7 +238,12 @@ mod load {
         sections.sort_by_key(|section| SECTION_IDS.iter().position(|id| *id == section.id));
         let questions = sections_to_questions(self::sections(&source, file, "hoi_dap", raw.questions, site_paths)?);
         if questions.is_empty() {
-            return Err(ContentError { file: file.to_owned(), line: None, field: "hoi_dap".into(), message: "cần ít nhất một mục [[hoi_dap]]".into() });
+            return Err(ContentError {
+                file: file.to_owned(),
+                line: None,
+                field: "hoi_dap".into(),
+                message: "cần ít nhất một mục [[hoi_dap]]".into(),
+            });
         }
         Ok(StudentGuide {
             lead: raw.lead.trim().to_owned(),
@@ -242,16 +255,26 @@ mod load {
     }
 
     fn sections_to_questions(raw: Vec<(String, String, Document, String)>) -> Vec<GuideQuestion> {
-        raw.into_iter().map(|(id, question, answer, legal_basis)| GuideQuestion { id, question, answer, legal_basis }).collect()
+        raw.into_iter()
+            .map(|(id, question, answer, legal_basis)| GuideQuestion { id, question, answer, legal_basis })
+            .collect()
     }
 
     /// `content_root/<locality>/hoc-sinh.toml` if present, else `content_root/chung/hoc-sinh.toml`.
-    pub fn load_guide(content_root: &Path, locality: &str, site_paths: &[String]) -> Result<StudentGuide, ContentError> {
+    pub fn load_guide(
+        content_root: &Path,
+        locality: &str,
+        site_paths: &[String],
+    ) -> Result<StudentGuide, ContentError> {
         let local = content_root.join(locality).join(GUIDE_FILE);
         let path = if local.is_file() { local } else { content_root.join("chung").join(GUIDE_FILE) };
         let file = path.display().to_string();
-        let source = std::fs::read_to_string(&path)
-            .map_err(|err| ContentError { file: file.clone(), line: None, field: "(tệp)".into(), message: err.to_string() })?;
+        let source = std::fs::read_to_string(&path).map_err(|err| ContentError {
+            file: file.clone(),
+            line: None,
+            field: "(tệp)".into(),
+            message: err.to_string(),
+        })?;
         parse_guide(&file, &source, site_paths)
     }
 }
@@ -284,7 +307,10 @@ mod tests {
         texts.extend(guide.handout.points.iter().chain(&guide.poster.points).cloned());
         for text in texts {
             assert!(!text.contains('%') && !text.contains("đồng"), "figure in: {text}");
-            assert!(!text.split(|c: char| !c.is_ascii_digit() && c != '/').any(|w| w.contains('/') && w.len() > 2), "date in: {text}");
+            assert!(
+                !text.split(|c: char| !c.is_ascii_digit() && c != '/').any(|w| w.contains('/') && w.len() > 2),
+                "date in: {text}"
+            );
         }
     }
 

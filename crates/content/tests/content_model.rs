@@ -102,7 +102,11 @@ fn unknown_category_names_file_line_and_field() {
 fn image_without_alt_names_file_line_and_field() {
     let err = article_error(&ARTICLE.replace("mau = true", "mau = true\nanh = \"/anh/a.jpg\""));
     assert!(err.starts_with("content/x/tin-tuc/bai.md:7: trường `mo_ta_anh`:"), "{err}");
-    let ok = parse_article("bai.md", &ARTICLE.replace("mau = true", "mau = true\nanh = \"/anh/a.jpg\"\nmo_ta_anh = \"Tổ trưởng phát tờ rơi\"")).unwrap();
+    let ok = parse_article(
+        "bai.md",
+        &ARTICLE.replace("mau = true", "mau = true\nanh = \"/anh/a.jpg\"\nmo_ta_anh = \"Tổ trưởng phát tờ rơi\""),
+    )
+    .unwrap();
     assert_eq!(ok.card.image.unwrap().alt, "Tổ trưởng phát tờ rơi");
 }
 
@@ -138,7 +142,9 @@ fn plan_target_must_point_to_an_existing_section() {
 fn raw_html_and_script_become_text() {
     let parsed = body("<script>alert(1)</script>\n\nChữ <b onclick=\"x()\">đậm</b> thường.\n\n<!-- ghi chú -->\n");
     let json = format!("{:?}", parsed.document);
-    assert!(matches!(&parsed.document.blocks[0], Block::Paragraph { content } if matches!(&content[0], Inline::Text { text } if text == "<script>alert(1)</script>")));
+    assert!(
+        matches!(&parsed.document.blocks[0], Block::Paragraph { content } if matches!(&content[0], Inline::Text { text } if text == "<script>alert(1)</script>"))
+    );
     assert!(json.contains("<b onclick=\\\"x()\\\">"), "inline HTML kept only as text: {json}");
     assert!(!json.contains("ghi chú"), "comments dropped: {json}");
     // The tree has no HTML node at all: every block is one of the safe kinds.
@@ -147,7 +153,9 @@ fn raw_html_and_script_become_text() {
 
 #[test]
 fn dangerous_links_are_rejected_with_line() {
-    for href in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "//evil.example", "vbscript:x", "bai-khac/"] {
+    for href in
+        ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "//evil.example", "vbscript:x", "bai-khac/"]
+    {
         let err = body_error(&format!("Dòng một.\n\n[bấm]({href})\n"));
         assert!(err.starts_with("bai.md:12: trường `(nội dung)`:"), "{href}: {err}");
     }
@@ -172,7 +180,9 @@ fn images_need_alt_and_their_own_paragraph() {
     let parsed = body("![Trạm y tế phường](/anh/tram.jpg \"Trạm y tế\")\n");
     assert_eq!(
         parsed.document.blocks[0],
-        Block::Image { src: "/anh/tram.jpg".into(), alt: "Trạm y tế phường".into(), caption: Some("Trạm y tế".into()) }
+        Block::Image {
+            src: "/anh/tram.jpg".into(), alt: "Trạm y tế phường".into(), caption: Some("Trạm y tế".into())
+        }
     );
 }
 
@@ -180,7 +190,9 @@ fn images_need_alt_and_their_own_paragraph() {
 fn structure_lists_tables_quotes_and_breaks() {
     let parsed = body("1. một\n   - con\n2. hai\n\n> trích\n\n| A | B |\n|---|--:|\n| 1 | 2 |\n\n---\n\n**đậm** *nghiêng* `mã`  \nxuống dòng\n");
     let blocks = &parsed.document.blocks;
-    assert!(matches!(&blocks[0], Block::List { start: Some(1), items } if items.len() == 2 && matches!(items[0].blocks[1], Block::List { start: None, .. })));
+    assert!(
+        matches!(&blocks[0], Block::List { start: Some(1), items } if items.len() == 2 && matches!(items[0].blocks[1], Block::List { start: None, .. }))
+    );
     assert!(matches!(&blocks[1], Block::BlockQuote { .. }));
     assert!(matches!(&blocks[2], Block::Table { head, rows, .. } if head.len() == 2 && rows.len() == 1));
     assert!(matches!(&blocks[3], Block::ThematicBreak));
@@ -225,7 +237,12 @@ fn broken_internal_links_are_rejected() {
     let other = article("Bài hai", "2026-09-02", "tin-tuc", "", "Chữ.");
     assert!(load(&tree("lien-ket-tot", &[("a.md", &good), ("b.md", &other)])).is_ok());
 
-    for (href, name) in [("/khong-co/", "trang"), ("/ke-hoach/#khong-co", "muc-ke-hoach"), ("/tin-tuc/bai-khong-co/", "bai"), ("#khong-co", "muc-rieng")] {
+    for (href, name) in [
+        ("/khong-co/", "trang"),
+        ("/ke-hoach/#khong-co", "muc-ke-hoach"),
+        ("/tin-tuc/bai-khong-co/", "bai"),
+        ("#khong-co", "muc-rieng"),
+    ] {
         let bad = article("Bài hỏng", "2026-09-01", "tin-tuc", "", &format!("Dòng.\n\n[hỏng]({href})"));
         let err = load(&tree(&format!("lien-ket-{name}"), &[("hong.md", &bad)])).unwrap_err();
         assert!(err.contains("hong.md:12:"), "{href}: {err}");
@@ -282,7 +299,9 @@ fn atom_feed_is_well_formed_absolute_and_escaped() {
     let feed = doc.root_element();
     assert_eq!(feed.tag_name().name(), "feed");
     assert_eq!(feed.tag_name().namespace(), Some("http://www.w3.org/2005/Atom"));
-    let child = |node: roxmltree::Node, name: &str| node.children().find(|n| n.has_tag_name(name)).and_then(|n| n.text()).map(str::to_owned);
+    let child = |node: roxmltree::Node, name: &str| {
+        node.children().find(|n| n.has_tag_name(name)).and_then(|n| n.text()).map(str::to_owned)
+    };
     assert_eq!(child(feed, "title").as_deref(), Some("Phường <Thử> & Nghiệm"));
     assert_eq!(child(feed, "updated").as_deref(), Some("2026-10-01T00:00:00+07:00"));
     let entries: Vec<_> = feed.children().filter(|n| n.has_tag_name("entry")).collect();

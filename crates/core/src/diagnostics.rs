@@ -52,7 +52,10 @@ pub fn checked<T: Checked>(value: T) -> Result<T, String> {
 
 /// Parses TOML into `T` and runs its checks: every mistake named by file, line and field.
 #[cfg(feature = "load")]
-pub fn parse_checked_toml<T: serde::de::DeserializeOwned + Checked>(file: &str, source: &str) -> Result<T, ContentError> {
+pub fn parse_checked_toml<T: serde::de::DeserializeOwned + Checked>(
+    file: &str,
+    source: &str,
+) -> Result<T, ContentError> {
     let value: T = parse_toml(file, source)?;
     match value.problems().into_iter().next() {
         Some(problem) => Err(ContentError {
@@ -78,10 +81,7 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, source: &str) -> R
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let field = err.path().to_string();
         let inner = err.into_inner();
-        let line = inner
-            .span()
-            .map(|span| line_of_offset(source, span.start))
-            .or_else(|| locate_key(source, &field));
+        let line = inner.span().map(|span| line_of_offset(source, span.start)).or_else(|| locate_key(source, &field));
         ContentError { file: file.to_owned(), line, field, message: first_line(inner.message()) }
     })
 }

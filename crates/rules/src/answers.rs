@@ -270,7 +270,9 @@ impl Answers {
     /// Area answer: `None` if not asked, `Some(Reply::Unknown)` for "không biết".
     pub fn areas(&self) -> Option<Reply<Vec<Area>>> {
         match self.values.get(&QuestionId::Area)? {
-            AnswerValue::Choices(values) => Some(Reply::Given(values.iter().filter_map(|v| Area::from_value(v)).collect())),
+            AnswerValue::Choices(values) => {
+                Some(Reply::Given(values.iter().filter_map(|v| Area::from_value(v)).collect()))
+            }
             AnswerValue::Unknown => Some(Reply::Unknown),
             _ => None,
         }
@@ -297,7 +299,9 @@ impl Answers {
 
     /// These answers restricted to `ids` (used to drop answers made irrelevant by earlier ones).
     pub fn restricted_to(&self, ids: &[QuestionId]) -> Answers {
-        Answers { values: self.values.iter().filter(|(id, _)| ids.contains(id)).map(|(id, v)| (*id, v.clone())).collect() }
+        Answers {
+            values: self.values.iter().filter(|(id, _)| ids.contains(id)).map(|(id, v)| (*id, v.clone())).collect(),
+        }
     }
 }
 
@@ -323,7 +327,8 @@ fn parse_value(id: QuestionId, raw: &str) -> Result<AnswerValue, DropReason> {
         QuestionKind::MultipleChoice { exclusive } => {
             let mut chosen: Vec<&'static str> = Vec::new();
             for part in raw.split(',') {
-                let choice = question.options.iter().find(|choice| choice.value == part).ok_or(DropReason::InvalidValue)?;
+                let choice =
+                    question.options.iter().find(|choice| choice.value == part).ok_or(DropReason::InvalidValue)?;
                 if chosen.contains(&choice.value) {
                     return Err(DropReason::InvalidValue);
                 }

@@ -1,11 +1,11 @@
 //! The result of an estimate, as data: the group, who pays, the amounts, the benefit, when the
 //! card starts and why. The engine ([`crate::engine`]) fills it in; pages lay it out.
 
-use bhyt_core::Date;
 use crate::groups::{Group, Match, Payer};
 use crate::money::{Dong, Percent};
 use crate::policy::{Confidence, KnownChange, Policy, PovertyLine};
 use crate::questions::QuestionId;
+use bhyt_core::Date;
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -56,7 +56,12 @@ pub struct GroupInfo {
 
 impl GroupInfo {
     pub fn new(group: Group, policy: &Policy) -> GroupInfo {
-        GroupInfo { group, code: group.code(), name: group.name(), basis: group.basis(&policy.can_cu.nhom_tham_gia.text) }
+        GroupInfo {
+            group,
+            code: group.code(),
+            name: group.name(),
+            basis: group.basis(&policy.can_cu.nhom_tham_gia.text),
+        }
     }
 }
 

@@ -1,16 +1,16 @@
 //! The estimate: from the answers, the policy, the local top-ups and a date, to the group, who
 //! pays, how much, the benefit level, when the card starts and why. Plain functions, no I/O.
 
-use bhyt_core::lowercase_first;
 use crate::answers::*;
 use crate::assessment::*;
-use bhyt_core::Date;
 use crate::groups::{evaluate, Criterion, Group, Match, Payer};
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{format_dong, Percent};
 use crate::policy::{KnownChange, Policy, PovertyLine};
 use crate::questions::*;
 use crate::rates::{value, Rates};
+use bhyt_core::lowercase_first;
+use bhyt_core::Date;
 
 /// Shown with every result.
 pub const DISCLAIMER: &str = "Đây là ước tính — cơ quan BHXH quyết định.";
@@ -61,7 +61,9 @@ pub fn poverty_line_hint(lines: &PovertyLines, urban: bool, office: &str, with_b
         }
     }
     if with_basis {
-        text.push_str(&format!(" Chỉ danh sách do {office} lập mới quyết định gia đình có thuộc hộ nghèo, hộ cận nghèo hay không."));
+        text.push_str(&format!(
+            " Chỉ danh sách do {office} lập mới quyết định gia đình có thuộc hộ nghèo, hộ cận nghèo hay không."
+        ));
     }
     text
 }
@@ -76,8 +78,7 @@ fn compare(rates: &Rates, members: u32, support: Percent) -> RouteComparison {
         std::cmp::Ordering::Greater => Route::Subsidised,
         std::cmp::Ordering::Equal => Route::Equal,
     };
-    let household_cheaper_from =
-        (1..=30).find(|n| rates.ladder(*n).total.yearly < per_person.yearly * u64::from(*n));
+    let household_cheaper_from = (1..=30).find(|n| rates.ladder(*n).total.yearly < per_person.yearly * u64::from(*n));
     let text = match cheaper {
         Route::Household => format!(
             "Với {members} người, mua theo hộ gia đình rẻ hơn: {} so với {} mỗi năm.",
@@ -89,14 +90,30 @@ fn compare(rates: &Rates, members: u32, support: Percent) -> RouteComparison {
             format_dong(subsidised_total.yearly),
             format_dong(household_total.yearly)
         ),
-        Route::Equal => format!("Với {members} người, hai cách bằng nhau: {} mỗi năm.", format_dong(household_total.yearly)),
+        Route::Equal => {
+            format!("Với {members} người, hai cách bằng nhau: {} mỗi năm.", format_dong(household_total.yearly))
+        }
     };
-    RouteComparison { members, support, subsidised_per_person: per_person, subsidised_total, household_total, cheaper, household_cheaper_from, text }
+    RouteComparison {
+        members,
+        support,
+        subsidised_per_person: per_person,
+        subsidised_total,
+        household_total,
+        cheaper,
+        household_cheaper_from,
+        text,
+    }
 }
 
 /// For a farm, forestry, fishery or salt household with average living standard: the
 /// subsidised route (each member pays the unsupported share) vs the household ladder.
-pub fn compare_farm_routes(policy: &Policy, local: &LocalTopUps, date: Date, members: u32) -> Result<RouteComparison, EngineError> {
+pub fn compare_farm_routes(
+    policy: &Policy,
+    local: &LocalTopUps,
+    date: Date,
+    members: u32,
+) -> Result<RouteComparison, EngineError> {
     let rates = Rates::on(policy, date)?;
     let (floor, _) = value(policy, &policy.ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep, date)?;
     let (support, _) = apply_top_ups(local, [TopUpTarget::FarmHousehold], date, floor, Learner::Pupil);
@@ -114,17 +131,33 @@ pub fn assess(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Dat
     Ok(assessment)
 }
 
-fn next_change(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date, now: &Assessment) -> Result<Option<NextChange>, EngineError> {
+fn next_change(
+    answers: &Answers,
+    policy: &Policy,
+    local: &LocalTopUps,
+    date: Date,
+    now: &Assessment,
+) -> Result<Option<NextChange>, EngineError> {
     let changes = policy.known_changes_after(date);
     let Some(first) = changes.first().map(|change| change.from) else { return Ok(None) };
     let changes: Vec<KnownChange> = changes.into_iter().filter(|change| change.from == first).collect();
     let then = estimate(answers, policy, local, first)?;
     let mut text = format!("Từ {}: ", first.to_vietnamese());
-    text.push_str(&changes.iter().map(|change| format!("{} là {}", lowercase_first(&change.label), change.text)).collect::<Vec<_>>().join("; "));
+    text.push_str(
+        &changes
+            .iter()
+            .map(|change| format!("{} là {}", lowercase_first(&change.label), change.text))
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
     text.push('.');
     if then.you_pay != now.you_pay {
         if let Some(amount) = then.you_pay {
-            text.push_str(&format!(" Số bạn đóng sẽ là {}/tháng, {}/năm.", format_dong(amount.monthly), format_dong(amount.yearly)));
+            text.push_str(&format!(
+                " Số bạn đóng sẽ là {}/tháng, {}/năm.",
+                format_dong(amount.monthly),
+                format_dong(amount.yearly)
+            ));
         }
     }
     if then.benefit.level != now.benefit.level {
@@ -140,9 +173,13 @@ fn next_change(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Da
     }))
 }
 
-
 /// National support floor for a clause-4 group on `date`.
-fn national_floor(policy: &Policy, group: Group, answers: &Answers, date: Date) -> Result<(Percent, String), EngineError> {
+fn national_floor(
+    policy: &Policy,
+    group: Group,
+    answers: &Answers,
+    date: Date,
+) -> Result<(Percent, String), EngineError> {
     let floors = &policy.ho_tro_toi_thieu;
     let parameter = match group {
         Group::NearPoor if answers.lives_in(Area::PoorCommune) => &floors.can_ngheo_xa_ngheo,
@@ -219,9 +256,18 @@ fn learner(answers: &Answers) -> Learner {
     }
 }
 
-fn state_share(policy: &Policy, local: &LocalTopUps, group: Group, answers: &Answers, date: Date) -> Result<StateShare, EngineError> {
+fn state_share(
+    policy: &Policy,
+    local: &LocalTopUps,
+    group: Group,
+    answers: &Answers,
+    date: Date,
+) -> Result<StateShare, EngineError> {
     let (national, national_basis) = match group.clause() {
-        3 => (Percent::FULL, format!("{}; {}", group.basis(&policy.can_cu.nhom_tham_gia.text), policy.can_cu.ngan_sach_dong.text)),
+        3 => (
+            Percent::FULL,
+            format!("{}; {}", group.basis(&policy.can_cu.nhom_tham_gia.text), policy.can_cu.ngan_sach_dong.text),
+        ),
         4 => national_floor(policy, group, answers, date)?,
         _ => (Percent::ZERO, String::new()),
     };
@@ -268,9 +314,7 @@ fn benefit_for(policy: &Policy, group: Group, answers: &Answers, date: Date) -> 
                 &levels.huu_tri_than_nhan_nguoi_co_cong
             }
             Group::NearPoor => &levels.can_ngheo,
-            Group::SocialPension if answers.age() == Some(AgeBand::From75) => {
-                &levels.huu_tri_xa_hoi_tu_75_tuoi
-            }
+            Group::SocialPension if answers.age() == Some(AgeBand::From75) => &levels.huu_tri_xa_hoi_tu_75_tuoi,
             // At 70–74 the social pension goes only to poor and near-poor people: at least the
             // lower of those two levels, whatever the poverty answer.
             Group::SocialPension if answers.age() == Some(AgeBand::From70To74) => {
@@ -290,12 +334,15 @@ fn info_for(criterion: &Criterion, answers: &Answers, date: Date) -> Vec<InfoToC
     let poverty_check = || InfoToCheck {
         question: QuestionId::Poverty,
         what: format!("Gia đình có trong danh sách hộ nghèo hoặc hộ cận nghèo năm {year} không"),
-        where_to_ask: "Hỏi trưởng thôn, tổ trưởng tổ dân phố, hoặc công chức văn hóa – xã hội của UBND xã, phường.".into(),
+        where_to_ask: "Hỏi trưởng thôn, tổ trưởng tổ dân phố, hoặc công chức văn hóa – xã hội của UBND xã, phường."
+            .into(),
     };
-    let area_check = || InfoToCheck {
+    let area_check = || {
+        InfoToCheck {
         question: QuestionId::Area,
         what: "Thôn, ấp, tổ dân phố nơi bạn ở có thuộc vùng khó khăn, đặc biệt khó khăn, xã đảo, vùng đồng bào dân tộc thiểu số và miền núi, hoặc xã nghèo không".into(),
         where_to_ask: "Hỏi UBND xã, phường hoặc trưởng thôn.".into(),
+    }
     };
     match criterion.group {
         Group::PoorOrDisadvantagedArea => {
@@ -340,7 +387,9 @@ fn assumption_for(question: QuestionId, rates: &Rates) -> String {
         QuestionId::SocialAssistance => "Tạm tính như không hưởng trợ cấp xã hội hằng tháng.",
         QuestionId::SurvivorAllowance => "Tạm tính như không hưởng trợ cấp tuất hằng tháng.",
         QuestionId::SocialPension => "Tạm tính như chưa nhận trợ cấp hưu trí xã hội.",
-        QuestionId::FarmHousehold => "Tạm tính như gia đình không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình.",
+        QuestionId::FarmHousehold => {
+            "Tạm tính như gia đình không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình."
+        }
         QuestionId::CardHistory => return format!("Chưa rõ có phải chờ {} ngày hay không.", rates.waiting_days),
         QuestionId::MonthlySalary => "Chưa tính được số tiền vì chưa rõ tiền lương.",
         _ => "",
@@ -357,7 +406,9 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     let mut matched: Vec<Group> = criteria.iter().filter(|c| c.status == Match::Yes).map(|c| c.group).collect();
     matched.push(fallback);
 
-    let support_of = |group: Group| state_share(policy, local, group, answers, date).map(|share| share.total).unwrap_or(Percent::ZERO);
+    let support_of = |group: Group| {
+        state_share(policy, local, group, answers, date).map(|share| share.total).unwrap_or(Percent::ZERO)
+    };
     let group = choose_group(&matched, &support_of);
     let share = state_share(policy, local, group, answers, date)?;
     let premium = rates.premium();
@@ -377,16 +428,33 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
                     format_dong(yours)
                 );
                 if salary > cap {
-                    text.push_str(&format!(" Tiền lương tính đóng tối đa là {} ({} lần lương cơ sở).", format_dong(cap), rates.salary_cap_multiple));
+                    text.push_str(&format!(
+                        " Tiền lương tính đóng tối đa là {} ({} lần lương cơ sở).",
+                        format_dong(cap),
+                        rates.salary_cap_multiple
+                    ));
                 }
                 (Some(Amount::from_monthly(yours)), text)
             }
-            _ => (None, format!("Bạn đóng {} tiền lương tháng; đơn vị sử dụng lao động trừ vào lương và đóng thêm phần của đơn vị.", rates.employee_rate)),
+            _ => (
+                None,
+                format!(
+                    "Bạn đóng {} tiền lương tháng; đơn vị sử dụng lao động trừ vào lương và đóng thêm phần của đơn vị.",
+                    rates.employee_rate
+                ),
+            ),
         },
         Payer::CommuneAndPerson => {
             let yours = rates.employee_rate.of(rates.base_salary);
             employer_pays = Some(Amount::from_monthly(premium - yours));
-            (Some(Amount::from_monthly(yours)), format!("Bạn đóng {} lương cơ sở: {}/tháng; ngân sách xã đóng phần còn lại.", rates.employee_rate, format_dong(yours)))
+            (
+                Some(Amount::from_monthly(yours)),
+                format!(
+                    "Bạn đóng {} lương cơ sở: {}/tháng; ngân sách xã đóng phần còn lại.",
+                    rates.employee_rate,
+                    format_dong(yours)
+                ),
+            )
         }
         Payer::SocialInsuranceFund | Payer::StateBudget => (Some(Amount::ZERO), "Bạn không phải đóng tiền.".to_owned()),
         Payer::PersonWithStateSupport | Payer::Household | Payer::Person => {
@@ -394,16 +462,27 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
             let text = if yours.monthly == 0 {
                 "Bạn không phải đóng tiền: ngân sách trả toàn bộ.".to_owned()
             } else if share.total > Percent::ZERO {
-                format!("Bạn đóng {} mức đóng: {}/tháng, {}/năm.", share.total.complement(), format_dong(yours.monthly), format_dong(yours.yearly))
+                format!(
+                    "Bạn đóng {} mức đóng: {}/tháng, {}/năm.",
+                    share.total.complement(),
+                    format_dong(yours.monthly),
+                    format_dong(yours.yearly)
+                )
             } else {
-                format!("Mức đóng là {} lương cơ sở: {}/tháng, {}/năm.", rates.premium_rate, format_dong(yours.monthly), format_dong(yours.yearly))
+                format!(
+                    "Mức đóng là {} lương cơ sở: {}/tháng, {}/năm.",
+                    rates.premium_rate,
+                    format_dong(yours.monthly),
+                    format_dong(yours.yearly)
+                )
             };
             (Some(yours), text)
         }
     };
 
     let household = (group == Group::HouseholdMember).then(|| rates.ladder(members));
-    let household_route_option = (group.may_choose_household_route() && share.total < Percent::FULL).then(|| rates.ladder(members));
+    let household_route_option =
+        (group.may_choose_household_route() && share.total < Percent::FULL).then(|| rates.ladder(members));
     let route_comparison = (group == Group::FarmHousehold).then(|| compare(&rates, members, share.total));
 
     // Benefit: the highest of every group the person is in (Art 22 cl 2).
@@ -456,7 +535,9 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         needs_more_info.push(InfoToCheck {
             question: QuestionId::CardHistory,
             what: format!("Thẻ BHYT cũ hết hạn từ ngày nào (để biết có phải chờ {} ngày không)", rates.waiting_days),
-            where_to_ask: "Tra cứu trên ứng dụng VssID, hoặc mục “Tra cứu thời hạn sử dụng thẻ BHYT” tại baohiemxahoi.gov.vn.".into(),
+            where_to_ask:
+                "Tra cứu trên ứng dụng VssID, hoặc mục “Tra cứu thời hạn sử dụng thẻ BHYT” tại baohiemxahoi.gov.vn."
+                    .into(),
         });
     }
     if matches!(answers.monthly_salary(), Some(Reply::Unknown)) {
@@ -487,7 +568,8 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     let criteria_met = reasons.iter().filter(|r| r.status == Match::Yes).count();
 
     let social_pension_hint = social_pension_hint(answers, policy, &rates, local, date);
-    let poverty_lines = matches!(answers.poverty(), Some(Reply::Unknown)).then(|| poverty_lines(policy, date)).flatten();
+    let poverty_lines =
+        matches!(answers.poverty(), Some(Reply::Unknown)).then(|| poverty_lines(policy, date)).flatten();
     let person_pays = you_pay != Some(Amount::ZERO);
     let planned_changes = policy
         .chua_xac_nhan
@@ -505,7 +587,11 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     });
     let other_local_support = local
         .for_information(date)
-        .map(|item| LocalInfo { name: item.name.clone(), note: item.note.clone(), confidence_label: item.confidence.label() })
+        .map(|item| LocalInfo {
+            name: item.name.clone(),
+            note: item.note.clone(),
+            confidence_label: item.confidence.label(),
+        })
         .collect();
 
     Ok(Assessment {
@@ -513,8 +599,16 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         needs_more_info,
         assumptions,
         group: GroupInfo::new(group, policy),
-        also_in: matched.iter().filter(|g| **g != group && **g != fallback).map(|g| GroupInfo::new(*g, policy)).collect(),
-        payer: if group.payer().person_pays() && you_pay == Some(Amount::ZERO) && group.clause() >= 4 { Payer::StateBudget } else { group.payer() },
+        also_in: matched
+            .iter()
+            .filter(|g| **g != group && **g != fallback)
+            .map(|g| GroupInfo::new(*g, policy))
+            .collect(),
+        payer: if group.payer().person_pays() && you_pay == Some(Amount::ZERO) && group.clause() >= 4 {
+            Payer::StateBudget
+        } else {
+            group.payer()
+        },
         payer_text: if group.payer().person_pays() && you_pay == Some(Amount::ZERO) && group.clause() >= 4 {
             "Ngân sách nhà nước và địa phương đóng toàn bộ, bạn không phải đóng"
         } else {
@@ -545,8 +639,16 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     })
 }
 
-fn social_pension_hint(answers: &Answers, policy: &Policy, rates: &Rates, local: &LocalTopUps, date: Date) -> Option<SocialPensionHint> {
-    if answers.work() == Some(Work::Pensioner) || matches!(answers.social_pension(), Some(Reply::Given(SocialPension::Receiving))) {
+fn social_pension_hint(
+    answers: &Answers,
+    policy: &Policy,
+    rates: &Rates,
+    local: &LocalTopUps,
+    date: Date,
+) -> Option<SocialPensionHint> {
+    if answers.work() == Some(Work::Pensioner)
+        || matches!(answers.social_pension(), Some(Reply::Given(SocialPension::Receiving)))
+    {
         return None;
     }
     if matches!(answers.survivor_allowance(), Some(Reply::Given(YesNo::Yes))) {
@@ -555,7 +657,9 @@ fn social_pension_hint(answers: &Answers, policy: &Policy, rates: &Rates, local:
     let poor_or_near_poor = matches!(answers.poverty(), Some(Reply::Given(Poverty::Poor | Poverty::NearPoor)));
     let who = match answers.age()? {
         AgeBand::From75 => "Người từ đủ 75 tuổi không có lương hưu, trợ cấp bảo hiểm xã hội hằng tháng",
-        AgeBand::From70To74 if poor_or_near_poor => "Người từ đủ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo, không có lương hưu",
+        AgeBand::From70To74 if poor_or_near_poor => {
+            "Người từ đủ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo, không có lương hưu"
+        }
         _ => return None,
     };
     let national = format!(
@@ -584,7 +688,14 @@ fn social_pension_hint(answers: &Answers, policy: &Policy, rates: &Rates, local:
     Some(SocialPensionHint { monthly, text })
 }
 
-fn card_start(policy: &Policy, group: Group, share: &StateShare, answers: &Answers, rates: &Rates, date: Date) -> Result<CardStart, EngineError> {
+fn card_start(
+    policy: &Policy,
+    group: Group,
+    share: &StateShare,
+    answers: &Answers,
+    rates: &Rates,
+    date: Date,
+) -> Result<CardStart, EngineError> {
     let simple = |rule: CardStartRule, text: &str, basis: &str| CardStart {
         rule,
         text: text.to_owned(),

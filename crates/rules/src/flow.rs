@@ -59,7 +59,8 @@ fn settled(answers: &Answers) -> bool {
 /// without a pension.
 fn may_receive_social_pension(answers: &Answers) -> bool {
     let age = answers.age();
-    let poor_or_unknown = matches!(answers.poverty(), Some(Reply::Given(Poverty::Poor | Poverty::NearPoor) | Reply::Unknown));
+    let poor_or_unknown =
+        matches!(answers.poverty(), Some(Reply::Given(Poverty::Poor | Poverty::NearPoor) | Reply::Unknown));
     let eligible_age = age == Some(AgeBand::From75) || (age == Some(AgeBand::From70To74) && poor_or_unknown);
     eligible_age && answers.work() != Some(Work::Pensioner)
 }
@@ -92,7 +93,8 @@ fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
     let near_poor_or_unknown = matches!(poverty, Some(Reply::Given(Poverty::NearPoor) | Reply::Unknown));
     let pupil_age = age == Some(AgeBand::From6To17);
     let school_age_or_student = pupil_age || work == Some(Work::Student);
-    let studying = work == Some(Work::Student) || matches!(answers.school(), Some(School::EnteringGradeOne | School::AtSchool));
+    let studying =
+        work == Some(Work::Student) || matches!(answers.school(), Some(School::EnteringGradeOne | School::AtSchool));
     let paid_elsewhere = paid_elsewhere(&groups);
     // A commune part-timer may be in a state-supported group too, which then comes first.
     let no_other_work = matches!(work, Some(Work::None | Work::CommunePartTimer));
@@ -105,15 +107,18 @@ fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
         QuestionId::Area => poverty.is_some(),
         QuestionId::EthnicMinority => {
             let ethnic_areas = [Area::Difficult, Area::EthnicMinorityMountain, Area::LeftDifficultList];
-            answers.areas().is_some() && (school_age_or_student || ethnic_areas.iter().any(|area| answers.lives_in(*area)))
+            answers.areas().is_some()
+                && (school_age_or_student || ethnic_areas.iter().any(|area| answers.lives_in(*area)))
         }
         QuestionId::SocialPension => {
             let eligible_age = age == Some(AgeBand::From75)
-                || (age == Some(AgeBand::From70To74) && matches!(poverty, Some(Reply::Given(Poverty::Poor | Poverty::NearPoor) | Reply::Unknown)));
+                || (age == Some(AgeBand::From70To74)
+                    && matches!(poverty, Some(Reply::Given(Poverty::Poor | Poverty::NearPoor) | Reply::Unknown)));
             answers.areas().is_some() && eligible_age && work != Some(Work::Pensioner)
         }
         QuestionId::SurvivorAllowance => {
-            let eligible_age = age == Some(AgeBand::From75) || (age == Some(AgeBand::From70To74) && near_poor_or_unknown);
+            let eligible_age =
+                age == Some(AgeBand::From75) || (age == Some(AgeBand::From70To74) && near_poor_or_unknown);
             answers.areas().is_some()
                 && eligible_age
                 && !matches!(answers.social_pension(), Some(Reply::Given(SocialPension::Receiving)))

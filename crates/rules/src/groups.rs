@@ -2,9 +2,9 @@
 //! that the wizard can recognise, and which of them the answers match. No figures here: those
 //! are dated data in the policy file.
 
-use bhyt_core::lowercase_first;
 use crate::answers::{Answers, Reply};
 use crate::questions::{AgeBand, Area, Merit, Poverty, School, SocialPension, VillageRole, Work, YesNo};
+use bhyt_core::lowercase_first;
 use serde::Serialize;
 
 /// A group, named by its clause and point of Article 12. Declared in Article 12 order.
@@ -97,7 +97,9 @@ impl Payer {
 
     pub fn description(self) -> &'static str {
         match self {
-            Payer::EmployerAndEmployee => "Người sử dụng lao động đóng 2/3, người lao động đóng 1/3 (trừ vào lương hằng tháng)",
+            Payer::EmployerAndEmployee => {
+                "Người sử dụng lao động đóng 2/3, người lao động đóng 1/3 (trừ vào lương hằng tháng)"
+            }
             Payer::CommuneAndPerson => "Ngân sách xã đóng 2/3, người tham gia đóng 1/3",
             Payer::SocialInsuranceFund => "Cơ quan bảo hiểm xã hội đóng, bạn không phải đóng",
             Payer::StateBudget => "Nhà nước đóng toàn bộ, bạn không phải đóng",
@@ -120,10 +122,25 @@ impl Group {
         match self {
             Employee | CommunePartTimer => 1,
             Pensioner | Unemployed => 2,
-            ArmedForces | StandingMilitia | MeritOrVeteran | ChildUnder6 | MartyrRelative | MeritRelative
-            | ArmedForcesRelative | PoorOrDisadvantagedArea | SocialAssistance | SurvivorAllowance | SocialPension => 3,
-            NearPoor | PupilOrStudent | SecurityForce | FarmHousehold | VillageHealthWorker | VillagePartTimer
-            | EthnicMinorityLeftDifficultList | Artisan => 4,
+            ArmedForces
+            | StandingMilitia
+            | MeritOrVeteran
+            | ChildUnder6
+            | MartyrRelative
+            | MeritRelative
+            | ArmedForcesRelative
+            | PoorOrDisadvantagedArea
+            | SocialAssistance
+            | SurvivorAllowance
+            | SocialPension => 3,
+            NearPoor
+            | PupilOrStudent
+            | SecurityForce
+            | FarmHousehold
+            | VillageHealthWorker
+            | VillagePartTimer
+            | EthnicMinorityLeftDifficultList
+            | Artisan => 4,
             HouseholdMember | Individual => 5,
         }
     }
@@ -223,7 +240,13 @@ impl Group {
         use Group::*;
         matches!(
             self,
-            NearPoor | SecurityForce | FarmHousehold | VillageHealthWorker | VillagePartTimer | EthnicMinorityLeftDifficultList | Artisan
+            NearPoor
+                | SecurityForce
+                | FarmHousehold
+                | VillageHealthWorker
+                | VillagePartTimer
+                | EthnicMinorityLeftDifficultList
+                | Artisan
         )
     }
 
@@ -233,7 +256,14 @@ impl Group {
         use Group::*;
         matches!(
             self,
-            ArmedForces | StandingMilitia | MeritOrVeteran | ChildUnder6 | MartyrRelative | PoorOrDisadvantagedArea | SocialAssistance | SurvivorAllowance
+            ArmedForces
+                | StandingMilitia
+                | MeritOrVeteran
+                | ChildUnder6
+                | MartyrRelative
+                | PoorOrDisadvantagedArea
+                | SocialAssistance
+                | SurvivorAllowance
         )
     }
 }
@@ -291,7 +321,11 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
         };
         for group in [Group::Employee, Group::Pensioner, Group::Unemployed] {
             if group_for_work != Some(group) {
-                found.push(criterion(group, Match::No, format!("Công việc, thu nhập: {}", lowercase_first(work.label()))));
+                found.push(criterion(
+                    group,
+                    Match::No,
+                    format!("Công việc, thu nhập: {}", lowercase_first(work.label())),
+                ));
             }
         }
         if let Some(group) = group_for_work {
@@ -307,8 +341,14 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
             Merit::None => None,
         };
         match group_for_merit {
-            Some(group) => found.push(criterion(group, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(merit.label())))),
-            None => found.push(criterion(Group::MeritOrVeteran, Match::No, "Không phải người có công, cựu chiến binh hay thân nhân")),
+            Some(group) => {
+                found.push(criterion(group, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(merit.label()))))
+            }
+            None => found.push(criterion(
+                Group::MeritOrVeteran,
+                Match::No,
+                "Không phải người có công, cựu chiến binh hay thân nhân",
+            )),
         }
     }
     let poverty = answers.poverty();
@@ -319,39 +359,69 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
     }
     if let Some(reply) = answers.social_assistance() {
         found.push(match reply {
-            Reply::Given(YesNo::Yes) => criterion(Group::SocialAssistance, Match::Yes, "Đang hưởng trợ cấp xã hội hằng tháng"),
-            Reply::Given(YesNo::No) => criterion(Group::SocialAssistance, Match::No, "Không hưởng trợ cấp xã hội hằng tháng"),
-            Reply::Unknown => criterion(Group::SocialAssistance, Match::Unknown, "Chưa rõ có hưởng trợ cấp xã hội hằng tháng không"),
+            Reply::Given(YesNo::Yes) => {
+                criterion(Group::SocialAssistance, Match::Yes, "Đang hưởng trợ cấp xã hội hằng tháng")
+            }
+            Reply::Given(YesNo::No) => {
+                criterion(Group::SocialAssistance, Match::No, "Không hưởng trợ cấp xã hội hằng tháng")
+            }
+            Reply::Unknown => {
+                criterion(Group::SocialAssistance, Match::Unknown, "Chưa rõ có hưởng trợ cấp xã hội hằng tháng không")
+            }
         });
     }
     if let Some(reply) = answers.survivor_allowance() {
         let near_poor = poverty.is_some_and(|p| p.is(Poverty::NearPoor));
         let age_fits = age == AgeBand::From75 || (age == AgeBand::From70To74 && near_poor);
         found.push(match reply {
-            Reply::Given(YesNo::Yes) if age_fits => criterion(Group::SurvivorAllowance, Match::Yes, "Đang hưởng trợ cấp tuất hằng tháng, đủ điều kiện về tuổi"),
-            Reply::Given(YesNo::Yes) => criterion(Group::SurvivorAllowance, Match::No, "Hưởng trợ cấp tuất nhưng chưa đủ 75 tuổi (hoặc 70–74 tuổi thuộc hộ cận nghèo)"),
-            Reply::Given(YesNo::No) => criterion(Group::SurvivorAllowance, Match::No, "Không hưởng trợ cấp tuất hằng tháng"),
-            Reply::Unknown => criterion(Group::SurvivorAllowance, Match::Unknown, "Chưa rõ có hưởng trợ cấp tuất hằng tháng không"),
+            Reply::Given(YesNo::Yes) if age_fits => criterion(
+                Group::SurvivorAllowance,
+                Match::Yes,
+                "Đang hưởng trợ cấp tuất hằng tháng, đủ điều kiện về tuổi",
+            ),
+            Reply::Given(YesNo::Yes) => criterion(
+                Group::SurvivorAllowance,
+                Match::No,
+                "Hưởng trợ cấp tuất nhưng chưa đủ 75 tuổi (hoặc 70–74 tuổi thuộc hộ cận nghèo)",
+            ),
+            Reply::Given(YesNo::No) => {
+                criterion(Group::SurvivorAllowance, Match::No, "Không hưởng trợ cấp tuất hằng tháng")
+            }
+            Reply::Unknown => {
+                criterion(Group::SurvivorAllowance, Match::Unknown, "Chưa rõ có hưởng trợ cấp tuất hằng tháng không")
+            }
         });
     }
     if let Some(reply) = answers.social_pension() {
         found.push(match reply {
-            Reply::Given(SocialPension::Receiving) => criterion(Group::SocialPension, Match::Yes, "Đang nhận trợ cấp hưu trí xã hội"),
-            Reply::Given(SocialPension::NotReceiving) => criterion(Group::SocialPension, Match::No, "Chưa nhận trợ cấp hưu trí xã hội"),
-            Reply::Unknown => criterion(Group::SocialPension, Match::Unknown, "Chưa rõ có nhận trợ cấp hưu trí xã hội không"),
+            Reply::Given(SocialPension::Receiving) => {
+                criterion(Group::SocialPension, Match::Yes, "Đang nhận trợ cấp hưu trí xã hội")
+            }
+            Reply::Given(SocialPension::NotReceiving) => {
+                criterion(Group::SocialPension, Match::No, "Chưa nhận trợ cấp hưu trí xã hội")
+            }
+            Reply::Unknown => {
+                criterion(Group::SocialPension, Match::Unknown, "Chưa rõ có nhận trợ cấp hưu trí xã hội không")
+            }
         });
     }
     if let Some(reply) = poverty {
         found.push(match reply {
             Reply::Given(Poverty::NearPoor) => criterion(Group::NearPoor, Match::Yes, "Gia đình thuộc hộ cận nghèo"),
             Reply::Given(_) => criterion(Group::NearPoor, Match::No, "Gia đình không thuộc hộ cận nghèo"),
-            Reply::Unknown => criterion(Group::NearPoor, Match::Unknown, "Chưa rõ gia đình có thuộc hộ cận nghèo không"),
+            Reply::Unknown => {
+                criterion(Group::NearPoor, Match::Unknown, "Chưa rõ gia đình có thuộc hộ cận nghèo không")
+            }
         });
     }
     if let Some(school) = answers.school() {
         found.push(match school {
             School::NotAtSchool => criterion(Group::PupilOrStudent, Match::No, "Không đi học"),
-            _ => criterion(Group::PupilOrStudent, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(school.label()))),
+            _ => criterion(
+                Group::PupilOrStudent,
+                Match::Yes,
+                format!("Bạn cho biết: {}", lowercase_first(school.label())),
+            ),
         });
     }
     if let Some(role) = answers.village_role() {
@@ -363,19 +433,39 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
             VillageRole::None => None,
         };
         match group {
-            Some(group) => found.push(criterion(group, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(role.label())))),
-            None => found.push(criterion(Group::VillagePartTimer, Match::No, "Không làm y tế thôn, không chuyên trách thôn, tổ dân phố, an ninh trật tự cơ sở")),
+            Some(group) => {
+                found.push(criterion(group, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(role.label()))))
+            }
+            None => found.push(criterion(
+                Group::VillagePartTimer,
+                Match::No,
+                "Không làm y tế thôn, không chuyên trách thôn, tổ dân phố, an ninh trật tự cơ sở",
+            )),
         }
     }
     if let Some(reply) = answers.farm_household() {
         found.push(match reply {
-            Reply::Given(YesNo::Yes) => criterion(Group::FarmHousehold, Match::Yes, "Hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình"),
-            Reply::Given(YesNo::No) => criterion(Group::FarmHousehold, Match::No, "Không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình"),
-            Reply::Unknown => criterion(Group::FarmHousehold, Match::Unknown, "Chưa rõ gia đình có được xác định là hộ có mức sống trung bình không"),
+            Reply::Given(YesNo::Yes) => {
+                criterion(Group::FarmHousehold, Match::Yes, "Hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình")
+            }
+            Reply::Given(YesNo::No) => criterion(
+                Group::FarmHousehold,
+                Match::No,
+                "Không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình",
+            ),
+            Reply::Unknown => criterion(
+                Group::FarmHousehold,
+                Match::Unknown,
+                "Chưa rõ gia đình có được xác định là hộ có mức sống trung bình không",
+            ),
         });
     }
     if ethnic && answers.lives_in(Area::LeftDifficultList) {
-        found.push(criterion(Group::EthnicMinorityLeftDifficultList, Match::Yes, "Người dân tộc thiểu số ở xã vừa ra khỏi vùng khó khăn"));
+        found.push(criterion(
+            Group::EthnicMinorityLeftDifficultList,
+            Match::Yes,
+            "Người dân tộc thiểu số ở xã vừa ra khỏi vùng khó khăn",
+        ));
     }
     found.sort_by_key(|criterion| criterion.group);
     found
@@ -398,10 +488,18 @@ fn poor_or_area(poverty: Option<Reply<Poverty>>, areas: Option<&Reply<Vec<Area>>
         return criterion(group, Match::Yes, "Sống ở xã đảo, đặc khu đảo");
     }
     if ethnic && has(Area::Difficult) {
-        return criterion(group, Match::Yes, "Người dân tộc thiểu số sống ở vùng có điều kiện kinh tế – xã hội khó khăn");
+        return criterion(
+            group,
+            Match::Yes,
+            "Người dân tộc thiểu số sống ở vùng có điều kiện kinh tế – xã hội khó khăn",
+        );
     }
     if ethnic && near_poor && has(Area::EthnicMinorityMountain) {
-        return criterion(group, Match::Yes, "Người dân tộc thiểu số thuộc hộ cận nghèo ở vùng đồng bào dân tộc thiểu số và miền núi");
+        return criterion(
+            group,
+            Match::Yes,
+            "Người dân tộc thiểu số thuộc hộ cận nghèo ở vùng đồng bào dân tộc thiểu số và miền núi",
+        );
     }
     let poverty_unknown = matches!(poverty, Some(Reply::Unknown));
     let area_unknown = matches!(areas, Some(Reply::Unknown));
@@ -415,7 +513,6 @@ fn poor_or_area(poverty: Option<Reply<Poverty>>, areas: Option<&Reply<Vec<Area>>
     }
     criterion(group, Match::No, "Không thuộc hộ nghèo, không sống ở vùng đặc biệt khó khăn hay xã đảo")
 }
-
 
 /// Groups the answers place the person in, in Article 12 order (without the clause-5 fallback).
 pub fn matched_groups(answers: &Answers) -> Vec<Group> {

@@ -31,11 +31,14 @@ impl HouseholdQuery {
             let reason = match key {
                 _ if RESERVED_KEYS.contains(&key) => None,
                 "so_nguoi" if state.members.is_some() => Some(DropReason::Duplicate),
-                "so_nguoi" => {
-                    number().filter(|n| *n >= 1).map(|n| state.members = Some(n)).map_or(Some(DropReason::InvalidValue), |_| None)
-                }
+                "so_nguoi" => number()
+                    .filter(|n| *n >= 1)
+                    .map(|n| state.members = Some(n))
+                    .map_or(Some(DropReason::InvalidValue), |_| None),
                 "da_co_the" if state.already_covered.is_some() => Some(DropReason::Duplicate),
-                "da_co_the" => number().map(|n| state.already_covered = Some(n)).map_or(Some(DropReason::InvalidValue), |_| None),
+                "da_co_the" => {
+                    number().map(|n| state.already_covered = Some(n)).map_or(Some(DropReason::InvalidValue), |_| None)
+                }
                 "ho_nong_nghiep" if state.farm_household.is_some() => Some(DropReason::Duplicate),
                 "ho_nong_nghiep" => match value {
                     "co" => {
@@ -98,13 +101,20 @@ mod tests {
 
     #[test]
     fn drops_bad_parameters_without_panicking() {
-        let (state, dropped) = HouseholdQuery::from_query("so_nguoi=0&so_nguoi=3&da_co_the=9&x=%zz&ho_nong_nghiep=maybe&so_nguoi=4");
+        let (state, dropped) =
+            HouseholdQuery::from_query("so_nguoi=0&so_nguoi=3&da_co_the=9&x=%zz&ho_nong_nghiep=maybe&so_nguoi=4");
         assert_eq!(state.members, Some(3));
         assert_eq!(state.already_covered, None, "more covered than members");
         let reasons: Vec<DropReason> = dropped.iter().map(|d| d.reason.clone()).collect();
         assert_eq!(
             reasons,
-            [DropReason::InvalidValue, DropReason::UnknownKey, DropReason::InvalidValue, DropReason::Duplicate, DropReason::InvalidValue]
+            [
+                DropReason::InvalidValue,
+                DropReason::UnknownKey,
+                DropReason::InvalidValue,
+                DropReason::Duplicate,
+                DropReason::InvalidValue
+            ]
         );
         for huge in ["so_nguoi=99999999999999999999", "so_nguoi=-1", "so_nguoi=31"] {
             assert_eq!(HouseholdQuery::from_query(huge).0.members, None, "{huge}");

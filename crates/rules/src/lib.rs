@@ -37,13 +37,14 @@ pub mod review;
 pub mod school;
 
 pub use answers::{Answers, DropReason, DroppedParam, Reply};
-pub use bhyt_core::{Date, DateError};
 pub use assessment::{
-    Amount, AppliedTopUp, Assessment, CardStartRule, EngineError, HouseholdLadder, PovertyLineOn, PovertyLines, Route, RouteComparison,
-    SocialPensionHint,
+    Amount, AppliedTopUp, Assessment, CardStartRule, EngineError, HouseholdLadder, PovertyLineOn, PovertyLines, Route,
+    RouteComparison, SocialPensionHint,
 };
-pub use engine::{apply_top_ups, assess, compare_farm_routes, poverty_line_hint, poverty_lines, DISCLAIMER, ROUNDING_RULE};
-pub use rates::household_ladder;
+pub use bhyt_core::{Date, DateError};
+pub use engine::{
+    apply_top_ups, assess, compare_farm_routes, poverty_line_hint, poverty_lines, DISCLAIMER, ROUNDING_RULE,
+};
 pub use flow::{next_question, path, previous_question, relevant_answers};
 pub use groups::{Group, Match, Payer};
 pub use household::HouseholdQuery;
@@ -52,4 +53,5 @@ pub use money::{format_dong, Dong, Percent};
 pub use papers::{papers_to_bring, where_to_go};
 pub use policy::{Citation, Confidence, KnownChange, Policy, PovertyLine};
 pub use questions::{question, questions, Question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
-pub use school::{SchoolYear, PupilCost};
+pub use rates::household_ladder;
+pub use school::{PupilCost, SchoolYear};

@@ -1,9 +1,9 @@
 //! Provincial top-ups: `content/<locality>/ho-tro-dia-phuong.toml`. No file, or a file with no
 //! entries, means only the national floor applies (and the page says the province may add more).
 
-use bhyt_core::Date;
 use crate::money::{Dong, Percent};
 use crate::policy::Confidence;
+use bhyt_core::Date;
 use bhyt_core::{checked, Checked, Problem};
 use serde::{Deserialize, Serialize};
 
@@ -215,30 +215,46 @@ impl LocalTopUps {
         let mut problems = Vec::new();
         for (index, item) in self.items.iter().enumerate() {
             let field = |name: &str| format!("ho_tro[{index}].{name}");
-            if item.id.is_empty() || !item.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                problems.push(Problem { field: field("ma"), message: "mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang".into() });
+            if item.id.is_empty() || !item.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                problems.push(Problem {
+                    field: field("ma"),
+                    message: "mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang".into(),
+                });
             }
             if self.items[..index].iter().any(|earlier| earlier.id == item.id) {
                 problems.push(Problem { field: field("ma"), message: format!("mã “{}” bị trùng", item.id) });
             }
             if let Some(until) = item.until {
                 if until < item.from {
-                    problems.push(Problem { field: field("den_ngay"), message: format!("đến ngày {until} trước từ ngày {}", item.from) });
+                    problems.push(Problem {
+                        field: field("den_ngay"),
+                        message: format!("đến ngày {until} trước từ ngày {}", item.from),
+                    });
                 }
             }
             let has_share = item.extra.is_some() || item.total.is_some();
             if item.extra.is_some() && item.total.is_some() {
-                problems.push(Problem { field: field("tong_ho_tro"), message: "chỉ ghi một trong hai: ho_tro_them hoặc tong_ho_tro".into() });
+                problems.push(Problem {
+                    field: field("tong_ho_tro"),
+                    message: "chỉ ghi một trong hai: ho_tro_them hoặc tong_ho_tro".into(),
+                });
             }
             let may_omit_share = item.target == TopUpTarget::Other || !item.confidence.may_be_applied();
             if !has_share && !may_omit_share {
-                problems.push(Problem { field: field("ho_tro_them"), message: "cần ho_tro_them hoặc tong_ho_tro".into() });
+                problems
+                    .push(Problem {
+                        field: field("ho_tro_them"), message: "cần ho_tro_them hoặc tong_ho_tro".into()
+                    });
             }
             if item.basis.trim().is_empty() {
                 problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ".into() });
             }
             if item.note.trim().is_empty() {
-                problems.push(Problem { field: field("ghi_chu"), message: "cần một câu giải thích cho người dân".into() });
+                problems
+                    .push(Problem {
+                        field: field("ghi_chu"), message: "cần một câu giải thích cho người dân".into()
+                    });
             }
         }
         for (index, amount) in self.social_pensions.iter().enumerate() {
@@ -257,11 +273,15 @@ impl LocalTopUps {
             let field = |name: &str| format!("luu_y[{index}].{name}");
             if let (Some(from), Some(until)) = (notice.from, notice.until) {
                 if until < from {
-                    problems.push(Problem { field: field("den_ngay"), message: format!("đến ngày {until} trước từ ngày {from}") });
+                    problems.push(Problem {
+                        field: field("den_ngay"),
+                        message: format!("đến ngày {until} trước từ ngày {from}"),
+                    });
                 }
             }
             if notice.text.trim().is_empty() {
-                problems.push(Problem { field: field("noi_dung"), message: "cần một câu cho người dân".into() });
+                problems
+                    .push(Problem { field: field("noi_dung"), message: "cần một câu cho người dân".into() });
             }
             if notice.basis.trim().is_empty() {
                 problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ".into() });
@@ -291,13 +311,22 @@ impl LocalTopUps {
     }
 
     /// Reads `content_dir/<locality>/ho-tro-dia-phuong.toml`; a missing file means no top-ups.
-    pub fn load(content_dir: &std::path::Path, locality: &str) -> Result<LocalTopUps, bhyt_core::diagnostics::ContentError> {
+    pub fn load(
+        content_dir: &std::path::Path,
+        locality: &str,
+    ) -> Result<LocalTopUps, bhyt_core::diagnostics::ContentError> {
         use bhyt_core::diagnostics::ContentError;
-        let safe = !locality.is_empty() && locality.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let safe =
+            !locality.is_empty() && locality.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         let path = content_dir.join(locality).join(TOP_UPS_FILE);
         let file = path.display().to_string();
         if !safe {
-            return Err(ContentError { file, line: None, field: "(địa phương)".into(), message: format!("mã địa phương “{locality}” không hợp lệ") });
+            return Err(ContentError {
+                file,
+                line: None,
+                field: "(địa phương)".into(),
+                message: format!("mã địa phương “{locality}” không hợp lệ"),
+            });
         }
         match std::fs::read_to_string(&path) {
             Ok(source) => LocalTopUps::from_toml(&file, &source),

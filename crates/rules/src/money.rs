@@ -112,7 +112,6 @@ pub fn format_dong(amount: Dong) -> String {
     format!("{} đồng", group_thousands(amount))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,8 @@ use crate::groups::Group;
 /// Papers to bring when registering or renewing, for the group the person joins under.
 pub fn papers_to_bring(group: Group) -> Vec<&'static str> {
     use Group::*;
-    let mut papers = vec!["Căn cước (hoặc căn cước công dân) có gắn chip, hoặc số định danh cá nhân; trẻ em: giấy khai sinh."];
+    let mut papers =
+        vec!["Căn cước (hoặc căn cước công dân) có gắn chip, hoặc số định danh cá nhân; trẻ em: giấy khai sinh."];
     match group {
         ChildUnder6 => {
             papers = vec![
@@ -66,9 +67,14 @@ mod tests {
 
     #[test]
     fn every_group_gets_papers_and_a_place() {
-        for group in
-            [Group::ChildUnder6, Group::NearPoor, Group::Individual, Group::HouseholdMember, Group::PupilOrStudent, Group::Employee]
-        {
+        for group in [
+            Group::ChildUnder6,
+            Group::NearPoor,
+            Group::Individual,
+            Group::HouseholdMember,
+            Group::PupilOrStudent,
+            Group::Employee,
+        ] {
             assert!(!papers_to_bring(group).is_empty(), "{group:?}");
             assert!(!where_to_go(group).is_empty(), "{group:?}");
         }

@@ -2,8 +2,8 @@
 //! takes effect, its legal basis, when someone last checked it and how sure we are
 //! (OpenFisca-style parameters). Changing a rate or adding a future value is a data edit.
 
-use bhyt_core::Date;
 use crate::money::{format_dong, Dong, Percent};
+use bhyt_core::Date;
 use bhyt_core::{checked, Checked, Problem};
 use serde::{Deserialize, Serialize};
 
@@ -259,7 +259,8 @@ impl UnconfirmedNote {
     pub fn notice_for_year_from(&self, date: Date) -> Option<&str> {
         let remind_from = self.remind_from?;
         let year_later = (date.year + 1, date.month, date.day);
-        ((remind_from.year, remind_from.month, remind_from.day) < year_later).then_some(self.resident_notice.as_deref()?)
+        ((remind_from.year, remind_from.month, remind_from.day) < year_later)
+            .then_some(self.resident_notice.as_deref()?)
     }
 }
 
@@ -400,7 +401,8 @@ fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterS
 /// Dates ascending without duplicates, no unconfirmed value, at least one value.
 fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Problem>) {
     if parameter.values.is_empty() {
-        problems.push(Problem { field: format!("{key}.moc"), message: "cần ít nhất một mốc giá trị".into() });
+        problems
+            .push(Problem { field: format!("{key}.moc"), message: "cần ít nhất một mốc giá trị".into() });
     }
     for (index, value) in parameter.values.iter().enumerate() {
         let field = |name: &str| format!("{key}.moc[{index}].{name}");
@@ -413,7 +415,10 @@ fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Pr
             } else if value.from < previous.from {
                 problems.push(Problem {
                     field: field("tu_ngay"),
-                    message: format!("ngày {} phải sau mốc trước ({}); xếp các mốc từ cũ đến mới", value.from, previous.from),
+                    message: format!(
+                        "ngày {} phải sau mốc trước ({}); xếp các mốc từ cũ đến mới",
+                        value.from, previous.from
+                    ),
                 });
             }
         }
@@ -482,7 +487,11 @@ impl Policy {
             ("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep, Estimate),
             ("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban, Estimate),
             ("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to, Estimate),
-            ("ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan", &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan, Estimate),
+            (
+                "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
+                &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
+                Estimate,
+            ),
             ("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan, Estimate),
             ("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi, Estimate),
             ("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat, Estimate),
@@ -507,14 +516,20 @@ impl Policy {
     /// The key path of one of this policy's parameters, e.g. `luong_co_so`, for messages.
     pub fn key_of<T>(&self, parameter: &Parameter<T>) -> &'static str {
         let address = parameter as *const Parameter<T> as *const ();
-        self.parameters().into_iter().find(|(_, candidate, _)| candidate.address() == address).map_or("?", |(key, _, _)| key)
+        self.parameters()
+            .into_iter()
+            .find(|(_, candidate, _)| candidate.address() == address)
+            .map_or("?", |(key, _, _)| key)
     }
 
     /// Every parameter with its key path, for listings and for the change notices.
     pub fn summaries(&self) -> Vec<ParameterSummary> {
         self.parameters()
             .into_iter()
-            .map(|(key, parameter, role)| ParameterSummary { in_estimate: role != Role::Inform, ..parameter.summary(key) })
+            .map(|(key, parameter, role)| ParameterSummary {
+                in_estimate: role != Role::Inform,
+                ..parameter.summary(key)
+            })
             .collect()
     }
 
@@ -522,7 +537,9 @@ impl Policy {
     /// figures stay in this file: fills them with the values in force on `date`.
     pub fn fill_figures(&self, text: &str, date: Date) -> String {
         let mut filled = text.to_owned();
-        for (key, parameter) in [("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay), ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay)] {
+        for (key, parameter) in
+            [("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay), ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay)]
+        {
             let placeholder = format!("{{{key}}}");
             if filled.contains(&placeholder) {
                 let value = parameter.value_on(date).or(parameter.values.first()).map_or(0, |value| value.value);
@@ -585,7 +602,9 @@ impl Policy {
         }
         for (key, citation) in self.can_cu.all() {
             if citation.text.trim().is_empty() {
-                problems.push(Problem { field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into() });
+                problems.push(Problem {
+                    field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into()
+                });
             }
             if !citation.confidence.may_be_applied() {
                 problems.push(Problem {

@@ -367,4 +367,3 @@ pub fn question(id: QuestionId) -> &'static Question {
 pub fn questions() -> &'static [Question] {
     &QUESTIONS
 }
-

@@ -1,13 +1,17 @@
 //! The figures in force on one date, read from the dated policy data once per estimate.
 
 use crate::assessment::{Amount, EngineError, HouseholdLadder, LadderRow};
-use bhyt_core::Date;
 use crate::money::{Dong, Percent};
 use crate::policy::{Confidence, Parameter, Policy};
+use bhyt_core::Date;
 
 /// The value of one of `policy`'s parameters on `date`, with its basis; the error names the
 /// parameter's key from the policy's one table.
-pub(crate) fn value<T: Clone>(policy: &Policy, parameter: &Parameter<T>, date: Date) -> Result<(T, String), EngineError> {
+pub(crate) fn value<T: Clone>(
+    policy: &Policy,
+    parameter: &Parameter<T>,
+    date: Date,
+) -> Result<(T, String), EngineError> {
     parameter
         .value_on(date)
         .map(|value| (value.value.clone(), value.basis.clone()))
@@ -36,10 +40,9 @@ impl Rates {
     pub(crate) fn on(policy: &Policy, date: Date) -> Result<Rates, EngineError> {
         let (ladder, ladder_basis) = value(policy, &policy.giam_tru_ho_gia_dinh, date)?;
         let (waiting_days, waiting_basis) = value(policy, &policy.thoi_gian_cho_ngay, date)?;
-        let social_pension = policy
-            .tro_cap_huu_tri_xa_hoi
-            .value_on(date)
-            .ok_or_else(|| EngineError::DateNotCovered { date, parameter: policy.key_of(&policy.tro_cap_huu_tri_xa_hoi).into() })?;
+        let social_pension = policy.tro_cap_huu_tri_xa_hoi.value_on(date).ok_or_else(|| {
+            EngineError::DateNotCovered { date, parameter: policy.key_of(&policy.tro_cap_huu_tri_xa_hoi).into() }
+        })?;
         Ok(Rates {
             base_salary: value(policy, &policy.luong_co_so, date)?.0,
             premium_rate: value(policy, &policy.ty_le_dong, date)?.0,
@@ -77,7 +80,12 @@ impl Rates {
             })
             .collect();
         let monthly = rows.iter().map(|row| row.amount.monthly).sum();
-        HouseholdLadder { members: members.max(1), rows, total: Amount::from_monthly(monthly), basis: self.ladder_basis.clone() }
+        HouseholdLadder {
+            members: members.max(1),
+            rows,
+            total: Amount::from_monthly(monthly),
+            basis: self.ladder_basis.clone(),
+        }
     }
 }
 
@@ -86,4 +94,3 @@ impl Rates {
 pub fn household_ladder(policy: &Policy, date: Date, members: u32) -> Result<HouseholdLadder, EngineError> {
     Ok(Rates::on(policy, date)?.ladder(members))
 }
-

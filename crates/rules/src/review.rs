@@ -5,8 +5,8 @@
 
 use crate::answers::*;
 use crate::flow::next_question;
-use crate::questions::*;
 use crate::groups::Group;
+use crate::questions::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Every group the wizard can recognise, in Article 12 order.
@@ -94,9 +94,15 @@ pub fn condition_text(condition: &Condition) -> String {
     let (id, value) = *condition;
     let spec = question(id);
     let answer = match spec.kind {
-        QuestionKind::Number { unit, .. } if id == QuestionId::HouseholdMembers && value == "1" => format!("1 {unit} (mua một mình)"),
+        QuestionKind::Number { unit, .. } if id == QuestionId::HouseholdMembers && value == "1" => {
+            format!("1 {unit} (mua một mình)")
+        }
         QuestionKind::Number { unit, .. } => format!("từ {value} {unit}"),
-        _ => spec.options.iter().find(|choice| choice.value == value).map_or_else(|| value.to_owned(), |choice| choice.label.to_owned()),
+        _ => spec
+            .options
+            .iter()
+            .find(|choice| choice.value == value)
+            .map_or_else(|| value.to_owned(), |choice| choice.label.to_owned()),
     };
     format!("{} → {answer}", spec.title)
 }
@@ -167,7 +173,8 @@ pub fn question_reach() -> Vec<QuestionReach> {
             let in_option_order = |earlier: QuestionId, values: &BTreeSet<&'static str>| -> Vec<&'static str> {
                 trial_values(earlier).into_iter().filter(|value| values.contains(value)).collect()
             };
-            let ages = before.get(&QuestionId::Age).map(|ages| in_option_order(QuestionId::Age, ages)).unwrap_or_default();
+            let ages =
+                before.get(&QuestionId::Age).map(|ages| in_option_order(QuestionId::Age, ages)).unwrap_or_default();
             let after = before
                 .iter()
                 .filter(|(earlier, _)| **earlier != QuestionId::Age)
@@ -187,7 +194,11 @@ pub fn value_label(id: QuestionId, value: &str) -> String {
     if value == UNKNOWN_VALUE {
         return UNKNOWN_LABEL.to_owned();
     }
-    question(id).options.iter().find(|choice| choice.value == value).map_or_else(|| value.to_owned(), |choice| choice.label.to_owned())
+    question(id)
+        .options
+        .iter()
+        .find(|choice| choice.value == value)
+        .map_or_else(|| value.to_owned(), |choice| choice.label.to_owned())
 }
 
 /// True when every condition set of `group` places a person in it.

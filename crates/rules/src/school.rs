@@ -3,13 +3,13 @@
 //! cards start and end. Every figure comes from the policy data; nothing here is a rate or a date
 //! of the law.
 
-use bhyt_core::Date;
-use crate::assessment::{AppliedTopUp, Amount, EngineError};
+use crate::assessment::{Amount, AppliedTopUp, EngineError};
 use crate::engine::apply_top_ups;
-use crate::rates::value;
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{Dong, Percent};
 use crate::policy::{DayMonth, Parameter, Policy};
+use crate::rates::value;
+use bhyt_core::Date;
 use serde::Serialize;
 
 /// Schools start collecting for a new school year in August (enrolment and the first meetings
@@ -82,11 +82,15 @@ fn targets(ethnic_minority: bool) -> Vec<TopUpTarget> {
 /// What a pupil or student pays on `date`: 4,5% of the base salary, less the national floor and
 /// any local top-up for pupils (and for ethnic-minority pupils when `ethnic_minority`). Rounded
 /// as everywhere else: the monthly amount to the đồng, n months = monthly × n.
-pub fn pupil_cost(policy: &Policy, local: &LocalTopUps, date: Date, ethnic_minority: bool) -> Result<PupilCost, EngineError> {
+pub fn pupil_cost(
+    policy: &Policy,
+    local: &LocalTopUps,
+    date: Date,
+    ethnic_minority: bool,
+) -> Result<PupilCost, EngineError> {
     let (base_salary, base_salary_basis) = value(policy, &policy.luong_co_so, date)?;
     let (premium_rate, _) = value(policy, &policy.ty_le_dong, date)?;
-    let (national, national_basis) =
-        value(policy, &policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien, date)?;
+    let (national, national_basis) = value(policy, &policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien, date)?;
     let (periods, _) = value(policy, &policy.hoc_sinh.ky_dong_thang, date)?;
     let (total, applied) = apply_top_ups(local, targets(ethnic_minority), date, national, Learner::Pupil);
     let full_monthly = premium_rate.of(base_salary);
@@ -156,7 +160,12 @@ fn same_figures(a: &PupilCost, b: &PupilCost) -> bool {
 }
 
 /// The amounts of a whole school year.
-pub fn school_year_costs(policy: &Policy, local: &LocalTopUps, year: SchoolYear, ethnic_minority: bool) -> Result<Vec<PupilCost>, EngineError> {
+pub fn school_year_costs(
+    policy: &Policy,
+    local: &LocalTopUps,
+    year: SchoolYear,
+    ethnic_minority: bool,
+) -> Result<Vec<PupilCost>, EngineError> {
     pupil_costs_between(policy, local, year.starts(), year.ends(), ethnic_minority)
 }
 
@@ -185,7 +194,12 @@ pub struct CardDates {
     pub basis: String,
 }
 
-fn day_in(policy: &Policy, parameter: &Parameter<DayMonth>, on: Date, year: i32) -> Result<(Date, String, Option<String>), EngineError> {
+fn day_in(
+    policy: &Policy,
+    parameter: &Parameter<DayMonth>,
+    on: Date,
+    year: i32,
+) -> Result<(Date, String, Option<String>), EngineError> {
     let not_covered = || EngineError::DateNotCovered { date: on, parameter: policy.key_of(parameter).to_owned() };
     let value = parameter.value_on(on).ok_or_else(not_covered)?;
     let date = value.value.in_year(year).map_err(|_| not_covered())?;
@@ -262,7 +276,14 @@ pub fn near_poor_support(policy: &Policy, local: &LocalTopUps, date: Date) -> Re
     let (national, national_basis) = value(policy, &floors.can_ngheo, date)?;
     let (in_poor_commune, in_poor_commune_basis) = value(policy, &floors.can_ngheo_xa_ngheo, date)?;
     let (total, applied) = apply_top_ups(local, [TopUpTarget::NearPoorHousehold], date, national, Learner::Pupil);
-    Ok(NearPoorSupport { national, national_basis, in_poor_commune, in_poor_commune_basis, local: applied, with_local: total })
+    Ok(NearPoorSupport {
+        national,
+        national_basis,
+        in_poor_commune,
+        in_poor_commune_basis,
+        local: applied,
+        with_local: total,
+    })
 }
 
 /// Local items for pupils that are not applied to amounts (unconfirmed), in force on `date`:
@@ -390,8 +411,11 @@ mod tests {
 
     #[test]
     fn an_impossible_card_day_is_refused_with_its_field() {
-        let source = include_str!("../../../content/chinh-sach.toml")
-            .replacen("gia_tri = { ngay = 1, thang = 10 }", "gia_tri = { ngay = 31, thang = 9 }", 1);
+        let source = include_str!("../../../content/chinh-sach.toml").replacen(
+            "gia_tri = { ngay = 1, thang = 10 }",
+            "gia_tri = { ngay = 31, thang = 9 }",
+            1,
+        );
         let err = Policy::from_toml("chinh-sach.toml", &source).unwrap_err();
         assert_eq!(err.field, "hoc_sinh.the_lop_1_tu.moc[0].gia_tri");
         assert!(err.line.is_some());

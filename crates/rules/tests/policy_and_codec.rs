@@ -1,7 +1,7 @@
 //! Policy look-ups, file errors with file/line/field, local top-ups, the URL codec and routing.
 
-use bhyt_rules::{DropReason, QuestionId};
 use bhyt_rules::{next_question, path, relevant_answers, Answers, Date, LocalTopUps, Policy};
+use bhyt_rules::{DropReason, QuestionId};
 
 const POLICY: &str = include_str!("../../../content/chinh-sach.toml");
 
@@ -81,13 +81,21 @@ fn percentage_over_100_names_file_line_and_field() {
 
 #[test]
 fn dates_out_of_order_and_duplicates_are_rejected() {
-    let source = POLICY.replacen("tu_ngay = \"2026-07-01\"\ngia_tri = 2530000", "tu_ngay = \"2024-01-01\"\ngia_tri = 2530000", 1);
+    let source = POLICY.replacen(
+        "tu_ngay = \"2026-07-01\"\ngia_tri = 2530000",
+        "tu_ngay = \"2024-01-01\"\ngia_tri = 2530000",
+        1,
+    );
     let err = error_for(&source);
     assert_eq!(err.field, "luong_co_so.moc[1].tu_ngay");
     assert_eq!(err.line, Some(line_of(&source, "tu_ngay = \"2024-01-01\"", 0)));
     assert!(err.message.contains("phải sau"), "{err}");
 
-    let source = POLICY.replacen("tu_ngay = \"2026-07-01\"\ngia_tri = 2530000", "tu_ngay = \"2024-07-01\"\ngia_tri = 2530000", 1);
+    let source = POLICY.replacen(
+        "tu_ngay = \"2026-07-01\"\ngia_tri = 2530000",
+        "tu_ngay = \"2024-07-01\"\ngia_tri = 2530000",
+        1,
+    );
     let err = error_for(&source);
     assert_eq!(err.field, "luong_co_so.moc[1].tu_ngay");
     assert!(err.message.contains("trùng"), "{err}");
@@ -95,7 +103,8 @@ fn dates_out_of_order_and_duplicates_are_rejected() {
 
 #[test]
 fn unknown_keys_bad_dates_and_unconfirmed_values_are_rejected() {
-    let err = error_for(&POLICY.replacen("do_tin_cay = \"chac-chan\"", "do_tin_cay = \"chac-chan\"\ngia_tri_moi = 1", 1));
+    let err =
+        error_for(&POLICY.replacen("do_tin_cay = \"chac-chan\"", "do_tin_cay = \"chac-chan\"\ngia_tri_moi = 1", 1));
     assert_eq!(err.field, "luong_co_so.moc[0].gia_tri_moi");
     assert!(err.line.is_some());
 
@@ -135,9 +144,14 @@ fn local_files_load_and_report_errors() {
 
 #[test]
 fn query_round_trips_in_a_stable_order() {
-    let (answers, dropped) = Answers::from_query("?noi_song=xa-ngheo,kho-khan&ho_ngheo=ho-can-ngheo&tuoi=18-59&nguoi_co_cong=khong&cong_viec=khong");
+    let (answers, dropped) = Answers::from_query(
+        "?noi_song=xa-ngheo,kho-khan&ho_ngheo=ho-can-ngheo&tuoi=18-59&nguoi_co_cong=khong&cong_viec=khong",
+    );
     assert!(dropped.is_empty(), "{dropped:?}");
-    assert_eq!(answers.to_query(), "tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong&ho_ngheo=ho-can-ngheo&noi_song=kho-khan,xa-ngheo");
+    assert_eq!(
+        answers.to_query(),
+        "tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong&ho_ngheo=ho-can-ngheo&noi_song=kho-khan,xa-ngheo"
+    );
     let (again, _) = Answers::from_query(&answers.to_query());
     assert_eq!(again, answers);
 }
@@ -166,7 +180,8 @@ fn garbage_unknown_keys_duplicates_and_bad_values_are_dropped() {
 #[test]
 fn vietnamese_characters_and_unknown_answers() {
     // Vietnamese text in keys or values is never an answer, but must not break anything.
-    let (answers, dropped) = Answers::from_query("tu%E1%BB%95i=18-59&tuoi=d%C6%B0%E1%BB%9Bi-6&ho_ngheo=kh%C3%B4ng&tuổi=1");
+    let (answers, dropped) =
+        Answers::from_query("tu%E1%BB%95i=18-59&tuoi=d%C6%B0%E1%BB%9Bi-6&ho_ngheo=kh%C3%B4ng&tuổi=1");
     assert!(answers.is_empty());
     assert_eq!(dropped.len(), 4);
     assert_eq!(dropped[0].key, "tuổi");
@@ -219,7 +234,8 @@ fn routing_skips_irrelevant_questions_and_keeps_later_answers() {
     assert_eq!(next_question(&answers), None);
     assert!(answers.contains(QuestionId::CardHistory));
     // Pensioners are never asked about social pension.
-    let (answers, _) = Answers::from_query("tuoi=75-tro-len&cong_viec=luong-huu&nguoi_co_cong=khong&ho_ngheo=khong&noi_song=khong");
+    let (answers, _) =
+        Answers::from_query("tuoi=75-tro-len&cong_viec=luong-huu&nguoi_co_cong=khong&ho_ngheo=khong&noi_song=khong");
     assert!(!path(&answers).contains(&QuestionId::SocialPension));
     assert_eq!(bhyt_rules::previous_question(&answers, QuestionId::Work), Some(QuestionId::Age));
     assert_eq!(bhyt_rules::previous_question(&answers, QuestionId::Age), None);

@@ -161,10 +161,18 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
     if let Some(members) = scenario.so_sanh_ho_nong_nghiep {
         match compare_farm_routes(policy, &local, date, members) {
             Ok(comparison) => {
-                checker.check("tong_theo_nhom_ho_tro", expected.tong_theo_nhom_ho_tro, comparison.subsidised_total.yearly);
+                checker.check(
+                    "tong_theo_nhom_ho_tro",
+                    expected.tong_theo_nhom_ho_tro,
+                    comparison.subsidised_total.yearly,
+                );
                 checker.check("tong_ho_gia_dinh", expected.tong_ho_gia_dinh, comparison.household_total.yearly);
                 checker.check("re_hon", expected.re_hon.as_deref(), comparison.cheaper.key());
-                checker.check("ho_gia_dinh_re_hon_tu", expected.ho_gia_dinh_re_hon_tu, comparison.household_cheaper_from.unwrap_or(0));
+                checker.check(
+                    "ho_gia_dinh_re_hon_tu",
+                    expected.ho_gia_dinh_re_hon_tu,
+                    comparison.household_cheaper_from.unwrap_or(0),
+                );
             }
             Err(err) => checker.failures.push(format!("{label}: lỗi {err}")),
         }
@@ -175,9 +183,21 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         if let Some(first) = scenario.nam_hoc {
             match school_year_costs(policy, &local, SchoolYear { first }, ethnic) {
                 Ok(costs) => {
-                    checker.check("giai_doan_tu", expected.giai_doan_tu.clone(), costs.iter().map(|c| c.from.to_string()).collect());
-                    checker.check("giai_doan_den", expected.giai_doan_den.clone(), costs.iter().map(|c| c.until.to_string()).collect());
-                    checker.check("moi_nam_theo_giai_doan", expected.moi_nam_theo_giai_doan.clone(), costs.iter().map(|c| c.pays.yearly).collect());
+                    checker.check(
+                        "giai_doan_tu",
+                        expected.giai_doan_tu.clone(),
+                        costs.iter().map(|c| c.from.to_string()).collect(),
+                    );
+                    checker.check(
+                        "giai_doan_den",
+                        expected.giai_doan_den.clone(),
+                        costs.iter().map(|c| c.until.to_string()).collect(),
+                    );
+                    checker.check(
+                        "moi_nam_theo_giai_doan",
+                        expected.moi_nam_theo_giai_doan.clone(),
+                        costs.iter().map(|c| c.pays.yearly).collect(),
+                    );
                 }
                 Err(err) => checker.failures.push(format!("{label}: lỗi {err}")),
             }
@@ -201,19 +221,33 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
     if let Some(first) = scenario.nam_hoc {
         match card_dates(policy, SchoolYear { first }, date) {
             Ok(dates) => {
-                checker.check("the_tre_duoi_6_den", expected.the_tre_duoi_6_den.clone(), dates.under_six_until.to_string());
+                checker.check(
+                    "the_tre_duoi_6_den",
+                    expected.the_tre_duoi_6_den.clone(),
+                    dates.under_six_until.to_string(),
+                );
                 checker.check("the_lop_1_tu", expected.the_lop_1_tu.clone(), dates.grade_one_from.to_string());
                 checker.check("ngay_khong_co_the", expected.ngay_khong_co_the, grade_one_gap_days(&dates));
                 checker.check("the_lop_12_den", expected.the_lop_12_den.clone(), dates.grade_twelve_until.to_string());
-                checker.check("the_lop_12_nam_truoc_den", expected.the_lop_12_nam_truoc_den.clone(), dates.last_grade_twelve_until.to_string());
-                checker.check("sinh_vien_nam_nhat_tu", expected.sinh_vien_nam_nhat_tu.clone(), dates.first_year_from.to_string());
+                checker.check(
+                    "the_lop_12_nam_truoc_den",
+                    expected.the_lop_12_nam_truoc_den.clone(),
+                    dates.last_grade_twelve_until.to_string(),
+                );
+                checker.check(
+                    "sinh_vien_nam_nhat_tu",
+                    expected.sinh_vien_nam_nhat_tu.clone(),
+                    dates.first_year_from.to_string(),
+                );
             }
             Err(err) => checker.failures.push(format!("{label}: lỗi {err}")),
         }
         return checker.failures;
     }
     let Some(raw_answers) = &scenario.tra_loi else {
-        return vec![format!("{label}: thiếu `tra_loi`, `so_nguoi_ho_gia_dinh`, `so_sanh_ho_nong_nghiep`, `hoc_sinh` hoặc `nam_hoc`")];
+        return vec![format!(
+            "{label}: thiếu `tra_loi`, `so_nguoi_ho_gia_dinh`, `so_sanh_ho_nong_nghiep`, `hoc_sinh` hoặc `nam_hoc`"
+        )];
     };
     let query = raw_answers.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join("&");
     let (answers, dropped) = Answers::from_query(&query);
@@ -242,7 +276,11 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
     checker.check("dia_phuong_ho_tro_them", expected.dia_phuong_ho_tro_them, local_added);
     checker.check("moi_thang", expected.moi_thang.map(Some), result.you_pay.map(|amount| amount.monthly));
     checker.check("moi_nam", expected.moi_nam.map(Some), result.you_pay.map(|amount| amount.yearly));
-    checker.check("don_vi_dong_moi_thang", expected.don_vi_dong_moi_thang.map(Some), result.employer_pays.map(|amount| amount.monthly));
+    checker.check(
+        "don_vi_dong_moi_thang",
+        expected.don_vi_dong_moi_thang.map(Some),
+        result.employer_pays.map(|amount| amount.monthly),
+    );
     checker.check("muc_huong", expected.muc_huong, result.benefit.level.as_f64());
     checker.check("muc_huong_theo_nhom", expected.muc_huong_theo_nhom.as_deref(), result.benefit.from_group);
     checker.check("nguong_100_phan_tram", expected.nguong_100_phan_tram, result.benefit.low_cost_visit_threshold);
@@ -270,22 +308,42 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         checker.failures.push(format!("{label}: mong đợi so sánh hai cách mua nhưng không có"));
     }
     checker.check("goi_y_huu_tri_xa_hoi", expected.goi_y_huu_tri_xa_hoi, result.social_pension_hint.is_some());
-    checker.check("tro_cap_huu_tri_xa_hoi_thang", expected.tro_cap_huu_tri_xa_hoi_thang, result.social_pension_hint.as_ref().map_or(0, |hint| hint.monthly));
+    checker.check(
+        "tro_cap_huu_tri_xa_hoi_thang",
+        expected.tro_cap_huu_tri_xa_hoi_thang,
+        result.social_pension_hint.as_ref().map_or(0, |hint| hint.monthly),
+    );
     let lines = result.poverty_lines.as_ref();
     let current = lines.and_then(|lines| lines.current.as_ref());
     let next = lines.and_then(|lines| lines.next.as_ref());
     checker.check("chuan_ngheo_nong_thon", expected.chuan_ngheo_nong_thon, current.map_or(0, |on| on.line.rural));
     checker.check("chuan_ngheo_thanh_thi", expected.chuan_ngheo_thanh_thi, current.map_or(0, |on| on.line.urban));
-    checker.check("chuan_ngheo_moi_tu", expected.chuan_ngheo_moi_tu.clone(), next.map(|on| on.from.to_string()).unwrap_or_default());
+    checker.check(
+        "chuan_ngheo_moi_tu",
+        expected.chuan_ngheo_moi_tu.clone(),
+        next.map(|on| on.from.to_string()).unwrap_or_default(),
+    );
     checker.check("chuan_ngheo_moi_nong_thon", expected.chuan_ngheo_moi_nong_thon, next.map_or(0, |on| on.line.rural));
     checker.check("chuan_ngheo_moi_thanh_thi", expected.chuan_ngheo_moi_thanh_thi, next.map_or(0, |on| on.line.urban));
     checker.check("nhac_tang_muc_dong", expected.nhac_tang_muc_dong, !result.planned_changes.is_empty());
     checker.check("luu_y_dia_phuong", expected.luu_y_dia_phuong, !result.local_notices.is_empty());
     checker.check("nhac_dia_phuong_co_the_ho_tro", expected.nhac_dia_phuong_co_the_ho_tro, result.local_note.is_some());
     let next = result.next_change.as_ref();
-    checker.check("thay_doi_tiep_theo", expected.thay_doi_tiep_theo.clone(), next.map(|c| c.from.to_string()).unwrap_or_default());
-    checker.check("moi_nam_sau_thay_doi", expected.moi_nam_sau_thay_doi.map(Some), next.and_then(|c| c.you_pay).map(|a| a.yearly));
-    checker.check("muc_huong_sau_thay_doi", expected.muc_huong_sau_thay_doi.map(Some), next.map(|c| c.benefit_level.as_f64()));
+    checker.check(
+        "thay_doi_tiep_theo",
+        expected.thay_doi_tiep_theo.clone(),
+        next.map(|c| c.from.to_string()).unwrap_or_default(),
+    );
+    checker.check(
+        "moi_nam_sau_thay_doi",
+        expected.moi_nam_sau_thay_doi.map(Some),
+        next.and_then(|c| c.you_pay).map(|a| a.yearly),
+    );
+    checker.check(
+        "muc_huong_sau_thay_doi",
+        expected.muc_huong_sau_thay_doi.map(Some),
+        next.map(|c| c.benefit_level.as_f64()),
+    );
     // Every result must say it is an estimate.
     if !result.disclaimer.contains("ước tính — cơ quan BHXH quyết định") {
         checker.failures.push(format!("{label}: thiếu câu “ước tính — cơ quan BHXH quyết định”"));

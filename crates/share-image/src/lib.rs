@@ -428,7 +428,11 @@ pub fn picture_layers(frame: &Frame, card: &Card) -> Result<Layers, String> {
     // Header: the logo (a white square with a cross), the site's name and the locality.
     let logo = if card.header { 84.0 } else { 104.0 };
     let (lx, ly) = (TEXT_LEFT, 62.0);
-    let _ = writeln!(out, r#"<rect x="{lx}" y="{ly}" width="{logo}" height="{logo}" rx="{:.1}" fill="{WHITE}"/>"#, logo / 6.0);
+    let _ = writeln!(
+        out,
+        r#"<rect x="{lx}" y="{ly}" width="{logo}" height="{logo}" rx="{:.1}" fill="{WHITE}"/>"#,
+        logo / 6.0
+    );
     let (arm, bar) = (logo * 0.62, logo * 0.22);
     let (cx, cy) = (lx + logo / 2.0, ly + logo / 2.0);
     let step = (arm - bar) / 2.0;
@@ -448,13 +452,18 @@ pub fn picture_layers(frame: &Frame, card: &Card) -> Result<Layers, String> {
         BODY_TOP_LOGO_ONLY
     };
     // Footer: a line and the site's address.
-    let _ = writeln!(out, r#"<rect x="{TEXT_LEFT}" y="{FOOTER_LINE_Y}" width="{TEXT_WIDTH}" height="4" fill="{ACCENT}"/>"#);
+    let _ =
+        writeln!(out, r#"<rect x="{TEXT_LEFT}" y="{FOOTER_LINE_Y}" width="{TEXT_WIDTH}" height="4" fill="{ACCENT}"/>"#);
     text_element(&mut out, TEXT_LEFT, FOOTER_BASELINE, FOOTER, &one_line(&frame.host, FOOTER, TEXT_WIDTH)?);
 
     // Body: the blocks, stacked. Their height at their line limits must fit, whatever the text.
     let worst: f32 = card.blocks.iter().map(block_max_height).sum();
     if body_top + worst > BODY_BOTTOM {
-        return Err(format!("ảnh chia sẻ: các khối cao tới {:.0} px, quá chỗ ({:.0} px)", worst, BODY_BOTTOM - body_top));
+        return Err(format!(
+            "ảnh chia sẻ: các khối cao tới {:.0} px, quá chỗ ({:.0} px)",
+            worst,
+            BODY_BOTTOM - body_top
+        ));
     }
     let mut body = String::new();
     let mut y = body_top;
@@ -508,7 +517,10 @@ fn draw_block(out: &mut String, block: &Block, top: f32) -> Result<f32, String> 
                 let label = one_line(text, TAG, room)?;
                 let width = text_width(&label, TAG)? + 2.0 * pad;
                 if filled {
-                    let _ = writeln!(out, r#"<rect x="{x:.1}" y="{top:.1}" width="{width:.1}" height="{height}" rx="8" fill="{YELLOW}"/>"#);
+                    let _ = writeln!(
+                        out,
+                        r#"<rect x="{x:.1}" y="{top:.1}" width="{width:.1}" height="{height}" rx="8" fill="{YELLOW}"/>"#
+                    );
                     text_element(out, x + pad, baseline, TAG, &label);
                 } else {
                     let _ = writeln!(
@@ -557,7 +569,10 @@ fn draw_on(pixmap: &mut Pixmap, svg: &str) -> Result<(), String> {
 
 /// Renders a picture from its layers, drawing the frame only once for all the pictures that
 /// share it (`frames` keeps them): the same pixels as [`render`] of the whole SVG.
-pub fn render_layers(layers: &Layers, frames: &mut std::collections::HashMap<String, Pixmap>) -> Result<Pixmap, String> {
+pub fn render_layers(
+    layers: &Layers,
+    frames: &mut std::collections::HashMap<String, Pixmap>,
+) -> Result<Pixmap, String> {
     if !frames.contains_key(&layers.frame) {
         let drawn = render(&format!("{}{}{SVG_CLOSE}", svg_open(), layers.frame))?;
         frames.insert(layers.frame.clone(), drawn);
@@ -594,7 +609,11 @@ fn check_text_inside(group: &usvg::Group) -> Result<(), String> {
                 let ink = text.flattened().abs_bounding_box();
                 let words: String = text.chunks().iter().map(|chunk| chunk.text()).collect();
                 if layout.right() > TEXT_RIGHT + 0.5 || layout.left() < edge {
-                    return Err(format!("ảnh chia sẻ: dòng “{words}” vượt lề ({:.1}–{:.1} px)", layout.left(), layout.right()));
+                    return Err(format!(
+                        "ảnh chia sẻ: dòng “{words}” vượt lề ({:.1}–{:.1} px)",
+                        layout.left(),
+                        layout.right()
+                    ));
                 }
                 let (w, h) = (SHARE_IMAGE_WIDTH as f32, SHARE_IMAGE_HEIGHT as f32);
                 if ink.left() < edge || ink.top() < edge || ink.right() > w - edge || ink.bottom() > h - edge {
@@ -612,11 +631,7 @@ fn check_text_inside(group: &usvg::Group) -> Result<(), String> {
 pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
     use std::collections::HashMap;
     // The background is opaque, so every pixel is too: its premultiplied colour is its colour.
-    let pixels: Vec<u32> = pixmap
-        .data()
-        .chunks_exact(4)
-        .map(|p| u32::from_be_bytes([0, p[0], p[1], p[2]]))
-        .collect();
+    let pixels: Vec<u32> = pixmap.data().chunks_exact(4).map(|p| u32::from_be_bytes([0, p[0], p[1], p[2]])).collect();
     // Neighbouring pixels are mostly the same colour: count runs, not pixels.
     let mut counts: HashMap<u32, u32> = HashMap::new();
     let mut run = (u32::MAX, 0u32);
@@ -707,7 +722,8 @@ pub fn write_pictures(
                         if let Some(parent) = target.parent() {
                             std::fs::create_dir_all(parent).map_err(|err| format!("{}: {err}", parent.display()))?;
                         }
-                        let cached = cache_dir.map(|dir| dir.join(format!("{}.png", cache_key(&fonts.digest, &layers))));
+                        let cached =
+                            cache_dir.map(|dir| dir.join(format!("{}.png", cache_key(&fonts.digest, &layers))));
                         let bytes = match cached.as_ref().and_then(|file| std::fs::read(file).ok()) {
                             Some(bytes) => {
                                 stats.reused += 1;
@@ -729,7 +745,10 @@ pub fn write_pictures(
                 })
             })
             .collect();
-        handles.into_iter().map(|handle| handle.join().unwrap_or_else(|_| Err("ảnh chia sẻ: luồng vẽ bị lỗi".into()))).collect()
+        handles
+            .into_iter()
+            .map(|handle| handle.join().unwrap_or_else(|_| Err("ảnh chia sẻ: luồng vẽ bị lỗi".into())))
+            .collect()
     });
     let mut total = PictureStats::default();
     for result in results {
@@ -761,7 +780,9 @@ pub fn cache_key(font_digest: &str, layers: &Layers) -> String {
 /// Writes a cache entry under a temporary name first, so a build stopped halfway never leaves
 /// a truncated picture behind a valid key.
 fn store(file: &PathBuf, bytes: &[u8]) -> Result<(), String> {
-    let temporary = file.with_extension(format!("tmp-{}-{:?}", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""));
+    let temporary = file.with_extension(
+        format!("tmp-{}-{:?}", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""),
+    );
     std::fs::write(&temporary, bytes).map_err(|err| format!("{}: {err}", temporary.display()))?;
     std::fs::rename(&temporary, file).map_err(|err| format!("{}: {err}", file.display()))
 }

@@ -75,7 +75,9 @@ fn worst_cards() -> Vec<Card> {
         cards.push(Card {
             header: true,
             blocks: vec![
-                Block::Tags { kinds: vec!["Số liệu".into()], samples: vec![text.clone(), text.clone()], note: None },
+                Block::Tags {
+                    kinds: vec!["Số liệu".into()], samples: vec![text.clone(), text.clone()], note: None
+                },
                 Block::Text { text: text.clone(), style: HEADLINE, max_lines: 1 },
                 Block::Figure { value: text.clone(), unit: text.clone() },
                 Block::Text { text: text.clone(), style: BODY, max_lines: 1 },
@@ -113,13 +115,17 @@ fn no_word_runs_past_the_margins_whatever_the_text() {
     ];
     for frame in &frames {
         for card in worst_cards() {
-            let pixmap = render(&picture_svg(frame, &card).expect("the card fits")).expect("renders within its margins");
+            let pixmap =
+                render(&picture_svg(frame, &card).expect("the card fits")).expect("renders within its margins");
             assert_eq!((pixmap.width(), pixmap.height()), (SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT));
             assert_eq!(ink_near_edge(&pixmap, CLEAR_EDGE), None, "ink within {CLEAR_EDGE} px of an edge: {card:?}");
             // Every line starts at the left margin and ends before the right one (a few pixels
             // of a glyph's overhang allowed).
             let (left, _, right, _) = ink_box(&pixmap, (0, 0, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT)).unwrap();
-            assert!(left as f32 >= TEXT_LEFT - 3.0 && right as f32 <= TEXT_RIGHT + 3.0, "ink from {left} to {right}: {card:?}");
+            assert!(
+                left as f32 >= TEXT_LEFT - 3.0 && right as f32 <= TEXT_RIGHT + 3.0,
+                "ink from {left} to {right}: {card:?}"
+            );
         }
     }
 }
@@ -160,7 +166,10 @@ fn cached_pictures_are_reused_only_when_nothing_drawn_has_changed() {
     let _ = std::fs::remove_dir_all(&dir);
     let (out, cache) = (dir.join("dist"), dir.join("cache"));
     let frame = frame("Phường Kiến An, thành phố Hải Phòng", "bhyt.kienan.haiphong.gov.vn");
-    let card = |title: &str| Card { header: true, blocks: vec![Block::Text { text: title.into(), style: TITLE, max_lines: 3 }] };
+    let card = |title: &str| Card {
+        header: true,
+        blocks: vec![Block::Text { text: title.into(), style: TITLE, max_lines: 3 }],
+    };
     let first = SharePicture::new(&frame, "/anh-chia-se/tin-tuc/a.png".into(), card("Tiêu đề thứ nhất"));
     let stats = write_pictures(&frame, &[&first], &out, Some(&cache)).unwrap();
     assert_eq!((stats.drawn, stats.reused), (1, 0));
@@ -211,7 +220,12 @@ fn every_vietnamese_letter_has_a_glyph_and_its_marks_are_drawn() {
     assert_eq!(letters.len(), 12 * 2 * 6 + 2);
     for style in [TITLE, BODY] {
         let all = letters.join(" ");
-        assert_eq!(missing_glyphs(&all, style.bold).unwrap(), Vec::<char>::new(), "no empty boxes (bold: {})", style.bold);
+        assert_eq!(
+            missing_glyphs(&all, style.bold).unwrap(),
+            Vec::<char>::new(),
+            "no empty boxes (bold: {})",
+            style.bold
+        );
         // The check sees a letter the font lacks (it would be drawn as an empty box).
         assert_eq!(missing_glyphs("A中", style.bold).unwrap(), vec!['中']);
         for letter in &letters {
@@ -225,7 +239,8 @@ fn every_vietnamese_letter_has_a_glyph_and_its_marks_are_drawn() {
             let marked_box = ink_box(&marked, whole(&marked)).unwrap_or_else(|| panic!("{letter} has ink"));
             let plain_box = ink_box(&plain, whole(&plain)).unwrap();
             let marks: Vec<char> = letter.nfd().skip(1).collect();
-            let above = marks.iter().any(|m| ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{302}', '\u{306}'].contains(m));
+            let above =
+                marks.iter().any(|m| ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{302}', '\u{306}'].contains(m));
             let below = marks.contains(&'\u{323}');
             let horn = marks.contains(&'\u{31b}');
             let stroke = matches!(letter.as_str(), "đ" | "Đ");
@@ -234,16 +249,27 @@ fn every_vietnamese_letter_has_a_glyph_and_its_marks_are_drawn() {
             // Above the letter: higher than the bare letter's top (the dot of a lowercase i
             // is as high as some marks, so it is left to the check above).
             if above && bare != "i" {
-                assert!((marked_box.1 as f32) < plain_box.1 as f32 - gap, "{letter}: a mark above {bare} ({marked_box:?} vs {plain_box:?})");
+                assert!(
+                    (marked_box.1 as f32) < plain_box.1 as f32 - gap,
+                    "{letter}: a mark above {bare} ({marked_box:?} vs {plain_box:?})"
+                );
             }
             // Below: more ink under the baseline (y already has a descender there).
             if below {
                 let baseline = (style.size * 1.4) as u32 + 1;
                 let under = |p: &Pixmap| ink_count(p, (0, baseline, p.width(), p.height()));
-                assert!(under(&marked) > under(&plain) + 10, "{letter}: a dot below {bare} ({} vs {})", under(&marked), under(&plain));
+                assert!(
+                    under(&marked) > under(&plain) + 10,
+                    "{letter}: a dot below {bare} ({} vs {})",
+                    under(&marked),
+                    under(&plain)
+                );
             }
             if horn {
-                assert!(marked_box.2 > plain_box.2, "{letter}: a horn right of {bare} ({marked_box:?} vs {plain_box:?})");
+                assert!(
+                    marked_box.2 > plain_box.2,
+                    "{letter}: a horn right of {bare} ({marked_box:?} vs {plain_box:?})"
+                );
             }
             assert!(above || below || horn || stroke, "{letter}: every letter here carries a mark");
         }
@@ -256,7 +282,10 @@ fn a_title_with_every_tone_mark_is_drawn_with_its_marks() {
     let bare = strip_marks(marked);
     assert_eq!(bare, "A A A A A A A A A A A A A A A E E E E E");
     let frame = frame("Phường Kiến An, thành phố Hải Phòng", "bhyt.kienan.haiphong.gov.vn");
-    let card = |title: &str| Card { header: true, blocks: vec![Block::Text { text: title.into(), style: TITLE, max_lines: 2 }] };
+    let card = |title: &str| Card {
+        header: true,
+        blocks: vec![Block::Text { text: title.into(), style: TITLE, max_lines: 2 }],
+    };
     let picture = |title: &str| render(&picture_svg(&frame, &card(title)).unwrap()).unwrap();
     let (with_marks, without) = (picture(marked), picture(&bare));
     // The title's band: below the header, above the footer.

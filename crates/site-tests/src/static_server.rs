@@ -3,11 +3,11 @@
 //! served as `application/wasm`. Tests can replace any path with a given response (status,
 //! body, delay, or held until the test releases it) to play a malformed, missing or slow file.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::collections::HashMap;
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -29,11 +29,25 @@ pub struct Override {
 
 impl Override {
     pub fn json(body: impl Into<Vec<u8>>) -> Override {
-        Override { status: 200, body: body.into(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None, any_origin: false }
+        Override {
+            status: 200,
+            body: body.into(),
+            content_type: "application/json; charset=utf-8",
+            delay: Duration::ZERO,
+            gate: None,
+            any_origin: false,
+        }
     }
 
     pub fn status(status: u16) -> Override {
-        Override { status, body: b"{}".to_vec(), content_type: "application/json; charset=utf-8", delay: Duration::ZERO, gate: None, any_origin: false }
+        Override {
+            status,
+            body: b"{}".to_vec(),
+            content_type: "application/json; charset=utf-8",
+            delay: Duration::ZERO,
+            gate: None,
+            any_origin: false,
+        }
     }
 
     pub fn html(body: impl Into<Vec<u8>>) -> Override {

@@ -57,7 +57,9 @@ async fn every_route_hydrates_cleanly_and_passes_axe() {
         browser.wait_for_hydration().await;
         assert_eq!(browser.text("h1").await, h1, "{path}: same heading after hydration");
         let frame = usize::from(has_site_frame(&path)) as u64;
-        for (selector, expected) in [("main", 1), ("h1", 1), (".site-header", frame), (".site-footer", frame), ("title", 1)] {
+        for (selector, expected) in
+            [("main", 1), ("h1", 1), (".site-header", frame), (".site-footer", frame), ("title", 1)]
+        {
             assert_eq!(browser.count(selector).await, expected, "{path}: {selector} is not duplicated");
         }
         assert_eq!(browser.count("link[rel=canonical]").await, 1, "{path}: one canonical link");
@@ -85,9 +87,19 @@ async fn links_load_the_prerendered_pages_with_their_own_head() {
     browser.wait_for_hydration().await;
     let home_h1 = browser.text("h1").await;
 
-    browser.driver.find(By::Css(".site-nav a[href='/lien-he/']")).await.expect("nav link").click().await.expect("click");
     browser
-        .wait_until(&format!("document.querySelector('h1').innerText === {:?}", routes::CONTACTS.title), "the contacts page shows")
+        .driver
+        .find(By::Css(".site-nav a[href='/lien-he/']"))
+        .await
+        .expect("nav link")
+        .click()
+        .await
+        .expect("click");
+    browser
+        .wait_until(
+            &format!("document.querySelector('h1').innerText === {:?}", routes::CONTACTS.title),
+            "the contacts page shows",
+        )
         .await;
     let expected_title = document_title(routes::CONTACTS.title, &site.locality.full_name());
     assert_eq!(browser.eval("document.title").await, expected_title, "the page carries its own title");
@@ -133,7 +145,9 @@ async fn news_pages_articles_and_plan_anchors_work() {
         .await;
     assert_eq!(target_visible, true, "the section is scrolled into view");
     browser.open(&server.url(&format!("/ke-hoach/{anchor}"))).await;
-    browser.wait_until(&format!("document.getElementById({:?}) !== null", &anchor[1..]), "a shared anchor link opens").await;
+    browser
+        .wait_until(&format!("document.getElementById({:?}) !== null", &anchor[1..]), "a shared anchor link opens")
+        .await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.quit().await;
 }
@@ -148,12 +162,16 @@ async fn pages_fit_a_phone_and_reflow_at_zoom() {
         for (path, _) in routes_with_static_h1() {
             browser.open(&server.url(&path)).await;
             browser.wait_for_hydration().await;
-            let overflow = browser.eval("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+            let overflow =
+                browser.eval("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
             assert_eq!(overflow, 0, "{path} at {width} px: no horizontal scrolling");
             let smallest_tap = browser
                 .eval("Math.min(...[...document.querySelectorAll('.site-nav a, .button, .widget__link a')].map(a => a.getBoundingClientRect().height))")
                 .await;
-            assert!(smallest_tap.as_f64().unwrap_or(0.0) >= 44.0, "{path} at {width} px: tap targets ≥ 44 px, got {smallest_tap}");
+            assert!(
+                smallest_tap.as_f64().unwrap_or(0.0) >= 44.0,
+                "{path} at {width} px: tap targets ≥ 44 px, got {smallest_tap}"
+            );
         }
     }
     browser.quit().await;
@@ -187,13 +205,20 @@ async fn keyboard_users_can_skip_to_the_content_with_visible_focus() {
 async fn an_injected_inline_script_is_refused() {
     let server = StaticServer::start(&dist_dir());
     let path = routes::CONTACTS.path;
-    let injected = read(&page_file(&dist_dir(), path))
-        .replacen("</body>", "<script>document.documentElement.dataset.injected = 'ran';</script></body>", 1);
+    let injected = read(&page_file(&dist_dir(), path)).replacen(
+        "</body>",
+        "<script>document.documentElement.dataset.injected = 'ran';</script></body>",
+        1,
+    );
     server.set_override(path, Override::html(injected));
     let browser = Browser::start(BrowserOptions::default()).await;
     browser.open(&server.url(path)).await;
     browser.wait_for_hydration().await;
-    assert_eq!(browser.eval("document.documentElement.dataset.injected || ''").await, "", "the injected script did not run");
+    assert_eq!(
+        browser.eval("document.documentElement.dataset.injected || ''").await,
+        "",
+        "the injected script did not run"
+    );
     let errors = browser.console_errors().await;
     assert!(errors.iter().any(|e| e.contains("Content Security Policy")), "the refusal is reported: {errors:?}");
     browser.quit().await;

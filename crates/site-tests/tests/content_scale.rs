@@ -51,6 +51,10 @@ fn html_in_content_shows_as_text_and_never_runs() {
     assert!(html.contains("&lt;script&gt;alert"), "the script tag is shown as text");
     assert!(!html.contains("<script>alert"), "no script from content");
     assert!(!html.contains("<img src=x"), "no element from content");
-    assert_eq!(html.matches("onerror=").count(), html.matches("&lt;img src=x onerror=").count(), "handlers only as text");
+    assert_eq!(
+        html.matches("onerror=").count(),
+        html.matches("&lt;img src=x onerror=").count(),
+        "handlers only as text"
+    );
     assert!(!html.contains("<iframe"), "no frame from content");
 }

@@ -2,7 +2,9 @@
 //! content and share tags, the extra files exist, and the WebAssembly stays within budget.
 
 use bhyt_content::routes::{absolute_url, document_title, PAGES};
-use bhyt_site_tests::{between, brotli_size, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1};
+use bhyt_site_tests::{
+    between, brotli_size, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1,
+};
 
 /// Budget for the compressed WebAssembly that every first visit downloads.
 const WASM_BROTLI_BUDGET_BYTES: usize = 250 * 1000;
@@ -32,7 +34,11 @@ fn every_route_is_prerendered_with_content_and_share_tags() {
         expect("<meta name=\"twitter:card\" content=\"summary_large_image\">".into());
         // The page's own picture: the self-check, plan, statistics and student guide have one,
         // the other fixed pages share the general one.
-        expect(format!("<meta property=\"og:image\" content=\"{}{}\">", site.locality.base_url, share_picture_path(page.path)));
+        expect(format!(
+            "<meta property=\"og:image\" content=\"{}{}\">",
+            site.locality.base_url,
+            share_picture_path(page.path)
+        ));
         expect("<meta property=\"og:image:width\" content=\"1200\">".into());
         expect("<meta property=\"og:image:height\" content=\"630\">".into());
         assert!(url.starts_with("https://") || url.starts_with("http://"), "{url} is absolute");
@@ -50,7 +56,8 @@ fn content_pages_carry_their_text_and_share_tags_without_javascript() {
     let dist = dist_dir();
     let site = built_site(&dist);
     let paths = prerendered_paths(&dist);
-    let articles: Vec<&String> = paths.iter().filter(|p| p.starts_with("/tin-tuc/") && !p.contains("/trang/") && p.len() > 9).collect();
+    let articles: Vec<&String> =
+        paths.iter().filter(|p| p.starts_with("/tin-tuc/") && !p.contains("/trang/") && p.len() > 9).collect();
     assert!(articles.len() >= 8, "at least eight articles: {articles:?}");
     for path in &paths {
         let html = read(&page_file(&dist, path));
@@ -70,7 +77,10 @@ fn content_pages_carry_their_text_and_share_tags_without_javascript() {
     for path in articles {
         let html = read(&page_file(&dist, path));
         assert!(html.contains("<meta property=\"og:type\" content=\"article\">"), "{path}: og:type article");
-        assert!(html.contains("class=\"prose\"") && html.matches("<p>").count() >= 2, "{path}: article text in the HTML");
+        assert!(
+            html.contains("class=\"prose\"") && html.matches("<p>").count() >= 2,
+            "{path}: article text in the HTML"
+        );
         assert!(html.contains("Bài mẫu"), "{path}: sample badge");
         assert!(html.contains("/ma-qr/"), "{path}: QR code link");
         let qr = dist.join(bhyt_content::routes::qr_code_path(path).trim_start_matches('/'));
@@ -87,7 +97,10 @@ fn the_feed_lists_the_articles() {
     let site = built_site(&dist);
     let text = read(&dist.join("atom.xml"));
     let feed: atom_syndication::Feed = text.parse().expect("atom.xml parses as an Atom feed");
-    let articles = prerendered_paths(&dist).iter().filter(|p| p.starts_with("/tin-tuc/") && !p.contains("/trang/") && p.len() > 9).count();
+    let articles = prerendered_paths(&dist)
+        .iter()
+        .filter(|p| p.starts_with("/tin-tuc/") && !p.contains("/trang/") && p.len() > 9)
+        .count();
     assert_eq!(feed.entries().len(), articles.min(bhyt_content::feed::FEED_ENTRY_LIMIT), "one entry per article");
     for entry in feed.entries() {
         let link = entry.links().first().map(|l| l.href().to_owned()).unwrap_or_default();
@@ -111,7 +124,14 @@ fn pages_load_nothing_from_other_sites() {
     let dist = dist_dir();
     for page in PAGES {
         let html = read(&page_file(&dist, page.path));
-        for forbidden in ["<script src=\"http", "<script src=\"//", "rel=\"stylesheet\" href=\"http", "fonts.googleapis", "googletagmanager", "facebook.net"] {
+        for forbidden in [
+            "<script src=\"http",
+            "<script src=\"//",
+            "rel=\"stylesheet\" href=\"http",
+            "fonts.googleapis",
+            "googletagmanager",
+            "facebook.net",
+        ] {
             assert!(!html.contains(forbidden), "{}: loads {forbidden}", page.path);
         }
     }
@@ -132,7 +152,13 @@ fn every_page_carries_a_strict_content_security_policy() {
         let position = html.find(meta_start).unwrap_or_else(|| panic!("{path}: no CSP meta"));
         assert!(position < html.find("<script").unwrap_or(usize::MAX), "{path}: the policy comes before every script");
         let policy = between(&html, meta_start, "\"").unwrap();
-        for directive in ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"] {
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "connect-src 'self'",
+        ] {
             assert!(policy.contains(directive), "{path}: {directive} in {policy}");
         }
         for loose in ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:"] {

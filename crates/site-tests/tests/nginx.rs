@@ -41,7 +41,9 @@ fn start_nginx(dist: &Path) -> Nginx {
 /// The trunk output of a kind whose name carries a content hash (`name-0123abcd….js`).
 fn hashed_file(dist: &Path, extension: &str) -> String {
     let is_hashed = |stem: &str| {
-        stem.trim_end_matches("_bg").rsplit_once('-').is_some_and(|(_, hash)| hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+        stem.trim_end_matches("_bg")
+            .rsplit_once('-')
+            .is_some_and(|(_, hash)| hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_hexdigit()))
     };
     let mut names: Vec<String> = std::fs::read_dir(dist)
         .expect("read dist")
@@ -93,7 +95,10 @@ async fn nginx_serves_precompressed_typed_cached_files_and_the_404_page() {
     assert!(header(&page, CONTENT_TYPE).starts_with("text/html"));
     assert_eq!(header(&page, CONTENT_ENCODING), "gzip");
     assert!(!header(&page, CACHE_CONTROL).contains("immutable"), "pages are not cached for a year");
-    assert!(header(&page, CONTENT_SECURITY_POLICY).contains("frame-ancestors 'self'"), "pages are framed by this site only");
+    assert!(
+        header(&page, CONTENT_SECURITY_POLICY).contains("frame-ancestors 'self'"),
+        "pages are framed by this site only"
+    );
     let widget = get("/nhung/thong-ke/".into(), "gzip").await;
     assert!(header(&widget, CONTENT_SECURITY_POLICY).contains("frame-ancestors *"), "portals may frame the widget");
 

@@ -98,7 +98,8 @@ fn decode_qr_codes(png_file: &Path) -> Vec<String> {
     let luma = |x: usize, y: usize| -> u8 {
         let at = (y * width + x) * channels;
         if channels >= 3 {
-            ((u32::from(pixels[at]) * 299 + u32::from(pixels[at + 1]) * 587 + u32::from(pixels[at + 2]) * 114) / 1000) as u8
+            ((u32::from(pixels[at]) * 299 + u32::from(pixels[at + 1]) * 587 + u32::from(pixels[at + 2]) * 114) / 1000)
+                as u8
         } else {
             pixels[at]
         }
@@ -107,7 +108,11 @@ fn decode_qr_codes(png_file: &Path) -> Vec<String> {
     image
         .detect_grids()
         .into_iter()
-        .map(|grid| grid.decode().unwrap_or_else(|err| panic!("{}: QR code found but unreadable: {err:?}", png_file.display())).1)
+        .map(|grid| {
+            grid.decode()
+                .unwrap_or_else(|err| panic!("{}: QR code found but unreadable: {err:?}", png_file.display()))
+                .1
+        })
         .collect()
 }
 
@@ -138,7 +143,11 @@ async fn printables_fit_a4_and_their_qr_codes_lead_to_the_right_address() {
         let text = run("pdftotext", &[pdf.to_str().unwrap(), "-"]);
         assert!(text.split_whitespace().any(|word| word == expected), "{}: {expected} printed as text", printable.path);
         // Site chrome is not printed.
-        assert!(!text.contains("Bỏ qua, đến nội dung chính") && !text.contains("Về trang này, quyền riêng tư"), "{}: site chrome printed", printable.path);
+        assert!(
+            !text.contains("Bỏ qua, đến nội dung chính") && !text.contains("Về trang này, quyền riêng tư"),
+            "{}: site chrome printed",
+            printable.path
+        );
     }
     browser.quit().await;
 }

@@ -7,7 +7,9 @@ use bhyt_content::routes;
 use bhyt_core::group_thousands;
 use bhyt_rules::school::pupil_cost;
 use bhyt_rules::{Date, LocalTopUps, Policy};
-use bhyt_site_tests::{between, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1, workspace_root};
+use bhyt_site_tests::{
+    between, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1, workspace_root,
+};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -17,7 +19,14 @@ const CLEAR_EDGE: u32 = 40;
 /// The attribute value of `<meta property|name="{name}" content="…">`, HTML entities decoded.
 fn meta(html: &str, name: &str) -> Option<String> {
     let value = between(html, &format!("=\"{name}\" content=\""), "\"")?;
-    Some(value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&"))
+    Some(
+        value
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&"),
+    )
 }
 
 struct Decoded {
@@ -63,7 +72,8 @@ fn pictures_by_page(dist: &Path) -> BTreeMap<String, (String, String)> {
             let html = read(&page_file(dist, &path));
             let image = meta(&html, "og:image").unwrap_or_else(|| panic!("{path}: og:image"));
             let alt = meta(&html, "og:image:alt").unwrap_or_else(|| panic!("{path}: og:image:alt"));
-            let image = image.strip_prefix(&base).unwrap_or_else(|| panic!("{path}: {image} is not on {base}")).to_owned();
+            let image =
+                image.strip_prefix(&base).unwrap_or_else(|| panic!("{path}: {image} is not on {base}")).to_owned();
             (path, (image, alt))
         })
         .collect()
@@ -77,7 +87,11 @@ fn every_page_names_its_own_picture_and_every_picture_keeps_clear_of_the_edges()
     for (path, (image, alt)) in &pages {
         assert_eq!(image, &share_picture_path(path), "{path}: its own picture");
         let html = read(&page_file(&dist, path));
-        assert_eq!(meta(&html, "twitter:image").map(|i| i.ends_with(image.as_str())), Some(true), "{path}: twitter:image");
+        assert_eq!(
+            meta(&html, "twitter:image").map(|i| i.ends_with(image.as_str())),
+            Some(true),
+            "{path}: twitter:image"
+        );
         assert_eq!(meta(&html, "twitter:image:alt").as_ref(), Some(alt), "{path}: twitter:image:alt");
         assert!(alt.chars().count() >= 20, "{path}: alt text says something: {alt}");
         if checked.contains_key(image) {
@@ -91,7 +105,13 @@ fn every_page_names_its_own_picture_and_every_picture_keeps_clear_of_the_edges()
         assert!(colours.len() > 8, "{image} has content ({} colours)", colours.len());
         checked.insert(image.clone(), std::fs::metadata(&file).unwrap().len());
     }
-    let kinds = ["/chia-se.png", "/anh-chia-se/tu-kiem-tra.png", "/anh-chia-se/ke-hoach.png", "/anh-chia-se/thong-ke.png", "/anh-chia-se/hoc-sinh.png"];
+    let kinds = [
+        "/chia-se.png",
+        "/anh-chia-se/tu-kiem-tra.png",
+        "/anh-chia-se/ke-hoach.png",
+        "/anh-chia-se/thong-ke.png",
+        "/anh-chia-se/hoc-sinh.png",
+    ];
     for kind in kinds {
         assert!(checked.contains_key(kind), "{kind} is used: {checked:?}");
     }
@@ -137,7 +157,8 @@ fn each_picture_says_what_its_page_says() {
 
     // The student guide: this school year's amount for a pupil on the build date, from the policy data.
     let students_html = read(&page_file(&dist, routes::STUDENTS.path));
-    let policy = Policy::from_toml("chinh-sach.toml", &read(&workspace_root().join("content/chinh-sach.toml"))).unwrap();
+    let policy =
+        Policy::from_toml("chinh-sach.toml", &read(&workspace_root().join("content/chinh-sach.toml"))).unwrap();
     let local = LocalTopUps::from_json(&boot["local_top_ups"].to_string()).unwrap();
     let yearly = pupil_cost(&policy, &local, Date::parse(&built_on).unwrap(), false).unwrap().pays.yearly;
     let students = alt(routes::STUDENTS.path);

@@ -7,8 +7,8 @@ use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::static_server::{Gate, Override, StaticServer};
 use bhyt_site_tests::{built_site, dist_dir, read};
 use bhyt_stats::{
-    csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, parse, Date, SortOrder,
-    Statistics, UnitSort, CHART_DEFAULT_UNITS, CHART_MAX_UNITS, TABLE_PAGE_SIZE,
+    csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, parse, Date, SortOrder, Statistics,
+    UnitSort, CHART_DEFAULT_UNITS, CHART_MAX_UNITS, TABLE_PAGE_SIZE,
 };
 use serde_json::Value;
 use thirtyfour::prelude::*;
@@ -62,7 +62,10 @@ async fn good_file_shows_its_figures_sorts_and_offers_the_csv() {
     assert_eq!(browser.text(".stats-overall__percent").await, format_percent_vi(overall.percent()));
     assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(statistics.as_of));
     let uninsured = browser.text(".stats-overall__uninsured").await;
-    assert!(uninsured.contains(&format!("Còn {} người chưa có thẻ", format_count_vi(overall.uninsured()))), "{uninsured}");
+    assert!(
+        uninsured.contains(&format!("Còn {} người chưa có thẻ", format_count_vi(overall.uninsured()))),
+        "{uninsured}"
+    );
     let needed = browser.text(".stats-overall__needed").await;
     assert!(needed.contains(&format_count_vi(overall.needed_for_target())), "{needed}");
     assert_eq!(browser.count(".bar-chart__row").await as usize, statistics.units.len().min(CHART_DEFAULT_UNITS));
@@ -77,9 +80,18 @@ async fn good_file_shows_its_figures_sorts_and_offers_the_csv() {
     let lowest = statistics.sorted_units(UnitSort::Coverage, SortOrder::Ascending)[0].name.clone();
     assert_eq!(browser.text(".stats-table tbody tr th").await, lowest);
     let first_by_name = statistics.sorted_units(UnitSort::Name, SortOrder::Ascending)[0].name.clone();
-    browser.driver.find(By::XPath("//button[normalize-space()='Theo tên']")).await.expect("sort button").click().await.expect("click");
+    browser
+        .driver
+        .find(By::XPath("//button[normalize-space()='Theo tên']"))
+        .await
+        .expect("sort button")
+        .click()
+        .await
+        .expect("click");
     browser.wait_until("location.search === '?sap-xep=ten'", "the address keeps the order").await;
-    browser.wait_until(&selector_text_is(".stats-table tbody tr th", &first_by_name), "the table is sorted by name").await;
+    browser
+        .wait_until(&selector_text_is(".stats-table tbody tr th", &first_by_name), "the table is sorted by name")
+        .await;
     assert_eq!(browser.text(".bar-chart__name").await, first_by_name, "the chart follows the sort");
 
     let download = browser.eval("document.querySelector('a.stats-csv').getAttribute('download')").await;
@@ -110,10 +122,15 @@ async fn malformed_file_gets_an_error_panel_and_the_site_keeps_working() {
     assert!(browser.eval(&origin_is("ban-chup")).await == true, "the snapshot is still shown");
     assert!(browser.count(".stats-table tbody tr").await > 0);
 
-    browser.driver.find(By::Css(".site-nav a[href='/lien-he/']")).await.expect("nav link").click().await.expect("click");
     browser
-        .wait_until(&selector_text_is("h1", bhyt_content::routes::CONTACTS.title), "navigation still works")
-        .await;
+        .driver
+        .find(By::Css(".site-nav a[href='/lien-he/']"))
+        .await
+        .expect("nav link")
+        .click()
+        .await
+        .expect("click");
+    browser.wait_until(&selector_text_is("h1", bhyt_content::routes::CONTACTS.title), "navigation still works").await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.quit().await;
 }
@@ -132,7 +149,14 @@ async fn missing_file_keeps_the_snapshot_and_retry_loads_it_later() {
     assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(snapshot.as_of));
 
     server.set_override(&live_path(), Override::json(newer_live_json()));
-    browser.driver.find(By::XPath("//button[normalize-space()='Thử lại']")).await.expect("retry").click().await.expect("click");
+    browser
+        .driver
+        .find(By::XPath("//button[normalize-space()='Thử lại']"))
+        .await
+        .expect("retry")
+        .click()
+        .await
+        .expect("click");
     browser.wait_until(&origin_is("moi-nhat"), "retry loads the file").await;
     assert_eq!(browser.count(".stats-offline").await, 0);
     // Chromium logs the 404 of the first attempt; nothing else.
@@ -206,7 +230,10 @@ async fn widget_has_no_site_frame_passes_axe_and_sizes_its_iframe() {
     server.set_override("/cong-thong-tin.html", Override::html(portal));
     browser.open(&server.url("/cong-thong-tin.html")).await;
     browser
-        .wait_until("parseFloat(document.querySelector('iframe').style.height) > 100", "the widget set its iframe's height")
+        .wait_until(
+            "parseFloat(document.querySelector('iframe').style.height) > 100",
+            "the widget set its iframe's height",
+        )
         .await;
     let height = browser.eval("parseFloat(document.querySelector('iframe').style.height)").await.as_f64().unwrap();
     let content = browser
@@ -235,9 +262,15 @@ async fn province_sized_file_renders_a_page_at_a_time() {
     assert_eq!(browser.count(".stats-table tbody tr").await as usize, TABLE_PAGE_SIZE);
     browser.driver.find(By::Css("[data-hanh-dong=tat-ca]")).await.expect("more bars").click().await.expect("click");
     browser
-        .wait_until(&format!("document.querySelectorAll('.bar-chart__row').length === {CHART_MAX_UNITS}"), "the chart grows to its limit")
+        .wait_until(
+            &format!("document.querySelectorAll('.bar-chart__row').length === {CHART_MAX_UNITS}"),
+            "the chart grows to its limit",
+        )
         .await;
-    assert_eq!(browser.eval("document.querySelector('[data-hanh-dong=tat-ca]').getAttribute('aria-expanded')").await, "true");
+    assert_eq!(
+        browser.eval("document.querySelector('[data-hanh-dong=tat-ca]').getAttribute('aria-expanded')").await,
+        "true"
+    );
     browser.quit().await;
 }
 
@@ -257,7 +290,9 @@ async fn benchmark_province_sized_file() {
     let browser = Browser::start(BrowserOptions::default()).await;
     browser.open(&server.url(PAGE)).await;
     browser.wait_for_hydration().await;
-    browser.wait_until("document.querySelector('#thong-ke[data-thoi-gian-hien-thi]') !== null", "the file is shown").await;
+    browser
+        .wait_until("document.querySelector('#thong-ke[data-thoi-gian-hien-thi]') !== null", "the file is shown")
+        .await;
     let attribute = |name: &str| format!("document.querySelector('#thong-ke').getAttribute('{name}')");
     println!(
         "Chromium, 5000 units: fetch {} ms, parse {} ms, render {} ms",
@@ -265,7 +300,9 @@ async fn benchmark_province_sized_file() {
         browser.eval(&attribute("data-thoi-gian-doc")).await,
         browser.eval(&attribute("data-thoi-gian-hien-thi")).await
     );
-    for (what, selector) in [("re-sort by name", "[data-gia-tri=ten]"), ("draw the most bars the chart shows", "[data-hanh-dong=tat-ca]")] {
+    for (what, selector) in
+        [("re-sort by name", "[data-gia-tri=ten]"), ("draw the most bars the chart shows", "[data-hanh-dong=tat-ca]")]
+    {
         let elapsed = browser
             .eval(&format!("(() => {{ const start = performance.now(); document.querySelector('{selector}').click(); return performance.now() - start; }})()"))
             .await;
@@ -297,7 +334,11 @@ async fn the_address_keeps_the_view_and_bad_values_get_a_notice() {
     let highest = statistics.sorted_units(UnitSort::Coverage, SortOrder::Descending)[0].name.clone();
     browser.wait_until(&selector_text_is(".stats-table tbody tr th", &highest), "sorted by highest coverage").await;
     assert_eq!(browser.eval("location.search").await, "?sap-xep=ty-le-cao");
-    assert_eq!(browser.eval("document.activeElement.dataset.giaTri || ''").await, "ty-le-cao", "focus stays on the button");
+    assert_eq!(
+        browser.eval("document.activeElement.dataset.giaTri || ''").await,
+        "ty-le-cao",
+        "focus stays on the button"
+    );
     assert_eq!(browser.count(".stats-notices").await, 0, "the notice was about the old address");
 
     // Reload: the same view.
@@ -318,13 +359,24 @@ async fn a_file_that_never_answers_times_out_with_a_retry() {
     browser.wait_for_hydration().await;
     // The page gives up by itself after its time limit; the test only waits for the message.
     browser.wait_until("document.querySelector('.stats-offline') !== null", "the page gives up waiting").await;
-    assert!(browser.text(".stats-offline").await.contains("không trả lời sau"), "{}", browser.text(".stats-offline").await);
+    assert!(
+        browser.text(".stats-offline").await.contains("không trả lời sau"),
+        "{}",
+        browser.text(".stats-offline").await
+    );
     assert_eq!(browser.eval(&origin_is("ban-chup")).await, true, "the pre-rendered snapshot stays");
     assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "axe with the failure message");
 
     gate.open();
     server.set_override(&live_path(), Override::json(newer_live_json()));
-    browser.driver.find(By::XPath("//button[normalize-space()='Thử lại']")).await.expect("retry").click().await.expect("click");
+    browser
+        .driver
+        .find(By::XPath("//button[normalize-space()='Thử lại']"))
+        .await
+        .expect("retry")
+        .click()
+        .await
+        .expect("click");
     browser.wait_until(&origin_is("moi-nhat"), "retry loads the file").await;
     browser.quit().await;
 }
@@ -339,7 +391,11 @@ fn page_reading_from(url: &str) -> String {
     let origin = url.split('/').take(3).collect::<Vec<_>>().join("/");
     let connect = "connect-src 'self';";
     assert!(html.contains(connect), "the page's policy allows only this site");
-    html.replacen(&configured, &format!("\"dia_chi\":\"{url}\""), 1).replacen(connect, &format!("connect-src 'self' {origin};"), 1)
+    html.replacen(&configured, &format!("\"dia_chi\":\"{url}\""), 1).replacen(
+        connect,
+        &format!("connect-src 'self' {origin};"),
+        1,
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]

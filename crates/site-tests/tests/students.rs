@@ -28,7 +28,8 @@ fn periods(html: &str) -> Vec<(Date, Date)> {
         .map(|(at, _)| {
             let open = &html[at..at + html[at..].find('>').unwrap()];
             let date = |name: &str| {
-                Date::parse(between(open, &format!("{name}=\""), "\"").unwrap_or_else(|| panic!("{name} in {open}"))).unwrap()
+                Date::parse(between(open, &format!("{name}=\""), "\"").unwrap_or_else(|| panic!("{name} in {open}")))
+                    .unwrap()
             };
             (date("data-tu"), date("data-den"))
         })
@@ -48,7 +49,10 @@ async fn the_guide_shows_the_amount_in_force_on_the_previewed_date() {
     for day in periods.iter().flat_map(|(from, until)| [*from, *until]) {
         browser.open(&server.url(&format!("{}?ngay={day}", routes::STUDENTS.path))).await;
         browser
-            .wait_until(&format!("document.documentElement.dataset.ngaySoLieu === '{day}'"), "the island chose the period")
+            .wait_until(
+                &format!("document.documentElement.dataset.ngaySoLieu === '{day}'"),
+                "the island chose the period",
+            )
             .await;
         let shown = browser
             .eval("[...document.querySelectorAll('[data-so-tien=\"nam\"]')].filter(e => e.offsetParent !== null).map(e => e.innerText.trim())")

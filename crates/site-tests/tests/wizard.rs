@@ -41,25 +41,40 @@ async fn open_wizard(browser: &Browser, url: &str) {
 
 async fn question_key(browser: &Browser) -> String {
     browser.wait_until("document.querySelector('form[data-question]') !== null", "a question shows").await;
-    browser.eval("document.querySelector('form[data-question]').dataset.question").await.as_str().unwrap_or_default().to_owned()
+    browser
+        .eval("document.querySelector('form[data-question]').dataset.question")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 async fn click(browser: &Browser, selector: &str) {
-    browser.driver.find(By::Css(selector)).await.unwrap_or_else(|err| panic!("find {selector}: {err}")).click().await.expect("click");
+    browser
+        .driver
+        .find(By::Css(selector))
+        .await
+        .unwrap_or_else(|err| panic!("find {selector}: {err}"))
+        .click()
+        .await
+        .expect("click");
 }
 
 /// Clicks a link or button and waits until the URL has changed and the next page shows.
 async fn click_and_wait(browser: &Browser, selector: &str) {
     let before = current_path(browser).await;
     click(browser, selector).await;
-    browser.wait_until(&format!("location.pathname + location.search !== {before:?}"), &format!("{selector} leads on")).await;
+    browser
+        .wait_until(&format!("location.pathname + location.search !== {before:?}"), &format!("{selector} leads on"))
+        .await;
     wait_for_wizard(browser).await;
 }
 
 /// Answers the question on screen from `answers` (question key → value; several values comma-separated).
 async fn answer_current(browser: &Browser, answers: &[(&str, &str)]) -> String {
     let key = question_key(browser).await;
-    let value = answers.iter().find(|(k, _)| *k == key).unwrap_or_else(|| panic!("the journey has no answer for `{key}`")).1;
+    let value =
+        answers.iter().find(|(k, _)| *k == key).unwrap_or_else(|| panic!("the journey has no answer for `{key}`")).1;
     let is_number = browser.count("form[data-question] input[type=text]").await == 1;
     if is_number && value != "khong-biet" {
         browser
@@ -88,7 +103,12 @@ async fn answer_until_check(browser: &Browser, answers: &[(&str, &str)]) -> Vec<
 }
 
 /// From the start page: "Bắt đầu", every question, the check page, then the result page.
-async fn journey(browser: &Browser, server: &StaticServer, answers: &[(&str, &str)], query_suffix: &str) -> Vec<String> {
+async fn journey(
+    browser: &Browser,
+    server: &StaticServer,
+    answers: &[(&str, &str)],
+    query_suffix: &str,
+) -> Vec<String> {
     browser.open(&server.url(START)).await;
     browser.wait_for_hydration().await;
     check_step(browser, "start page").await;
@@ -115,7 +135,10 @@ async fn main_text(browser: &Browser) -> String {
 
 const ADULT: [(&str, &str); 3] = [("tuoi", "18-59"), ("cong_viec", "khong"), ("nguoi_co_cong", "khong")];
 
-fn with(base: &[(&'static str, &'static str)], more: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+fn with(
+    base: &[(&'static str, &'static str)],
+    more: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
     base.iter().chain(more).copied().collect()
 }
 
@@ -137,7 +160,12 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
     let shared = browser.eval("document.getElementById('duong-dan-ket-qua').value").await;
     assert!(shared.as_str().unwrap_or_default().contains("/tu-kiem-tra/ket-qua/?tuoi=duoi-6"), "{shared}");
     click(&browser, ".result-actions button").await;
-    browser.wait_until("document.querySelector('.result-actions [role=status]').innerText.length > 0", "copying says what happened").await;
+    browser
+        .wait_until(
+            "document.querySelector('.result-actions [role=status]').innerText.length > 0",
+            "copying says what happened",
+        )
+        .await;
     // Reload reproduces the same page.
     browser.driver.refresh().await.expect("reload");
     wait_for_wizard(&browser).await;
@@ -154,12 +182,18 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
     assert_eq!(question_key(&browser).await, "ho_ngheo");
     click_and_wait(&browser, ".back-link").await;
     assert_eq!(question_key(&browser).await, "nguoi_co_cong", "the back link goes to the previous question");
-    assert_eq!(browser.eval("document.querySelector('input[value=khong]').checked").await, true, "the earlier answer is kept");
+    assert_eq!(
+        browser.eval("document.querySelector('input[value=khong]').checked").await,
+        true,
+        "the earlier answer is kept"
+    );
     check_step(&browser, "back link").await;
     answer_current(&browser, &answers).await;
     assert_eq!(question_key(&browser).await, "ho_ngheo");
     browser.driver.back().await.expect("browser back");
-    browser.wait_until("location.pathname.endsWith('/nguoi-co-cong/')", "browser back shows the previous question").await;
+    browser
+        .wait_until("location.pathname.endsWith('/nguoi-co-cong/')", "browser back shows the previous question")
+        .await;
     assert_eq!(question_key(&browser).await, "nguoi_co_cong");
     browser.driver.forward().await.expect("browser forward");
     browser.wait_until("location.pathname.endsWith('/ho-ngheo/')", "forward shows the question again").await;
@@ -180,7 +214,14 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
     // 3. Near-poor: the state's 70% plus the city's 30% (marked "khả năng cao") leaves nothing to pay.
     let answers = with(
         &ADULT,
-        &[("ho_ngheo", "ho-can-ngheo"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")],
+        &[
+            ("ho_ngheo", "ho-can-ngheo"),
+            ("noi_song", "khong"),
+            ("bao_tro_xa_hoi", "khong"),
+            ("viec_o_thon", "khong"),
+            ("so_nguoi_trong_ho", "1"),
+            ("the_truoc_day", "con-han"),
+        ],
     );
     let asked = journey(&browser, &server, &answers, "").await;
     assert!(asked.contains(&"so_nguoi_trong_ho".to_owned()), "{asked:?}");
@@ -231,7 +272,14 @@ async fn pupil_pensioner_and_dont_know() {
     assert!(text.contains("mỗi năm") && text.contains("nhà trường"), "{text}");
 
     // 5. A pensioner: BHXH pays.
-    let pensioner = [("tuoi", "60-69"), ("cong_viec", "luong-huu"), ("nguoi_co_cong", "khong"), ("ho_ngheo", "khong"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong")];
+    let pensioner = [
+        ("tuoi", "60-69"),
+        ("cong_viec", "luong-huu"),
+        ("nguoi_co_cong", "khong"),
+        ("ho_ngheo", "khong"),
+        ("noi_song", "khong"),
+        ("bao_tro_xa_hoi", "khong"),
+    ];
     journey(&browser, &server, &pensioner, "").await;
     assert!(result_group(&browser).await.contains("lương hưu"));
     assert!(main_text(&browser).await.contains("Bạn không phải đóng tiền"));
@@ -239,7 +287,15 @@ async fn pupil_pensioner_and_dont_know() {
     // 6. "Tôi không biết" twice: more information needed, saying what to check and where.
     let unsure = with(
         &ADULT,
-        &[("ho_ngheo", "khong-biet"), ("noi_song", "khong-biet"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "chua-tung")],
+        &[
+            ("ho_ngheo", "khong-biet"),
+            ("noi_song", "khong-biet"),
+            ("bao_tro_xa_hoi", "khong"),
+            ("viec_o_thon", "khong"),
+            ("ho_nong_nghiep", "khong"),
+            ("so_nguoi_trong_ho", "1"),
+            ("the_truoc_day", "chua-tung"),
+        ],
     );
     journey(&browser, &server, &unsure, "").await;
     let text = main_text(&browser).await;
@@ -255,7 +311,15 @@ async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_
     // 7. An adult paying alone, first card: 4,5% × 2.340.000 = 105.300 đồng/tháng, × 12 = 1.263.600 đồng/năm.
     let answers = with(
         &ADULT,
-        &[("ho_ngheo", "khong"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "chua-tung")],
+        &[
+            ("ho_ngheo", "khong"),
+            ("noi_song", "khong"),
+            ("bao_tro_xa_hoi", "khong"),
+            ("viec_o_thon", "khong"),
+            ("ho_nong_nghiep", "khong"),
+            ("so_nguoi_trong_ho", "1"),
+            ("the_truoc_day", "chua-tung"),
+        ],
     );
     journey(&browser, &server, &answers, "?ngay=2026-06-30").await;
     assert!(current_path(&browser).await.contains("ngay=2026-06-30"), "the preview date is kept through the wizard");
@@ -276,7 +340,12 @@ async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_
 
     // The share link carries the answers: a fresh browser shows the same result.
     let link = browser.eval("document.querySelector('#duong-dan-ket-qua').value").await.as_str().unwrap().to_owned();
-    assert!(link.starts_with("http://127.0.0.1:") && link.contains("the_truoc_day=chua-tung") && link.contains("ngay=2026-07-01"), "{link}");
+    assert!(
+        link.starts_with("http://127.0.0.1:")
+            && link.contains("the_truoc_day=chua-tung")
+            && link.contains("ngay=2026-07-01"),
+        "{link}"
+    );
     let group = result_group(&browser).await;
     browser.quit().await;
     let fresh = Browser::start(BrowserOptions::default()).await;
@@ -295,7 +364,15 @@ async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_sta
     // 8. A farm household with average living standard, 5 members.
     let answers = with(
         &ADULT,
-        &[("ho_ngheo", "khong"), ("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong"), ("ho_nong_nghiep", "co"), ("so_nguoi_trong_ho", "5"), ("the_truoc_day", "con-han")],
+        &[
+            ("ho_ngheo", "khong"),
+            ("noi_song", "khong"),
+            ("bao_tro_xa_hoi", "khong"),
+            ("viec_o_thon", "khong"),
+            ("ho_nong_nghiep", "co"),
+            ("so_nguoi_trong_ho", "5"),
+            ("the_truoc_day", "con-han"),
+        ],
     );
     journey(&browser, &server, &answers, "").await;
     assert!(result_group(&browser).await.contains("nông, lâm, ngư, diêm nghiệp"));
@@ -317,7 +394,10 @@ async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_sta
     click(&browser, "#ho-nong-nghiep-khong").await;
     click_and_wait(&browser, "form button[type=submit]").await;
     let state = current_path(&browser).await;
-    assert!(state.contains("so_nguoi=6&da_co_the=2&ho_nong_nghiep=khong") && state.contains("ngay=2025-12-31"), "{state}");
+    assert!(
+        state.contains("so_nguoi=6&da_co_the=2&ho_nong_nghiep=khong") && state.contains("ngay=2025-12-31"),
+        "{state}"
+    );
     // 4,5% × 2.340.000 = 105.300; × 2,8 = 294.840 đồng/tháng; × 12 = 3.538.080 đồng/năm.
     assert!(main_text(&browser).await.contains("3.538.080 đồng mỗi năm"), "{}", main_text(&browser).await);
     browser.driver.refresh().await.expect("reload");
@@ -339,19 +419,29 @@ async fn broken_links_get_a_notice_and_an_empty_answer_gets_an_error_summary() {
     assert_eq!(browser.count(".summary-list__row").await, 1, "the valid answer is still used");
     check_step(&browser, "check page with broken parameters").await;
 
-    open_wizard(&browser, &server.url(&format!("{RESULT}?%zz=1&tuoi=999&" ))).await;
+    open_wizard(&browser, &server.url(&format!("{RESULT}?%zz=1&tuoi=999&"))).await;
     assert!(browser.text("main").await.contains("Chưa đủ câu trả lời"), "an incomplete result page says so");
     check_step(&browser, "result page with garbage").await;
 
-    open_wizard(&browser, &server.url("/tu-kiem-tra/cau-hoi/ho-ngheo/?tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong")).await;
+    open_wizard(&browser, &server.url("/tu-kiem-tra/cau-hoi/ho-ngheo/?tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong"))
+        .await;
     click(&browser, "form[data-question] button[type=submit]").await;
-    browser.wait_until("document.activeElement && document.activeElement.classList.contains('error-summary')", "focus moves to the error summary").await;
+    browser
+        .wait_until(
+            "document.activeElement && document.activeElement.classList.contains('error-summary')",
+            "focus moves to the error summary",
+        )
+        .await;
     assert!(browser.text(".error-summary").await.contains("Hãy chọn một câu trả lời"));
     assert_eq!(browser.count(".form-group--error .error-message").await, 1);
     assert!(current_path(&browser).await.ends_with("nguoi_co_cong=khong"), "nothing was submitted");
     check_step(&browser, "error summary").await;
     // Every radio is a large tap target.
-    let smallest = browser.eval("Math.min(...[...document.querySelectorAll('.choices__item')].map(e => e.getBoundingClientRect().height))").await;
+    let smallest = browser
+        .eval(
+            "Math.min(...[...document.querySelectorAll('.choices__item')].map(e => e.getBoundingClientRect().height))",
+        )
+        .await;
     assert!(smallest.as_f64().unwrap_or(0.0) >= 44.0, "radios ≥ 44 px, got {smallest}");
     browser.quit().await;
 }
@@ -362,7 +452,13 @@ fn wizard_shells_are_prerendered_and_private_pages_carry_noindex() {
     let start = read(&page_file(&dist, START));
     assert!(!start.contains("noindex"), "the start page is indexable");
     assert!(start.contains("Bắt đầu"));
-    for (path, noindex) in [("/tu-kiem-tra/cau-hoi/tuoi/", true), ("/tu-kiem-tra/cau-hoi/so-nguoi-trong-ho/", true), (CHECK, true), (RESULT, true), (HOUSEHOLD, false)] {
+    for (path, noindex) in [
+        ("/tu-kiem-tra/cau-hoi/tuoi/", true),
+        ("/tu-kiem-tra/cau-hoi/so-nguoi-trong-ho/", true),
+        (CHECK, true),
+        (RESULT, true),
+        (HOUSEHOLD, false),
+    ] {
         let html = read(&page_file(&dist, path));
         assert!(!static_h1(&html).is_empty(), "{path}: a heading before JavaScript");
         assert!(html.contains("/lien-he/"), "{path}: points to the contacts without JavaScript");

@@ -71,17 +71,9 @@ pub fn bar_chart(units: &[&Unit], target: Percent) -> BarChart {
         .collect();
     let ticks = (0..=100)
         .step_by(20)
-        .map(|percent| AxisTick {
-            position: f64::from(percent),
-            label: format!("{percent}%"),
-        })
+        .map(|percent| AxisTick { position: f64::from(percent), label: format!("{percent}%") })
         .collect();
-    BarChart {
-        height: units.len() as f64 * BAR_ROW_PITCH,
-        target_x: target.as_f64(),
-        ticks,
-        rows,
-    }
+    BarChart { height: units.len() as f64 * BAR_ROW_PITCH, target_x: target.as_f64(), ticks, rows }
 }
 
 /// The monthly coverage line, scaled into a viewBox `0 0 width height` (y grows downwards).
@@ -130,14 +122,8 @@ pub fn trend_chart(points: &[TrendPoint], target: Percent, width: f64, height: f
     let y_max = 100.0;
     let scale_y = |percent: f64| height - (percent - y_min) / (y_max - y_min) * height;
 
-    let first_month = points
-        .first()
-        .map(|point| point.month.months_since_year_zero())
-        .unwrap_or(0);
-    let last_month = points
-        .last()
-        .map(|point| point.month.months_since_year_zero())
-        .unwrap_or(0);
+    let first_month = points.first().map(|point| point.month.months_since_year_zero()).unwrap_or(0);
+    let last_month = points.last().map(|point| point.month.months_since_year_zero()).unwrap_or(0);
     let month_span = f64::from(last_month.saturating_sub(first_month));
     let chart_points: Vec<ChartPoint> = points
         .iter()
@@ -167,10 +153,7 @@ pub fn trend_chart(points: &[TrendPoint], target: Percent, width: f64, height: f
     let y_ticks = (0..)
         .map(|index| y_min + f64::from(index * step))
         .take_while(|percent| *percent <= y_max)
-        .map(|percent| AxisTick {
-            position: scale_y(percent),
-            label: format!("{percent}%"),
-        })
+        .map(|percent| AxisTick { position: scale_y(percent), label: format!("{percent}%") })
         .collect();
 
     TrendChart {

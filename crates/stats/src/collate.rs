@@ -103,11 +103,7 @@ pub(crate) fn collation_key(text: &str) -> CollationKey {
         pieces.push(Piece::Letter(weight));
         tones.push(tone);
     }
-    CollationKey {
-        pieces,
-        tones,
-        original: text.to_owned(),
-    }
+    CollationKey { pieces, tones, original: text.to_owned() }
 }
 
 /// Compares two names in Vietnamese order.
@@ -140,18 +136,8 @@ mod tests {
     #[test]
     fn numbers_compare_by_value() {
         assert_eq!(
-            sorted(&[
-                "Tổ dân phố 10",
-                "Tổ dân phố 2",
-                "Tổ dân phố 1",
-                "Tổ dân phố 12"
-            ]),
-            [
-                "Tổ dân phố 1",
-                "Tổ dân phố 2",
-                "Tổ dân phố 10",
-                "Tổ dân phố 12"
-            ]
+            sorted(&["Tổ dân phố 10", "Tổ dân phố 2", "Tổ dân phố 1", "Tổ dân phố 12"]),
+            ["Tổ dân phố 1", "Tổ dân phố 2", "Tổ dân phố 10", "Tổ dân phố 12"]
         );
     }
 
@@ -166,10 +152,7 @@ mod tests {
 
     #[test]
     fn tones_only_break_ties() {
-        assert_eq!(
-            sorted(&["mạ", "má", "mã", "mả", "mà", "ma"]),
-            ["ma", "mà", "mả", "mã", "má", "mạ"]
-        );
+        assert_eq!(sorted(&["mạ", "má", "mã", "mả", "mà", "ma"]), ["ma", "mà", "mả", "mã", "má", "mạ"]);
         // Letters decide before tones: "bà b" < "ba c".
         assert_eq!(sorted(&["ba c", "bà b"]), ["bà b", "ba c"]);
     }

@@ -41,11 +41,7 @@ pub fn to_csv(statistics: &Statistics) -> String {
                 &unit.id,
                 &unit.name,
                 &coverage,
-                [
-                    unit.never_enrolled,
-                    unit.card_expired,
-                    unit.policy_not_fully_supported,
-                ],
+                [unit.never_enrolled, unit.card_expired, unit.policy_not_fully_supported],
             ),
         );
     }
@@ -56,11 +52,7 @@ pub fn to_csv(statistics: &Statistics) -> String {
             "",
             "Tổng cộng",
             &statistics.overall(),
-            [
-                totals.never_enrolled,
-                totals.card_expired,
-                totals.policy_not_fully_supported,
-            ],
+            [totals.never_enrolled, totals.card_expired, totals.policy_not_fully_supported],
         ),
     );
     out
@@ -69,15 +61,8 @@ pub fn to_csv(statistics: &Statistics) -> String {
 /// A file name for the download, e.g. `thong-ke-bhyt-kien-an-2026-10-31.csv`; sample data
 /// gets `-so-lieu-mau` so it is not mistaken for official figures later.
 pub fn csv_file_name(statistics: &Statistics) -> String {
-    let sample = if statistics.is_sample {
-        "-so-lieu-mau"
-    } else {
-        ""
-    };
-    format!(
-        "thong-ke-bhyt-{}-{}{sample}.csv",
-        statistics.locality.id, statistics.as_of
-    )
+    let sample = if statistics.is_sample { "-so-lieu-mau" } else { "" };
+    format!("thong-ke-bhyt-{}-{}{sample}.csv", statistics.locality.id, statistics.as_of)
 }
 
 fn coverage_row(id: &str, name: &str, coverage: &Coverage, review: [u64; 3]) -> [String; 11] {
@@ -88,12 +73,7 @@ fn coverage_row(id: &str, name: &str, coverage: &Coverage, review: [u64; 3]) -> 
         coverage.population.to_string(),
         coverage.insured.to_string(),
         percent.trim_end_matches('%').to_owned(),
-        if coverage.meets_target() {
-            "Đạt"
-        } else {
-            "Chưa đạt"
-        }
-        .to_owned(),
+        if coverage.meets_target() { "Đạt" } else { "Chưa đạt" }.to_owned(),
         coverage.uninsured().to_string(),
         coverage.needed_for_target().to_string(),
         review[0].to_string(),
@@ -114,11 +94,7 @@ fn write_row(out: &mut String, fields: &[String]) {
 
 fn write_field(out: &mut String, field: &str) {
     // A name starting with = + - @ would run as a formula in Excel: keep it as text.
-    let formula_guard = if field.starts_with(['=', '+', '-', '@']) {
-        "'"
-    } else {
-        ""
-    };
+    let formula_guard = if field.starts_with(['=', '+', '-', '@']) { "'" } else { "" };
     if field.contains([',', '"', '\r', '\n']) {
         out.push('"');
         out.push_str(formula_guard);

@@ -212,7 +212,8 @@ impl DashboardView {
             match key {
                 "sap-xep" => match SortChoice::from_slug(value) {
                     Some(sort) => view.sort = sort,
-                    None => problems.push(format!("Không có cách sắp xếp “{shown}”: bảng được sắp xếp theo tỷ lệ thấp trước.")),
+                    None => problems
+                        .push(format!("Không có cách sắp xếp “{shown}”: bảng được sắp xếp theo tỷ lệ thấp trước.")),
                 },
                 "trang" => match value.parse::<usize>() {
                     Ok(page) if page >= 1 => view.table_page = page - 1,
@@ -221,7 +222,9 @@ impl DashboardView {
                 "tat-ca" => match value {
                     "1" => view.all_bars = true,
                     "0" => view.all_bars = false,
-                    _ => problems.push(format!("Giá trị “{shown}” của tat-ca không dùng được: biểu đồ hiện {CHART_DEFAULT_UNITS} đơn vị đầu.")),
+                    _ => problems.push(format!(
+                        "Giá trị “{shown}” của tat-ca không dùng được: biểu đồ hiện {CHART_DEFAULT_UNITS} đơn vị đầu."
+                    )),
                 },
                 _ => {}
             }

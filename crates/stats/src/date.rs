@@ -1,8 +1,8 @@
 //! The statistics file's dates: the house's [`Date`] read with the checker's own reasons, and a
 //! calendar month for the monthly history. Hand-written so the WebAssembly carries no date library.
 
-pub use bhyt_core::Date;
 use bhyt_core::date::days_in_month;
+pub use bhyt_core::Date;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -77,8 +77,7 @@ pub fn year_month(date: Date) -> YearMonth {
 
 impl YearMonth {
     pub fn new(year: u16, month: u8) -> Option<YearMonth> {
-        ((1000..=9999).contains(&year) && (1..=12).contains(&month))
-            .then_some(YearMonth { year, month })
+        ((1000..=9999).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth { year, month })
     }
 
     /// Parses exactly `YYYY-MM`.
@@ -111,15 +110,9 @@ impl YearMonth {
     /// The following month (December 2026 → January 2027).
     pub fn next(self) -> YearMonth {
         if self.month == 12 {
-            YearMonth {
-                year: self.year + 1,
-                month: 1,
-            }
+            YearMonth { year: self.year + 1, month: 1 }
         } else {
-            YearMonth {
-                year: self.year,
-                month: self.month + 1,
-            }
+            YearMonth { year: self.year, month: self.month + 1 }
         }
     }
 }
@@ -139,10 +132,7 @@ impl Serialize for YearMonth {
 
 /// ASCII digits only: `str::parse` would also accept a leading `+`.
 fn digits(bytes: &[u8]) -> Option<u32> {
-    bytes.iter().try_fold(0u32, |value, &byte| {
-        byte.is_ascii_digit()
-            .then(|| value * 10 + u32::from(byte - b'0'))
-    })
+    bytes.iter().try_fold(0u32, |value, &byte| byte.is_ascii_digit().then(|| value * 10 + u32::from(byte - b'0')))
 }
 
 #[cfg(test)]
@@ -159,33 +149,12 @@ mod tests {
 
     #[test]
     fn rejects_malformed_dates() {
-        for text in [
-            "2026-1-31",
-            "31/10/2026",
-            "2026-10-31T00:00",
-            "+026-10-31",
-            "2026-10-3a",
-            "",
-            "0999-01-01",
-        ] {
+        for text in ["2026-1-31", "31/10/2026", "2026-10-31T00:00", "+026-10-31", "2026-10-3a", "", "0999-01-01"] {
             assert_eq!(parse_date(text), Err(DateError::Shape), "{text}");
         }
-        assert_eq!(
-            parse_date("2026-13-01"),
-            Err(DateError::MonthOutOfRange(13))
-        );
-        assert_eq!(
-            parse_date("2026-00-01"),
-            Err(DateError::MonthOutOfRange(0))
-        );
-        assert_eq!(
-            parse_date("2026-02-29"),
-            Err(DateError::NoSuchDay {
-                year: 2026,
-                month: 2,
-                day: 29
-            })
-        );
+        assert_eq!(parse_date("2026-13-01"), Err(DateError::MonthOutOfRange(13)));
+        assert_eq!(parse_date("2026-00-01"), Err(DateError::MonthOutOfRange(0)));
+        assert_eq!(parse_date("2026-02-29"), Err(DateError::NoSuchDay { year: 2026, month: 2, day: 29 }));
         assert!(parse_date("2100-02-29").is_err());
         assert!(parse_date("2000-02-29").is_ok());
         assert!(parse_date("2026-04-31").is_err());
@@ -194,16 +163,10 @@ mod tests {
     #[test]
     fn parses_months() {
         assert_eq!(YearMonth::parse("2026-01").unwrap().to_string(), "2026-01");
-        assert_eq!(
-            YearMonth::parse("2026-13"),
-            Err(DateError::MonthOutOfRange(13))
-        );
+        assert_eq!(YearMonth::parse("2026-13"), Err(DateError::MonthOutOfRange(13)));
         assert_eq!(YearMonth::parse("2026-1"), Err(DateError::Shape));
         assert_eq!(YearMonth::parse("2026-01-01"), Err(DateError::Shape));
-        assert_eq!(
-            YearMonth::new(2026, 12).unwrap().next(),
-            YearMonth::new(2027, 1).unwrap()
-        );
+        assert_eq!(YearMonth::new(2026, 12).unwrap().next(), YearMonth::new(2027, 1).unwrap());
     }
 
     #[test]
@@ -216,18 +179,9 @@ mod tests {
     fn converts_unix_time_in_vietnam() {
         // 2026-11-22 17:00:00 UTC is already 2026-11-23 00:00 in Vietnam.
         let millis = 1_795_366_800_000.0;
-        assert_eq!(
-            today_in_vietnam_at_unix_millis(millis).to_string(),
-            "2026-11-23"
-        );
-        assert_eq!(
-            today_in_vietnam_at_unix_millis(millis - 1.0).to_string(),
-            "2026-11-22"
-        );
-        assert_eq!(
-            today_in_vietnam_at_unix_millis(0.0).to_string(),
-            "1970-01-01"
-        );
+        assert_eq!(today_in_vietnam_at_unix_millis(millis).to_string(), "2026-11-23");
+        assert_eq!(today_in_vietnam_at_unix_millis(millis - 1.0).to_string(), "2026-11-22");
+        assert_eq!(today_in_vietnam_at_unix_millis(0.0).to_string(), "1970-01-01");
     }
 
     #[test]

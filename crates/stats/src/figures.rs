@@ -32,8 +32,7 @@ impl Coverage {
     /// The fewest additional people who must get a card for coverage to reach the target;
     /// 0 when the target is met.
     pub fn needed_for_target(&self) -> u64 {
-        let required =
-            (u128::from(self.population) * u128::from(self.target.tenths())).div_ceil(1000);
+        let required = (u128::from(self.population) * u128::from(self.target.tenths())).div_ceil(1000);
         (required as u64).saturating_sub(self.insured)
     }
 
@@ -103,29 +102,18 @@ pub struct TrendPoint {
 
 impl Unit {
     pub fn coverage(&self, target: Percent) -> Coverage {
-        Coverage {
-            population: self.population,
-            insured: self.insured,
-            target,
-        }
+        Coverage { population: self.population, insured: self.insured, target }
     }
 }
 
 impl Statistics {
     /// The whole commune or ward, from the overall figures in the file.
     pub fn overall(&self) -> Coverage {
-        Coverage {
-            population: self.population,
-            insured: self.insured,
-            target: self.target,
-        }
+        Coverage { population: self.population, insured: self.insured, target: self.target }
     }
 
     pub fn units_meeting_target(&self) -> usize {
-        self.units
-            .iter()
-            .filter(|unit| unit.coverage(self.target).meets_target())
-            .count()
+        self.units.iter().filter(|unit| unit.coverage(self.target).meets_target()).count()
     }
 
     /// The units in the chosen order. Ties are broken by name, so the order is stable.
@@ -135,11 +123,7 @@ impl Statistics {
             SortOrder::Descending => ordering.reverse(),
         };
         if by == UnitSort::Name {
-            let mut keyed: Vec<_> = self
-                .units
-                .iter()
-                .map(|unit| (collation_key(&unit.name), unit))
-                .collect();
+            let mut keyed: Vec<_> = self.units.iter().map(|unit| (collation_key(&unit.name), unit)).collect();
             keyed.sort_by(|left, right| directed(left.0.cmp(&right.0)));
             return keyed.into_iter().map(|(_, unit)| unit).collect();
         }
@@ -175,21 +159,15 @@ impl Statistics {
             })
             .collect();
         let grouped: u64 = rows.iter().map(|row| row.insured).sum();
-        GroupBreakdown {
-            rows,
-            unclassified: self.insured.saturating_sub(grouped),
-        }
+        GroupBreakdown { rows, unclassified: self.insured.saturating_sub(grouped) }
     }
 
     pub fn review_totals(&self) -> ReviewTotals {
-        self.units
-            .iter()
-            .fold(ReviewTotals::default(), |totals, unit| ReviewTotals {
-                never_enrolled: totals.never_enrolled + unit.never_enrolled,
-                card_expired: totals.card_expired + unit.card_expired,
-                policy_not_fully_supported: totals.policy_not_fully_supported
-                    + unit.policy_not_fully_supported,
-            })
+        self.units.iter().fold(ReviewTotals::default(), |totals, unit| ReviewTotals {
+            never_enrolled: totals.never_enrolled + unit.never_enrolled,
+            card_expired: totals.card_expired + unit.card_expired,
+            policy_not_fully_supported: totals.policy_not_fully_supported + unit.policy_not_fully_supported,
+        })
     }
 
     /// The monthly history as coverage points, oldest first.
@@ -198,11 +176,7 @@ impl Statistics {
             .iter()
             .map(|point| TrendPoint {
                 month: point.month,
-                coverage: Coverage {
-                    population: point.population,
-                    insured: point.insured,
-                    target: self.target,
-                },
+                coverage: Coverage { population: point.population, insured: point.insured, target: self.target },
             })
             .collect()
     }
@@ -221,11 +195,7 @@ mod tests {
     use super::*;
 
     fn coverage(population: u64, insured: u64, target_tenths: u32) -> Coverage {
-        Coverage {
-            population,
-            insured,
-            target: Percent::from_tenths(target_tenths),
-        }
+        Coverage { population, insured, target: Percent::from_tenths(target_tenths) }
     }
 
     #[test]
@@ -248,11 +218,7 @@ mod tests {
         for population in [1u64, 7, 999, 1_000, 2_001, 3_337] {
             for insured in 0..=population {
                 let coverage = coverage(population, insured, 950);
-                assert_eq!(
-                    coverage.meets_target(),
-                    coverage.percent().tenths() >= 950,
-                    "{insured}/{population}"
-                );
+                assert_eq!(coverage.meets_target(), coverage.percent().tenths() >= 950, "{insured}/{population}");
             }
         }
     }

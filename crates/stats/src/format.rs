@@ -12,11 +12,7 @@ pub fn format_count_vi(count: u64) -> String {
 /// The value was already rounded down when it was computed (see [`Percent::of`]).
 pub fn format_percent_vi(percent: Percent) -> String {
     let tenths = percent.tenths();
-    format!(
-        "{},{}%",
-        format_count_vi(u64::from(tenths / 10)),
-        tenths % 10
-    )
+    format!("{},{}%", format_count_vi(u64::from(tenths / 10)), tenths % 10)
 }
 
 /// `31/10/2026`
@@ -60,9 +56,6 @@ mod tests {
             "5/1/2026",
             "one date form on every page, as bhyt_core::Date::to_vietnamese prints it"
         );
-        assert_eq!(
-            format_month_vi(YearMonth::parse("2026-03").unwrap()),
-            "3/2026"
-        );
+        assert_eq!(format_month_vi(YearMonth::parse("2026-03").unwrap()), "3/2026");
     }
 }

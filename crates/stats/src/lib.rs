@@ -48,24 +48,22 @@ mod synthetic;
 mod warnings;
 
 pub use chart::{
-    bar_chart, trend_chart, AxisTick, BarChart, BarRow, ChartPoint, TrendChart, BAR_CHART_WIDTH,
-    BAR_HEIGHT, BAR_ROW_PITCH,
+    bar_chart, trend_chart, AxisTick, BarChart, BarRow, ChartPoint, TrendChart, BAR_CHART_WIDTH, BAR_HEIGHT,
+    BAR_ROW_PITCH,
 };
 pub use collate::compare_vi;
 pub use csv::{csv_file_name, csv_header, to_csv};
 pub use dashboard::{
-    csv_data_url, embed_code, page_count, page_rows, DashboardView, SortChoice, CHART_DEFAULT_UNITS, CHART_MAX_UNITS, TABLE_PAGE_SIZE,
-    WIDGET_HEIGHT_MESSAGE, WIDGET_PATH,
+    csv_data_url, embed_code, page_count, page_rows, DashboardView, SortChoice, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
+    TABLE_PAGE_SIZE, WIDGET_HEIGHT_MESSAGE, WIDGET_PATH,
 };
 pub use date::{parse_date, today_in_vietnam_at_unix_millis, Date, DateError, YearMonth};
-pub use figures::{
-    Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort,
-};
-pub use locate::line_of_field;
+pub use figures::{Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort};
 pub use format::{format_count_vi, format_date_vi, format_month_vi, format_percent_vi};
+pub use locate::line_of_field;
 pub use model::{
-    GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION,
-    MAX_COUNT, UNIVERSAL_COVERAGE_YEAR,
+    GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION, MAX_COUNT,
+    UNIVERSAL_COVERAGE_YEAR,
 };
 pub use parse::{parse, StatsError, MAX_REPORTED_ERRORS};
 pub use synthetic::{synthetic_province, synthetic_province_json};

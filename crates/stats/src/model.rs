@@ -170,9 +170,7 @@ impl InsuredGroup {
         match self {
             InsuredGroup::Employees => "Người lao động (doanh nghiệp, cơ quan, đơn vị)",
             InsuredGroup::Pensioners => "Người hưởng lương hưu, trợ cấp bảo hiểm xã hội",
-            InsuredGroup::MeritoriousPeople => {
-                "Người có công với cách mạng, cựu chiến binh, thân nhân"
-            }
+            InsuredGroup::MeritoriousPeople => "Người có công với cách mạng, cựu chiến binh, thân nhân",
             InsuredGroup::ChildrenUnder6 => "Trẻ em dưới 6 tuổi",
             InsuredGroup::PupilsAndStudents => "Học sinh, sinh viên",
             InsuredGroup::Elderly => "Người cao tuổi",
@@ -180,9 +178,7 @@ impl InsuredGroup {
             InsuredGroup::NearPoor => "Người thuộc hộ cận nghèo",
             InsuredGroup::SocialAssistance => "Người hưởng trợ cấp xã hội hằng tháng",
             InsuredGroup::EthnicMinorities => "Người dân tộc thiểu số, người sống ở vùng khó khăn",
-            InsuredGroup::FarmHouseholds => {
-                "Người thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình"
-            }
+            InsuredGroup::FarmHouseholds => "Người thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình",
             InsuredGroup::Households => "Người tham gia theo hộ gia đình",
             InsuredGroup::Other => "Nhóm khác",
         }
@@ -221,9 +217,7 @@ impl Percent {
             return Percent { tenths: 0 };
         }
         let tenths = u128::from(part) * 1000 / u128::from(whole);
-        Percent {
-            tenths: u32::try_from(tenths).unwrap_or(u32::MAX),
-        }
+        Percent { tenths: u32::try_from(tenths).unwrap_or(u32::MAX) }
     }
 
     pub fn tenths(self) -> u32 {
@@ -274,13 +268,7 @@ mod tests {
 
     #[test]
     fn percent_serializes_as_number() {
-        assert_eq!(
-            serde_json::to_string(&Percent::from_tenths(950)).unwrap(),
-            "95"
-        );
-        assert_eq!(
-            serde_json::to_string(&Percent::from_tenths(955)).unwrap(),
-            "95.5"
-        );
+        assert_eq!(serde_json::to_string(&Percent::from_tenths(950)).unwrap(), "95");
+        assert_eq!(serde_json::to_string(&Percent::from_tenths(955)).unwrap(), "95.5");
     }
 }

@@ -50,11 +50,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 
     fn visit_i64<E>(self, value: i64) -> Result<Node, E> {
-        Ok(if value >= 0 {
-            Node::Unsigned(value as u64)
-        } else {
-            Node::Negative(value)
-        })
+        Ok(if value >= 0 { Node::Unsigned(value as u64) } else { Node::Negative(value) })
     }
 
     fn visit_f64<E>(self, value: f64) -> Result<Node, E> {

@@ -7,8 +7,7 @@
 use crate::date::{parse_date, year_month, Date, DateError, YearMonth};
 use crate::format::format_count_vi;
 use crate::model::{
-    GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION,
-    MAX_COUNT,
+    GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION, MAX_COUNT,
 };
 use crate::node::Node;
 use std::collections::HashMap;
@@ -54,17 +53,10 @@ const MAX_ID_CHARS: usize = 64;
 pub fn parse(json: &str, today: Date) -> Result<Statistics, Vec<StatsError>> {
     let text = json.strip_prefix('\u{feff}').unwrap_or(json);
     if text.trim().is_empty() {
-        return Err(vec![StatsError {
-            path: String::new(),
-            message: "Tệp trống.".to_owned(),
-        }]);
+        return Err(vec![StatsError { path: String::new(), message: "Tệp trống.".to_owned() }]);
     }
     let root: Node = serde_json::from_str(text).map_err(|err| vec![syntax_error(&err)])?;
-    let mut checker = Checker {
-        today,
-        errors: Vec::new(),
-        unreported: 0,
-    };
+    let mut checker = Checker { today, errors: Vec::new(), unreported: 0 };
     let statistics = checker.statistics(&root);
     let mut errors = checker.finish();
     match statistics {
@@ -72,10 +64,7 @@ pub fn parse(json: &str, today: Date) -> Result<Statistics, Vec<StatsError>> {
         _ => {
             if errors.is_empty() {
                 // Unreachable by construction; never hand back an Err without a reason.
-                errors.push(StatsError {
-                    path: String::new(),
-                    message: "Không đọc được tệp.".into(),
-                });
+                errors.push(StatsError { path: String::new(), message: "Không đọc được tệp.".into() });
             }
             Err(errors)
         }
@@ -111,10 +100,7 @@ fn syntax_error(err: &serde_json::Error) -> StatsError {
     } else {
         "sai cú pháp JSON"
     };
-    StatsError {
-        path: String::new(),
-        message: format!("Dòng {}, cột {}: {}.", err.line(), err.column(), reason),
-    }
+    StatsError { path: String::new(), message: format!("Dòng {}, cột {}: {}.", err.line(), err.column(), reason) }
 }
 
 struct Checker {
@@ -151,10 +137,7 @@ impl<'n> Fields<'n> {
 impl Checker {
     fn error(&mut self, path: &str, message: impl Into<String>) {
         if self.errors.len() < MAX_REPORTED_ERRORS {
-            self.errors.push(StatsError {
-                path: path.to_owned(),
-                message: message.into(),
-            });
+            self.errors.push(StatsError { path: path.to_owned(), message: message.into() });
         } else {
             self.unreported += 1;
         }
@@ -164,10 +147,7 @@ impl Checker {
         if self.unreported > 0 {
             self.errors.push(StatsError {
                 path: String::new(),
-                message: format!(
-                    "… và còn {} lỗi khác chưa liệt kê.",
-                    format_count_vi(self.unreported as u64)
-                ),
+                message: format!("… và còn {} lỗi khác chưa liệt kê.", format_count_vi(self.unreported as u64)),
             });
         }
         self.errors
@@ -177,29 +157,18 @@ impl Checker {
 
     fn object<'n>(&mut self, path: &str, node: &'n Node, what: &str) -> Option<Fields<'n>> {
         match node {
-            Node::Object(entries) => Some(Fields {
-                path: path.to_owned(),
-                entries,
-                expected: Vec::new(),
-            }),
+            Node::Object(entries) => Some(Fields { path: path.to_owned(), entries, expected: Vec::new() }),
             other => {
                 self.error(
                     path,
-                    format!(
-                        "Phải là một đối tượng {{ … }} ({what}), nhưng đang là {}.",
-                        other.describe()
-                    ),
+                    format!("Phải là một đối tượng {{ … }} ({what}), nhưng đang là {}.", other.describe()),
                 );
                 None
             }
         }
     }
 
-    fn required<'n>(
-        &mut self,
-        fields: &mut Fields<'n>,
-        key: &'static str,
-    ) -> Option<(&'n Node, String)> {
+    fn required<'n>(&mut self, fields: &mut Fields<'n>, key: &'static str) -> Option<(&'n Node, String)> {
         let found = fields.optional(key);
         if found.is_none() {
             self.error(&fields.path_of(key), "Thiếu trường bắt buộc.");
@@ -211,10 +180,7 @@ impl Checker {
     fn no_other_fields(&mut self, fields: Fields<'_>) {
         for (index, (key, _)) in fields.entries.iter().enumerate() {
             let path = fields.path_of(key);
-            if fields.entries[..index]
-                .iter()
-                .any(|(earlier, _)| earlier == key)
-            {
+            if fields.entries[..index].iter().any(|(earlier, _)| earlier == key) {
                 self.error(&path, "Trường này được viết hai lần; hãy giữ lại một lần.");
             } else if !fields.expected.contains(&key.as_str()) {
                 self.error(&path, unknown_field_message(key, &fields.expected));
@@ -230,11 +196,7 @@ impl Checker {
             Node::Unsigned(value) => {
                 self.error(
                     path,
-                    format!(
-                        "Số quá lớn ({}); tối đa là {}.",
-                        format_count_vi(*value),
-                        format_count_vi(MAX_COUNT)
-                    ),
+                    format!("Số quá lớn ({}); tối đa là {}.", format_count_vi(*value), format_count_vi(MAX_COUNT)),
                 );
                 None
             }
@@ -247,29 +209,15 @@ impl Checker {
                 None
             }
             Node::Float(value) => {
-                self.error(
-                    path,
-                    format!("Phải là số nguyên, không có phần thập phân (đang là {value})."),
-                );
+                self.error(path, format!("Phải là số nguyên, không có phần thập phân (đang là {value})."));
                 None
             }
-            Node::Text(text)
-                if !text.is_empty()
-                    && text
-                        .bytes()
-                        .all(|byte| byte.is_ascii_digit() || byte == b'.') =>
-            {
+            Node::Text(text) if !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit() || byte == b'.') => {
                 self.error(path, format!("Phải là số viết liền, không đặt trong dấu nháy kép và không có dấu chấm ngăn cách (đang là chuỗi \"{text}\")."));
                 None
             }
             other => {
-                self.error(
-                    path,
-                    format!(
-                        "Phải là một số nguyên không âm, nhưng đang là {}.",
-                        other.describe()
-                    ),
-                );
+                self.error(path, format!("Phải là một số nguyên không âm, nhưng đang là {}.", other.describe()));
                 None
             }
         }
@@ -287,28 +235,16 @@ impl Checker {
 
     fn text(&mut self, path: &str, node: &Node, max_chars: usize) -> Option<String> {
         let Node::Text(text) = node else {
-            self.error(
-                path,
-                format!(
-                    "Phải là một chuỗi trong dấu nháy kép \"…\", nhưng đang là {}.",
-                    node.describe()
-                ),
-            );
+            self.error(path, format!("Phải là một chuỗi trong dấu nháy kép \"…\", nhưng đang là {}.", node.describe()));
             return None;
         };
         let chars = text.chars().count();
         if text.trim().is_empty() {
             self.error(path, "Không được để trống.");
         } else if chars > max_chars {
-            self.error(
-                path,
-                format!("Quá dài ({chars} ký tự); tối đa {max_chars} ký tự."),
-            );
+            self.error(path, format!("Quá dài ({chars} ký tự); tối đa {max_chars} ký tự."));
         } else if text.chars().any(char::is_control) {
-            self.error(
-                path,
-                "Có ký tự xuống dòng hoặc ký tự điều khiển; hãy viết trên một dòng.",
-            );
+            self.error(path, "Có ký tự xuống dòng hoặc ký tự điều khiển; hãy viết trên một dòng.");
         } else {
             return Some(text.clone());
         }
@@ -319,13 +255,15 @@ impl Checker {
     fn id(&mut self, path: &str, node: &Node) -> Option<String> {
         let id = self.text(path, node, MAX_ID_CHARS)?;
         let well_formed = id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
+            !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
         });
         if !well_formed {
-            self.error(path, format!("Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ \"tdp-1\" (đang là \"{id}\")."));
+            self.error(
+                path,
+                format!(
+                    "Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ \"tdp-1\" (đang là \"{id}\")."
+                ),
+            );
             return None;
         }
         Some(id)
@@ -337,10 +275,7 @@ impl Checker {
             other => {
                 self.error(
                     path,
-                    format!(
-                        "Phải là true hoặc false (không đặt trong dấu nháy), nhưng đang là {}.",
-                        other.describe()
-                    ),
+                    format!("Phải là true hoặc false (không đặt trong dấu nháy), nhưng đang là {}.", other.describe()),
                 );
                 None
             }
@@ -351,17 +286,17 @@ impl Checker {
         let Node::Text(text) = node else {
             self.error(
                 path,
-                format!(
-                    "Phải là ngày dạng \"YYYY-MM-DD\", ví dụ \"2026-10-31\", nhưng đang là {}.",
-                    node.describe()
-                ),
+                format!("Phải là ngày dạng \"YYYY-MM-DD\", ví dụ \"2026-10-31\", nhưng đang là {}.", node.describe()),
             );
             return None;
         };
         match parse_date(text) {
             Ok(date) => Some(date),
             Err(DateError::Shape) => {
-                self.error(path, format!("Ngày phải viết theo dạng YYYY-MM-DD, ví dụ \"2026-10-31\" (đang là \"{text}\")."));
+                self.error(
+                    path,
+                    format!("Ngày phải viết theo dạng YYYY-MM-DD, ví dụ \"2026-10-31\" (đang là \"{text}\")."),
+                );
                 None
             }
             Err(err) => {
@@ -375,10 +310,7 @@ impl Checker {
         let Node::Text(text) = node else {
             self.error(
                 path,
-                format!(
-                    "Phải là tháng dạng \"YYYY-MM\", ví dụ \"2026-10\", nhưng đang là {}.",
-                    node.describe()
-                ),
+                format!("Phải là tháng dạng \"YYYY-MM\", ví dụ \"2026-10\", nhưng đang là {}.", node.describe()),
             );
             return None;
         };
@@ -402,26 +334,20 @@ impl Checker {
             Node::Negative(value) => *value as f64,
             Node::Float(value) => *value,
             other => {
-                self.error(
-                    path,
-                    format!(
-                        "Phải là một số phần trăm, ví dụ 95, nhưng đang là {}.",
-                        other.describe()
-                    ),
-                );
+                self.error(path, format!("Phải là một số phần trăm, ví dụ 95, nhưng đang là {}.", other.describe()));
                 return None;
             }
         };
         if !(value > 0.0 && value <= 100.0) {
-            self.error(
-                path,
-                format!("Mục tiêu phải lớn hơn 0 và không quá 100 (đang là {value})."),
-            );
+            self.error(path, format!("Mục tiêu phải lớn hơn 0 và không quá 100 (đang là {value})."));
             return None;
         }
         let tenths = (value * 10.0).round();
         if (value * 10.0 - tenths).abs() > 1e-6 {
-            self.error(path, format!("Mục tiêu chỉ có tối đa một chữ số thập phân, ví dụ 95 hoặc 95.5 (đang là {value})."));
+            self.error(
+                path,
+                format!("Mục tiêu chỉ có tối đa một chữ số thập phân, ví dụ 95 hoặc 95.5 (đang là {value})."),
+            );
             return None;
         }
         Some(Percent::from_tenths(tenths as u32))
@@ -431,13 +357,7 @@ impl Checker {
         match node {
             Node::Array(items) => Some(items),
             other => {
-                self.error(
-                    path,
-                    format!(
-                        "Phải là một mảng [ … ], nhưng đang là {}.",
-                        other.describe()
-                    ),
-                );
+                self.error(path, format!("Phải là một mảng [ … ], nhưng đang là {}.", other.describe()));
                 None
             }
         }
@@ -455,49 +375,33 @@ impl Checker {
             None => Some(None),
             Some((node, path)) => self.text(&path, node, MAX_SOURCE_CHARS).map(Some),
         };
-        let locality = self
-            .required(&mut fields, "dia_phuong")
-            .and_then(|(node, path)| self.locality(&path, node));
+        let locality = self.required(&mut fields, "dia_phuong").and_then(|(node, path)| self.locality(&path, node));
         let as_of = self.required(&mut fields, "tinh_den_ngay").and_then(|(node, path)| {
             let date = self.date(&path, node)?;
             if date > self.today {
-                self.error(&path, format!("Ngày {date} ở tương lai (hôm nay là {}). Hãy kiểm tra lại ngày tính số liệu.", self.today));
+                self.error(
+                    &path,
+                    format!("Ngày {date} ở tương lai (hôm nay là {}). Hãy kiểm tra lại ngày tính số liệu.", self.today),
+                );
                 return None;
             }
             Some(date)
         });
-        let source = self
-            .required(&mut fields, "nguon")
-            .and_then(|(node, path)| self.text(&path, node, MAX_SOURCE_CHARS));
-        let is_sample = self
-            .required(&mut fields, "du_lieu_mau")
-            .and_then(|(node, path)| self.boolean(&path, node));
-        let target = self
-            .required(&mut fields, "muc_tieu")
-            .and_then(|(node, path)| self.target(&path, node));
-        let population = self
-            .required(&mut fields, "dan_so")
-            .and_then(|(node, path)| self.population(&path, node));
+        let source =
+            self.required(&mut fields, "nguon").and_then(|(node, path)| self.text(&path, node, MAX_SOURCE_CHARS));
+        let is_sample = self.required(&mut fields, "du_lieu_mau").and_then(|(node, path)| self.boolean(&path, node));
+        let target = self.required(&mut fields, "muc_tieu").and_then(|(node, path)| self.target(&path, node));
+        let population = self.required(&mut fields, "dan_so").and_then(|(node, path)| self.population(&path, node));
         let insured_field = self.required(&mut fields, "da_tham_gia");
-        let insured = insured_field
-            .as_ref()
-            .and_then(|(node, path)| self.count(path, node));
-        let units = self
-            .required(&mut fields, "don_vi")
-            .and_then(|(node, path)| self.units(&path, node));
-        let groups = self
-            .required(&mut fields, "theo_nhom")
-            .and_then(|(node, path)| self.groups(&path, node));
-        let history = self
-            .required(&mut fields, "lich_su")
-            .and_then(|(node, path)| self.history(&path, node, as_of));
+        let insured = insured_field.as_ref().and_then(|(node, path)| self.count(path, node));
+        let units = self.required(&mut fields, "don_vi").and_then(|(node, path)| self.units(&path, node));
+        let groups = self.required(&mut fields, "theo_nhom").and_then(|(node, path)| self.groups(&path, node));
+        let history = self.required(&mut fields, "lich_su").and_then(|(node, path)| self.history(&path, node, as_of));
         let groups_path = fields.path_of("theo_nhom");
         self.no_other_fields(fields);
 
         let mut consistent = true;
-        if let (Some(population), Some(insured), Some((_, path))) =
-            (population, insured, &insured_field)
-        {
+        if let (Some(population), Some(insured), Some((_, path))) = (population, insured, &insured_field) {
             consistent &= self.insured_within_population(path, insured, population);
         }
         if let (Some(insured), Some(groups)) = (insured, &groups) {
@@ -539,20 +443,22 @@ impl Checker {
         };
         let message = match node {
             Node::Unsigned(version) if *version == u64::from(FORMAT_VERSION) => return true,
-            Node::Unsigned(version) => format!("Phiên bản định dạng {version} chưa được hỗ trợ; trang này chỉ đọc phiên bản {FORMAT_VERSION}."),
-            Node::Negative(version) => format!("Phiên bản định dạng {version} không hợp lệ; trang này chỉ đọc phiên bản {FORMAT_VERSION}."),
-            other => format!("Phải là số {FORMAT_VERSION} (phiên bản định dạng, không đặt trong dấu nháy), nhưng đang là {}.", other.describe()),
+            Node::Unsigned(version) => {
+                format!("Phiên bản định dạng {version} chưa được hỗ trợ; trang này chỉ đọc phiên bản {FORMAT_VERSION}.")
+            }
+            Node::Negative(version) => {
+                format!("Phiên bản định dạng {version} không hợp lệ; trang này chỉ đọc phiên bản {FORMAT_VERSION}.")
+            }
+            other => format!(
+                "Phải là số {FORMAT_VERSION} (phiên bản định dạng, không đặt trong dấu nháy), nhưng đang là {}.",
+                other.describe()
+            ),
         };
         self.error(&path, message);
         false
     }
 
-    fn insured_within_population(
-        &mut self,
-        insured_path: &str,
-        insured: u64,
-        population: u64,
-    ) -> bool {
+    fn insured_within_population(&mut self, insured_path: &str, insured: u64, population: u64) -> bool {
         if insured > population {
             self.error(
                 insured_path,
@@ -569,26 +475,16 @@ impl Checker {
 
     fn locality(&mut self, path: &str, node: &Node) -> Option<Locality> {
         let mut fields = self.object(path, node, "địa phương")?;
-        let id = self
-            .required(&mut fields, "ma")
-            .and_then(|(node, path)| self.id(&path, node));
-        let name = self
-            .required(&mut fields, "ten")
-            .and_then(|(node, path)| self.text(&path, node, MAX_NAME_CHARS));
+        let id = self.required(&mut fields, "ma").and_then(|(node, path)| self.id(&path, node));
+        let name = self.required(&mut fields, "ten").and_then(|(node, path)| self.text(&path, node, MAX_NAME_CHARS));
         self.no_other_fields(fields);
-        Some(Locality {
-            id: id?,
-            name: name?,
-        })
+        Some(Locality { id: id?, name: name? })
     }
 
     fn units(&mut self, path: &str, node: &Node) -> Option<Vec<Unit>> {
         let items = self.array(path, node)?;
         if items.is_empty() {
-            self.error(
-                path,
-                "Danh sách đơn vị trống: cần ít nhất một tổ dân phố, ấp hoặc thôn.",
-            );
+            self.error(path, "Danh sách đơn vị trống: cần ít nhất một tổ dân phố, ấp hoặc thôn.");
             return None;
         }
         let mut units = Vec::with_capacity(items.len());
@@ -601,9 +497,10 @@ impl Checker {
                 continue;
             };
             if let Some(first) = first_index_by_id.get(&unit.id) {
-                self.error(&format!("{item_path}.ma"), format!(
-                    "Mã đơn vị \"{}\" bị trùng với {path}[{first}].ma; mỗi đơn vị cần một mã riêng.", unit.id
-                ));
+                self.error(
+                    &format!("{item_path}.ma"),
+                    format!("Mã đơn vị \"{}\" bị trùng với {path}[{first}].ma; mỗi đơn vị cần một mã riêng.", unit.id),
+                );
                 all_read = false;
             } else {
                 first_index_by_id.insert(unit.id.clone(), index);
@@ -615,39 +512,22 @@ impl Checker {
 
     fn unit(&mut self, path: &str, node: &Node) -> Option<Unit> {
         let mut fields = self.object(path, node, "một đơn vị")?;
-        let id = self
-            .required(&mut fields, "ma")
-            .and_then(|(node, path)| self.id(&path, node));
-        let name = self
-            .required(&mut fields, "ten")
-            .and_then(|(node, path)| self.text(&path, node, MAX_NAME_CHARS));
-        let population = self
-            .required(&mut fields, "dan_so")
-            .and_then(|(node, path)| self.population(&path, node));
-        let insured = self
-            .required(&mut fields, "da_tham_gia")
-            .and_then(|(node, path)| self.count(&path, node));
-        let never_enrolled = self
-            .required(&mut fields, "chua_tham_gia")
-            .and_then(|(node, path)| self.count(&path, node));
-        let card_expired = self
-            .required(&mut fields, "the_het_han")
-            .and_then(|(node, path)| self.count(&path, node));
-        let policy = self
-            .required(&mut fields, "chinh_sach_chua_ho_tro_du")
-            .and_then(|(node, path)| self.count(&path, node));
+        let id = self.required(&mut fields, "ma").and_then(|(node, path)| self.id(&path, node));
+        let name = self.required(&mut fields, "ten").and_then(|(node, path)| self.text(&path, node, MAX_NAME_CHARS));
+        let population = self.required(&mut fields, "dan_so").and_then(|(node, path)| self.population(&path, node));
+        let insured = self.required(&mut fields, "da_tham_gia").and_then(|(node, path)| self.count(&path, node));
+        let never_enrolled =
+            self.required(&mut fields, "chua_tham_gia").and_then(|(node, path)| self.count(&path, node));
+        let card_expired = self.required(&mut fields, "the_het_han").and_then(|(node, path)| self.count(&path, node));
+        let policy =
+            self.required(&mut fields, "chinh_sach_chua_ho_tro_du").and_then(|(node, path)| self.count(&path, node));
         let insured_path = fields.path_of("da_tham_gia");
         let never_enrolled_path = fields.path_of("chua_tham_gia");
         let policy_path = fields.path_of("chinh_sach_chua_ho_tro_du");
         self.no_other_fields(fields);
 
-        let (population, insured, never_enrolled, card_expired, policy) = (
-            population?,
-            insured?,
-            never_enrolled?,
-            card_expired?,
-            policy?,
-        );
+        let (population, insured, never_enrolled, card_expired, policy) =
+            (population?, insured?, never_enrolled?, card_expired?, policy?);
         if !self.insured_within_population(&insured_path, insured, population) {
             return None;
         }
@@ -692,16 +572,10 @@ impl Checker {
                 all_read = false;
                 continue;
             };
-            if let Some(first) = groups
-                .iter()
-                .position(|earlier| earlier.group == group.group)
-            {
+            if let Some(first) = groups.iter().position(|earlier| earlier.group == group.group) {
                 self.error(
                     &format!("{item_path}.ma"),
-                    format!(
-                        "Nhóm \"{}\" đã có ở {path}[{first}]; mỗi nhóm chỉ ghi một lần.",
-                        group.group.id()
-                    ),
+                    format!("Nhóm \"{}\" đã có ở {path}[{first}]; mỗi nhóm chỉ ghi một lần.", group.group.id()),
                 );
                 all_read = false;
             }
@@ -717,24 +591,13 @@ impl Checker {
             let group = InsuredGroup::from_id(&id);
             if group.is_none() {
                 let known: Vec<&str> = InsuredGroup::ALL.iter().map(|group| group.id()).collect();
-                self.error(
-                    &path,
-                    format!(
-                        "Không có nhóm \"{id}\". Các mã nhóm hợp lệ: {}.",
-                        known.join(", ")
-                    ),
-                );
+                self.error(&path, format!("Không có nhóm \"{id}\". Các mã nhóm hợp lệ: {}.", known.join(", ")));
             }
             group
         });
-        let insured = self
-            .required(&mut fields, "da_tham_gia")
-            .and_then(|(node, path)| self.count(&path, node));
+        let insured = self.required(&mut fields, "da_tham_gia").and_then(|(node, path)| self.count(&path, node));
         self.no_other_fields(fields);
-        Some(GroupCount {
-            group: group?,
-            insured: insured?,
-        })
+        Some(GroupCount { group: group?, insured: insured? })
     }
 
     fn history(&mut self, path: &str, node: &Node, as_of: Option<Date>) -> Option<Vec<MonthPoint>> {
@@ -752,27 +615,21 @@ impl Checker {
             let month = point.month;
             let mut in_order = true;
             if month > year_month(self.today) {
-                self.error(
-                    &month_path,
-                    format!("Tháng {month} ở tương lai (hôm nay là {}).", self.today),
-                );
+                self.error(&month_path, format!("Tháng {month} ở tương lai (hôm nay là {}).", self.today));
                 in_order = false;
             } else if let Some(as_of) = as_of.filter(|as_of| month > year_month(*as_of)) {
-                self.error(
-                    &month_path,
-                    format!("Tháng {month} sau ngày tính số liệu ({as_of})."),
-                );
+                self.error(&month_path, format!("Tháng {month} sau ngày tính số liệu ({as_of})."));
                 in_order = false;
             }
             if let Some((earlier, earlier_index)) = previous {
                 if month == earlier {
-                    self.error(
-                        &month_path,
-                        format!("Tháng {month} bị lặp lại (đã có ở {path}[{earlier_index}])."),
-                    );
+                    self.error(&month_path, format!("Tháng {month} bị lặp lại (đã có ở {path}[{earlier_index}])."));
                     in_order = false;
                 } else if month < earlier {
-                    self.error(&month_path, format!("Tháng {month} đứng sau tháng {earlier}: các tháng phải xếp từ cũ đến mới."));
+                    self.error(
+                        &month_path,
+                        format!("Tháng {month} đứng sau tháng {earlier}: các tháng phải xếp từ cũ đến mới."),
+                    );
                     in_order = false;
                 }
             }
@@ -785,41 +642,26 @@ impl Checker {
 
     fn month_point(&mut self, path: &str, node: &Node) -> Option<MonthPoint> {
         let mut fields = self.object(path, node, "một tháng")?;
-        let month = self
-            .required(&mut fields, "thang")
-            .and_then(|(node, path)| self.month(&path, node));
-        let population = self
-            .required(&mut fields, "dan_so")
-            .and_then(|(node, path)| self.population(&path, node));
-        let insured = self
-            .required(&mut fields, "da_tham_gia")
-            .and_then(|(node, path)| self.count(&path, node));
+        let month = self.required(&mut fields, "thang").and_then(|(node, path)| self.month(&path, node));
+        let population = self.required(&mut fields, "dan_so").and_then(|(node, path)| self.population(&path, node));
+        let insured = self.required(&mut fields, "da_tham_gia").and_then(|(node, path)| self.count(&path, node));
         let insured_path = fields.path_of("da_tham_gia");
         self.no_other_fields(fields);
         let (population, insured) = (population?, insured?);
         if !self.insured_within_population(&insured_path, insured, population) {
             return None;
         }
-        Some(MonthPoint {
-            month: month?,
-            population,
-            insured,
-        })
+        Some(MonthPoint { month: month?, population, insured })
     }
 }
 
 fn unknown_field_message(key: &str, expected: &[&str]) -> String {
-    let closest = expected
-        .iter()
-        .map(|candidate| (edit_distance(&key.to_lowercase(), candidate), *candidate))
-        .min();
+    let closest = expected.iter().map(|candidate| (edit_distance(&key.to_lowercase(), candidate), *candidate)).min();
     // Two typos in a short key such as `ten` would make almost anything look like it.
     let allowed = if key.chars().count() <= 4 { 1 } else { 2 };
     match closest {
         Some((distance, candidate)) if distance <= allowed => {
-            format!(
-                "Trường không có trong định dạng (có thể gõ sai tên). Có phải là `{candidate}`?"
-            )
+            format!("Trường không có trong định dạng (có thể gõ sai tên). Có phải là `{candidate}`?")
         }
         _ => format!(
             "Trường không có trong định dạng (có thể gõ sai tên). Các trường hợp lệ ở đây: {}.",

@@ -2,9 +2,7 @@
 //! Not for the page: the figures are made up by a pseudo-random sequence.
 
 use crate::date::{Date, YearMonth};
-use crate::model::{
-    GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION,
-};
+use crate::model::{GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION};
 
 /// A made-up province with `unit_count` units (at least one), as of 2026-10-31, with twelve
 /// months of history. Every total adds up, so it parses without errors or warnings.
@@ -18,11 +16,7 @@ pub fn synthetic_province(unit_count: usize) -> Statistics {
             let insured = population * coverage_tenths / 1000;
             let without_card = population - insured;
             let card_expired = without_card * (20 + random.below(20)) / 100;
-            let kind = if number % 3 == 0 {
-                "Ấp"
-            } else {
-                "Tổ dân phố"
-            };
+            let kind = if number % 3 == 0 { "Ấp" } else { "Tổ dân phố" };
             Unit {
                 id: format!("dv-{number:05}"),
                 name: format!("{kind} {number}"),
@@ -54,16 +48,10 @@ pub fn synthetic_province(unit_count: usize) -> Statistics {
     ];
     let mut groups: Vec<GroupCount> = shares
         .iter()
-        .map(|(group, per_mille)| GroupCount {
-            group: *group,
-            insured: insured * per_mille / 1000,
-        })
+        .map(|(group, per_mille)| GroupCount { group: *group, insured: insured * per_mille / 1000 })
         .collect();
     let listed: u64 = groups.iter().map(|group| group.insured).sum();
-    groups.push(GroupCount {
-        group: InsuredGroup::Households,
-        insured: insured - listed,
-    });
+    groups.push(GroupCount { group: InsuredGroup::Households, insured: insured - listed });
 
     let as_of = Date::new(2026, 10, 31).expect("valid date");
     let mut month = YearMonth::new(2025, 11).expect("valid month");
@@ -83,10 +71,7 @@ pub fn synthetic_province(unit_count: usize) -> Statistics {
     Statistics {
         schema: None,
         format_version: FORMAT_VERSION,
-        locality: Locality {
-            id: "tinh-mau".into(),
-            name: "Tỉnh mẫu".into(),
-        },
+        locality: Locality { id: "tinh-mau".into(), name: "Tỉnh mẫu".into() },
         as_of,
         source: "Số liệu tự sinh để thử tải và đo thời gian, không phải số liệu thật".into(),
         is_sample: true,
@@ -109,10 +94,7 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, bound: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) % bound.max(1)
     }
 }

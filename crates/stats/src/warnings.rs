@@ -66,33 +66,36 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
         if let Some(first) = first_index_by_name.insert(unit.name.as_str(), index) {
             warn(
                 format!("don_vi[{index}].ten"),
-                format!(
-                    "Tên \"{}\" trùng với don_vi[{first}].ten; người xem sẽ khó phân biệt.",
-                    unit.name
-                ),
+                format!("Tên \"{}\" trùng với don_vi[{first}].ten; người xem sẽ khó phân biệt.", unit.name),
             );
         }
     }
 
     let grouped: u64 = statistics.groups.iter().map(|group| group.insured).sum();
     if !statistics.groups.is_empty() && grouped < statistics.insured {
-        warn("theo_nhom".into(), format!(
-            "{} người đã tham gia chưa được xếp vào nhóm nào (trang hiển thị là \"chưa phân nhóm\").",
-            format_count_vi(statistics.insured - grouped)
-        ));
+        warn(
+            "theo_nhom".into(),
+            format!(
+                "{} người đã tham gia chưa được xếp vào nhóm nào (trang hiển thị là \"chưa phân nhóm\").",
+                format_count_vi(statistics.insured - grouped)
+            ),
+        );
     }
 
     if let Some((index, last)) = statistics.history.iter().enumerate().next_back() {
         let same_month = last.month == crate::date::year_month(statistics.as_of);
-        if same_month
-            && (last.population != statistics.population || last.insured != statistics.insured)
-        {
-            warn(format!("lich_su[{index}]"), format!(
-                "Tháng {} ghi {} / {} người, khác số liệu toàn địa bàn {} / {} người (đã tham gia / dân số).",
-                last.month,
-                format_count_vi(last.insured), format_count_vi(last.population),
-                format_count_vi(statistics.insured), format_count_vi(statistics.population)
-            ));
+        if same_month && (last.population != statistics.population || last.insured != statistics.insured) {
+            warn(
+                format!("lich_su[{index}]"),
+                format!(
+                    "Tháng {} ghi {} / {} người, khác số liệu toàn địa bàn {} / {} người (đã tham gia / dân số).",
+                    last.month,
+                    format_count_vi(last.insured),
+                    format_count_vi(last.population),
+                    format_count_vi(statistics.insured),
+                    format_count_vi(statistics.population)
+                ),
+            );
         }
     }
     warnings
@@ -102,19 +105,12 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
 /// another locality, units missing from the file, units the configuration does not know, or
 /// names spelled differently. `units` are the configuration's `(ma, ten)` pairs.
 /// Meant for the build (pre-render) and the checker, not for visitors.
-pub fn site_mismatches(
-    statistics: &Statistics,
-    locality_id: &str,
-    units: &[(&str, &str)],
-) -> Vec<StatsWarning> {
+pub fn site_mismatches(statistics: &Statistics, locality_id: &str, units: &[(&str, &str)]) -> Vec<StatsWarning> {
     let mut warnings = Vec::new();
     if statistics.locality.id != locality_id {
         warnings.push(StatsWarning {
             path: "dia_phuong.ma".into(),
-            message: format!(
-                "Tệp dành cho \"{}\", nhưng trang là của \"{locality_id}\".",
-                statistics.locality.id
-            ),
+            message: format!("Tệp dành cho \"{}\", nhưng trang là của \"{locality_id}\".", statistics.locality.id),
         });
     }
     for (index, unit) in statistics.units.iter().enumerate() {
@@ -125,10 +121,7 @@ pub fn site_mismatches(
             }),
             Some((_, name)) if *name != unit.name => warnings.push(StatsWarning {
                 path: format!("don_vi[{index}].ten"),
-                message: format!(
-                    "Tên \"{}\" khác tên trong cấu hình địa phương (\"{name}\").",
-                    unit.name
-                ),
+                message: format!("Tên \"{}\" khác tên trong cấu hình địa phương (\"{name}\").", unit.name),
             }),
             Some(_) => {}
         }

@@ -4,8 +4,8 @@
 mod common;
 
 use bhyt_stats::{
-    bar_chart, csv_file_name, format_count_vi, format_percent_vi, parse, to_csv, trend_chart,
-    InsuredGroup, SortOrder, Statistics, UnitSort, BAR_ROW_PITCH,
+    bar_chart, csv_file_name, format_count_vi, format_percent_vi, parse, to_csv, trend_chart, InsuredGroup, SortOrder,
+    Statistics, UnitSort, BAR_ROW_PITCH,
 };
 use common::{content_dir, good, parse_value, today};
 use serde_json::json;
@@ -35,11 +35,7 @@ fn overall_coverage_and_gap() {
 #[test]
 fn a_unit_just_below_the_target_is_not_shown_as_95() {
     let statistics = kien_an();
-    let unit = statistics
-        .units
-        .iter()
-        .find(|unit| unit.id == "tdp-5")
-        .unwrap();
+    let unit = statistics.units.iter().find(|unit| unit.id == "tdp-5").unwrap();
     let coverage = unit.coverage(statistics.target);
     // 1.457 / 1.534 = 94,98 %: shown as 94,9 %, one more person needed.
     assert_eq!(format_percent_vi(coverage.percent()), "94,9%");
@@ -59,17 +55,11 @@ fn sorting() {
     let by_coverage = statistics.sorted_units(UnitSort::Coverage, SortOrder::Ascending);
     assert_eq!(by_coverage[0].id, "tdp-11"); // 89,8 %
     assert_eq!(by_coverage[11].id, "tdp-7"); // 97,1 %
-    let ratios: Vec<f64> = by_coverage
-        .iter()
-        .map(|unit| unit.coverage(statistics.target).ratio())
-        .collect();
+    let ratios: Vec<f64> = by_coverage.iter().map(|unit| unit.coverage(statistics.target).ratio()).collect();
     assert!(ratios.windows(2).all(|pair| pair[0] <= pair[1]));
 
     let by_gap = statistics.sorted_units(UnitSort::NeededForTarget, SortOrder::Descending);
-    let gaps: Vec<u64> = by_gap
-        .iter()
-        .map(|unit| unit.coverage(statistics.target).needed_for_target())
-        .collect();
+    let gaps: Vec<u64> = by_gap.iter().map(|unit| unit.coverage(statistics.target).needed_for_target()).collect();
     assert!(gaps.windows(2).all(|pair| pair[0] >= pair[1]), "{gaps:?}");
     // Units that meet the target tie at 0 and fall back to name order.
     assert_eq!(ids(&by_gap[8..]), ["tdp-1", "tdp-4", "tdp-7", "tdp-10"]);
@@ -90,23 +80,13 @@ fn group_breakdown() {
 
     let mut file = good();
     file["theo_nhom"] = json!([{ "ma": "ho-ngheo", "da_tham_gia": 100 }]);
-    assert_eq!(
-        parse_value(&file).unwrap().group_breakdown().unclassified,
-        4_600
-    );
+    assert_eq!(parse_value(&file).unwrap().group_breakdown().unclassified, 4_600);
 }
 
 #[test]
 fn review_totals() {
     let totals = parse_value(&good()).unwrap().review_totals();
-    assert_eq!(
-        (
-            totals.never_enrolled,
-            totals.card_expired,
-            totals.policy_not_fully_supported
-        ),
-        (200, 100, 13)
-    );
+    assert_eq!((totals.never_enrolled, totals.card_expired, totals.policy_not_fully_supported), (200, 100, 13));
 }
 
 #[test]
@@ -115,38 +95,19 @@ fn csv_export() {
     let csv = to_csv(&statistics);
     assert!(csv.starts_with('\u{feff}'), "byte order mark for Excel");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
-    assert_eq!(
-        lines.len(),
-        2 + 2 + 1,
-        "header, two units, total, and the final line end"
-    );
+    assert_eq!(lines.len(), 2 + 2 + 1, "header, two units, total, and the final line end");
     assert_eq!(
         lines[0],
         "Mã đơn vị,Tên đơn vị,Dân số,Đã tham gia BHYT,Tỷ lệ tham gia (%),\"Đạt mục tiêu 95,0%\",Còn chưa có thẻ,\
          Cần thêm để đạt mục tiêu,Chưa tham gia,Thẻ hết hạn,Diện chính sách chưa được hỗ trợ đủ"
     );
     // 1.920 / 2.000 = 96,0 %; 2.780 / 3.000 = 92,66 % → 92,6 %, 2.850 needed → 70 more.
-    assert_eq!(
-        lines[1],
-        "tdp-1,Tổ dân phố 1,2000,1920,\"96,0\",Đạt,80,0,50,30,4"
-    );
-    assert_eq!(
-        lines[2],
-        "tdp-2,Tổ dân phố 2,3000,2780,\"92,6\",Chưa đạt,220,70,150,70,9"
-    );
-    assert_eq!(
-        lines[3],
-        ",Tổng cộng,5000,4700,\"94,0\",Chưa đạt,300,50,200,100,13"
-    );
+    assert_eq!(lines[1], "tdp-1,Tổ dân phố 1,2000,1920,\"96,0\",Đạt,80,0,50,30,4");
+    assert_eq!(lines[2], "tdp-2,Tổ dân phố 2,3000,2780,\"92,6\",Chưa đạt,220,70,150,70,9");
+    assert_eq!(lines[3], ",Tổng cộng,5000,4700,\"94,0\",Chưa đạt,300,50,200,100,13");
     assert_eq!(lines[4], "");
-    assert_eq!(
-        csv_file_name(&statistics),
-        "thong-ke-bhyt-kien-an-2026-10-31.csv"
-    );
-    assert_eq!(
-        csv_file_name(&kien_an()),
-        "thong-ke-bhyt-kien-an-2026-10-31-so-lieu-mau.csv"
-    );
+    assert_eq!(csv_file_name(&statistics), "thong-ke-bhyt-kien-an-2026-10-31.csv");
+    assert_eq!(csv_file_name(&kien_an()), "thong-ke-bhyt-kien-an-2026-10-31-so-lieu-mau.csv");
 }
 
 #[test]
@@ -154,10 +115,7 @@ fn csv_quotes_names_with_commas_and_quotes() {
     let mut file = good();
     file["don_vi"][0]["ten"] = json!("Khu phố \"Chợ\", Bắc");
     let csv = to_csv(&parse_value(&file).unwrap());
-    assert!(
-        csv.contains("\r\ntdp-1,\"Khu phố \"\"Chợ\"\", Bắc\",2000,"),
-        "{csv}"
-    );
+    assert!(csv.contains("\r\ntdp-1,\"Khu phố \"\"Chợ\"\", Bắc\",2000,"), "{csv}");
 }
 
 #[test]
@@ -178,21 +136,12 @@ fn bar_chart_geometry() {
     assert_eq!(chart.target_x, 95.0);
     assert_eq!(chart.height, 12.0 * BAR_ROW_PITCH);
     assert_eq!(
-        chart
-            .ticks
-            .iter()
-            .map(|tick| tick.label.as_str())
-            .collect::<Vec<_>>(),
+        chart.ticks.iter().map(|tick| tick.label.as_str()).collect::<Vec<_>>(),
         ["0%", "20%", "40%", "60%", "80%", "100%"]
     );
     let first = &chart.rows[0];
     assert_eq!(
-        (
-            first.unit_id.as_str(),
-            first.y,
-            first.width,
-            first.value_label.as_str()
-        ),
+        (first.unit_id.as_str(), first.y, first.width, first.value_label.as_str()),
         ("tdp-1", 0.0, 96.1, "96,1%")
     );
     assert!(first.meets_target);
@@ -200,12 +149,7 @@ fn bar_chart_geometry() {
     assert_eq!((fifth.unit_id.as_str(), fifth.width), ("tdp-5", 94.9));
     assert!(!fifth.meets_target);
     for row in &chart.rows {
-        assert_eq!(
-            row.meets_target,
-            row.width >= chart.target_x,
-            "bar end and target line agree for {}",
-            row.unit_id
-        );
+        assert_eq!(row.meets_target, row.width >= chart.target_x, "bar end and target line agree for {}", row.unit_id);
         assert!(row.y + row.height <= chart.height);
     }
 }
@@ -217,11 +161,7 @@ fn trend_chart_geometry() {
     assert_eq!(chart.points.len(), 12);
     // 91,2 % … 93,5 %, target 95 %: axis from 90 % to 100 % in steps of 2.
     assert_eq!((chart.y_min_percent, chart.y_max_percent), (90.0, 100.0));
-    let labels: Vec<&str> = chart
-        .y_ticks
-        .iter()
-        .map(|tick| tick.label.as_str())
-        .collect();
+    let labels: Vec<&str> = chart.y_ticks.iter().map(|tick| tick.label.as_str()).collect();
     assert_eq!(labels, ["90%", "92%", "94%", "96%", "98%", "100%"]);
     assert_eq!(chart.y_ticks[0].position, 200.0);
     assert_eq!(chart.y_ticks[5].position, 0.0);
@@ -232,10 +172,7 @@ fn trend_chart_geometry() {
     assert_eq!(chart.points[11].value_label, "93,5%");
     // 93,5 % is 3,5 of the 10 points above the bottom: y = 200 − 70 = 130.
     assert!((chart.points[11].y - 130.0).abs() < 1e-9);
-    assert!(
-        chart.points.windows(2).all(|pair| pair[1].y < pair[0].y),
-        "coverage rises, so y falls"
-    );
+    assert!(chart.points.windows(2).all(|pair| pair[1].y < pair[0].y), "coverage rises, so y falls");
     assert!(chart.line_path.starts_with("M0.00,"));
     assert_eq!(chart.line_path.matches(" L").count(), 11);
     assert!(chart.line_path.ends_with("600.00,130.00"));

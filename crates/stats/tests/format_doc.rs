@@ -15,8 +15,7 @@ fn the_example_is_valid_and_its_figures_are_right() {
     let doc = format_md();
     let start = doc.find("```json\n").expect("an example") + "```json\n".len();
     let end = start + doc[start..].find("```").unwrap();
-    let statistics =
-        parse(&doc[start..end], today()).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let statistics = parse(&doc[start..end], today()).unwrap_or_else(|errors| panic!("{errors:#?}"));
     let overall = statistics.overall();
     let claim = format!(
         "Tỷ lệ toàn phường trong ví dụ này là {}. Còn {} người chưa có thẻ, và cần thêm {} người để đạt 95%.",
@@ -36,10 +35,8 @@ fn the_example_is_valid_and_its_figures_are_right() {
 #[test]
 fn every_field_and_group_is_documented() {
     let doc = format_md();
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(content_dir().join("thong-ke.schema.json")).unwrap(),
-    )
-    .unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(content_dir().join("thong-ke.schema.json")).unwrap()).unwrap();
     let mut keys = Vec::new();
     for object in [
         &schema,
@@ -51,15 +48,9 @@ fn every_field_and_group_is_documented() {
         keys.extend(object["properties"].as_object().unwrap().keys().cloned());
     }
     for key in keys {
-        assert!(
-            doc.contains(&format!("| `{key}` |")),
-            "FORMAT.md has no table row for `{key}`"
-        );
+        assert!(doc.contains(&format!("| `{key}` |")), "FORMAT.md has no table row for `{key}`");
     }
     for group in InsuredGroup::ALL {
-        assert!(
-            doc.contains(&format!("| `{}` | {} |", group.id(), group.label())),
-            "{group:?}"
-        );
+        assert!(doc.contains(&format!("| `{}` | {} |", group.id(), group.label())), "{group:?}");
     }
 }

@@ -9,13 +9,7 @@ use bhyt_stats::{parse, StatsError};
 use common::{errors_of, good, parse_value, today};
 use serde_json::{json, Value};
 
-const COUNT_KEYS: [&str; 5] = [
-    "dan_so",
-    "da_tham_gia",
-    "chua_tham_gia",
-    "the_het_han",
-    "chinh_sach_chua_ho_tro_du",
-];
+const COUNT_KEYS: [&str; 5] = ["dan_so", "da_tham_gia", "chua_tham_gia", "the_het_han", "chinh_sach_chua_ho_tro_du"];
 
 /// A location in the file: the display path (`don_vi[0].dan_so`) and the JSON pointer.
 #[derive(Clone, Debug)]
@@ -28,38 +22,18 @@ struct Location {
 fn all_locations(value: &Value) -> Vec<Location> {
     fn walk(value: &Value, path: &str, pointer: &str, key: Option<&str>, out: &mut Vec<Location>) {
         if !pointer.is_empty() {
-            out.push(Location {
-                path: path.to_owned(),
-                pointer: pointer.to_owned(),
-                key: key.map(str::to_owned),
-            });
+            out.push(Location { path: path.to_owned(), pointer: pointer.to_owned(), key: key.map(str::to_owned) });
         }
         match value {
             Value::Object(map) => {
                 for (child_key, child) in map {
-                    let child_path = if path.is_empty() {
-                        child_key.clone()
-                    } else {
-                        format!("{path}.{child_key}")
-                    };
-                    walk(
-                        child,
-                        &child_path,
-                        &format!("{pointer}/{child_key}"),
-                        Some(child_key),
-                        out,
-                    );
+                    let child_path = if path.is_empty() { child_key.clone() } else { format!("{path}.{child_key}") };
+                    walk(child, &child_path, &format!("{pointer}/{child_key}"), Some(child_key), out);
                 }
             }
             Value::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    walk(
-                        item,
-                        &format!("{path}[{index}]"),
-                        &format!("{pointer}/{index}"),
-                        None,
-                        out,
-                    );
+                    walk(item, &format!("{path}[{index}]"), &format!("{pointer}/{index}"), None, out);
                 }
             }
             _ => {}
@@ -72,10 +46,7 @@ fn all_locations(value: &Value) -> Vec<Location> {
 
 fn mutated(location: &Location, change: impl FnOnce(&mut Value)) -> Value {
     let mut file = good();
-    change(
-        file.pointer_mut(&location.pointer)
-            .expect("location exists"),
-    );
+    change(file.pointer_mut(&location.pointer).expect("location exists"));
     file
 }
 
@@ -83,11 +54,7 @@ fn assert_error_at(errors: &[StatsError], path: &str, what: &str) {
     assert!(
         errors.iter().any(|error| error.path == path),
         "{what}: no error at `{path}`; got:\n{}",
-        errors
-            .iter()
-            .map(|error| format!("  {error}"))
-            .collect::<Vec<_>>()
-            .join("\n")
+        errors.iter().map(|error| format!("  {error}")).collect::<Vec<_>>().join("\n")
     );
 }
 
@@ -100,21 +67,13 @@ fn the_base_file_is_valid() {
 fn every_count_made_negative() {
     let mut tried = 0;
     for location in all_locations(&good()) {
-        if !location
-            .key
-            .as_deref()
-            .is_some_and(|key| COUNT_KEYS.contains(&key))
-        {
+        if !location.key.as_deref().is_some_and(|key| COUNT_KEYS.contains(&key)) {
             continue;
         }
         for negative in [json!(-1), json!(-12_345), json!(-0.5)] {
             let file = mutated(&location, |value| *value = negative.clone());
             let errors = errors_of(&file);
-            assert_error_at(
-                &errors,
-                &location.path,
-                &format!("{negative} at {}", location.path),
-            );
+            assert_error_at(&errors, &location.path, &format!("{negative} at {}", location.path));
             assert!(errors.iter().any(|error| error.message.contains("số âm")));
             tried += 1;
         }
@@ -125,15 +84,7 @@ fn every_count_made_negative() {
 
 #[test]
 fn every_value_given_another_type() {
-    let replacements = [
-        json!("7"),
-        json!(7),
-        json!(7.5),
-        json!(true),
-        json!(null),
-        json!([]),
-        json!({}),
-    ];
+    let replacements = [json!("7"), json!(7), json!(7.5), json!(true), json!(null), json!([]), json!({})];
     let mut tried = 0;
     for location in all_locations(&good()) {
         let original = good().pointer(&location.pointer).unwrap().clone();
@@ -152,11 +103,7 @@ fn every_value_given_another_type() {
             }
             let file = mutated(&location, |value| *value = replacement.clone());
             let errors = errors_of(&file);
-            assert_error_at(
-                &errors,
-                &location.path,
-                &format!("{replacement} at {}", location.path),
-            );
+            assert_error_at(&errors, &location.path, &format!("{replacement} at {}", location.path));
             tried += 1;
         }
     }
@@ -179,15 +126,12 @@ fn every_required_field_removed() {
         };
         let parent_pointer = &location.pointer[..location.pointer.len() - key.len() - 1];
         let mut file = good();
-        file.pointer_mut(parent_pointer)
-            .unwrap()
-            .as_object_mut()
-            .unwrap()
-            .remove(&key);
+        file.pointer_mut(parent_pointer).unwrap().as_object_mut().unwrap().remove(&key);
         let errors = errors_of(&file);
         assert!(
-            errors.iter().any(|error| error.path == location.path
-                && error.message.starts_with("Thiếu trường bắt buộc")),
+            errors
+                .iter()
+                .any(|error| error.path == location.path && error.message.starts_with("Thiếu trường bắt buộc")),
             "removing {}: {errors:?}",
             location.path
         );
@@ -208,16 +152,8 @@ fn unknown_field_added_to_every_object() {
     );
     for (path, pointer) in &objects {
         let mut file = good();
-        file.pointer_mut(pointer)
-            .unwrap()
-            .as_object_mut()
-            .unwrap()
-            .insert("ghi_chu".into(), json!("x"));
-        let expected = if path.is_empty() {
-            "ghi_chu".to_owned()
-        } else {
-            format!("{path}.ghi_chu")
-        };
+        file.pointer_mut(pointer).unwrap().as_object_mut().unwrap().insert("ghi_chu".into(), json!("x"));
+        let expected = if path.is_empty() { "ghi_chu".to_owned() } else { format!("{path}.ghi_chu") };
         assert_error_at(&errors_of(&file), &expected, "unknown field");
     }
     // Root, locality, 2 units, 2 groups, 3 months.
@@ -232,18 +168,13 @@ fn insured_raised_above_population_everywhere() {
             continue;
         }
         let parent_pointer = location.pointer.trim_end_matches("/da_tham_gia");
-        let Some(population) = good()
-            .pointer(&format!("{parent_pointer}/dan_so"))
-            .and_then(Value::as_u64)
-        else {
+        let Some(population) = good().pointer(&format!("{parent_pointer}/dan_so")).and_then(Value::as_u64) else {
             continue; // groups have no population
         };
         let file = mutated(&location, |value| *value = json!(population + 1));
         let errors = errors_of(&file);
         assert!(
-            errors.iter().any(
-                |error| error.path == location.path && error.message.contains("lớn hơn dân số")
-            ),
+            errors.iter().any(|error| error.path == location.path && error.message.contains("lớn hơn dân số")),
             "{}: {errors:?}",
             location.path
         );
@@ -255,28 +186,19 @@ fn insured_raised_above_population_everywhere() {
 #[test]
 fn every_truncation_is_rejected_without_panicking() {
     let text = serde_json::to_string_pretty(&good()).unwrap();
-    let boundaries: Vec<usize> = (0..text.len())
-        .filter(|index| text.is_char_boundary(*index))
-        .collect();
+    let boundaries: Vec<usize> = (0..text.len()).filter(|index| text.is_char_boundary(*index)).collect();
     for end in boundaries {
-        assert!(
-            parse(&text[..end], today()).is_err(),
-            "prefix of {end} bytes was accepted"
-        );
+        assert!(parse(&text[..end], today()).is_err(), "prefix of {end} bytes was accepted");
     }
 }
 
 #[test]
 fn corrupted_text_never_panics() {
     let text = serde_json::to_string_pretty(&good()).unwrap();
-    let replacements = [
-        '"', ',', '}', ']', '[', '{', ':', '-', '0', 'x', 'ệ', ' ', '\n', '\\',
-    ];
+    let replacements = ['"', ',', '}', ']', '[', '{', ':', '-', '0', 'x', 'ệ', ' ', '\n', '\\'];
     let mut seed: u64 = 0x00C0_FFEE;
     let mut next = move |bound: usize| {
-        seed = seed
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (seed >> 33) as usize % bound
     };
     let chars: Vec<char> = text.chars().collect();
@@ -294,8 +216,5 @@ fn corrupted_text_never_panics() {
         }
     }
     // Most random corruptions break the syntax or a rule.
-    assert!(
-        rejected > 2_000,
-        "only {rejected} of 3000 corruptions were rejected"
-    );
+    assert!(rejected > 2_000, "only {rejected} of 3000 corruptions were rejected");
 }

@@ -2,10 +2,7 @@
 
 mod common;
 
-use bhyt_stats::{
-    consistency_warnings, parse, synthetic_province, Date, InsuredGroup, Percent,
-    MAX_REPORTED_ERRORS,
-};
+use bhyt_stats::{consistency_warnings, parse, synthetic_province, Date, InsuredGroup, Percent, MAX_REPORTED_ERRORS};
 use common::{assert_error, errors_of, good, parse_value, today};
 use serde_json::json;
 
@@ -16,11 +13,7 @@ fn the_good_fixture_is_accepted_without_warnings() {
     assert_eq!(statistics.target, Percent::from_tenths(950));
     assert_eq!(statistics.groups[0].group, InsuredGroup::PupilsAndStudents);
     assert_eq!(statistics.as_of, Date::parse("2026-10-31").unwrap());
-    assert!(
-        consistency_warnings(&statistics).is_empty(),
-        "{:?}",
-        consistency_warnings(&statistics)
-    );
+    assert!(consistency_warnings(&statistics).is_empty(), "{:?}", consistency_warnings(&statistics));
 }
 
 #[test]
@@ -48,19 +41,11 @@ fn insured_greater_than_population() {
 
     let mut file = good();
     file["don_vi"][0]["da_tham_gia"] = json!(2001);
-    assert_error(
-        &errors_of(&file),
-        "don_vi[0].da_tham_gia",
-        "Số người đã tham gia (2.001) lớn hơn dân số (2.000)",
-    );
+    assert_error(&errors_of(&file), "don_vi[0].da_tham_gia", "Số người đã tham gia (2.001) lớn hơn dân số (2.000)");
 
     let mut file = good();
     file["lich_su"][1]["da_tham_gia"] = json!(4996);
-    assert_error(
-        &errors_of(&file),
-        "lich_su[1].da_tham_gia",
-        "lớn hơn dân số",
-    );
+    assert_error(&errors_of(&file), "lich_su[1].da_tham_gia", "lớn hơn dân số");
 
     // Equal is fine: everybody has a card.
     let mut file = good();
@@ -74,33 +59,21 @@ fn insured_greater_than_population() {
 fn zero_population() {
     let mut file = good();
     file["don_vi"][0]["dan_so"] = json!(0);
-    assert_error(
-        &errors_of(&file),
-        "don_vi[0].dan_so",
-        "Dân số phải lớn hơn 0",
-    );
+    assert_error(&errors_of(&file), "don_vi[0].dan_so", "Dân số phải lớn hơn 0");
 }
 
 #[test]
 fn without_card_breakdown_cannot_exceed_people_without_card() {
     let mut file = good();
     file["don_vi"][0]["chua_tham_gia"] = json!(60); // 60 + 30 > 2000 - 1920
-    assert_error(
-        &errors_of(&file),
-        "don_vi[0].chua_tham_gia",
-        "lớn hơn số người chưa có thẻ",
-    );
+    assert_error(&errors_of(&file), "don_vi[0].chua_tham_gia", "lớn hơn số người chưa có thẻ");
 }
 
 #[test]
 fn policy_count_cannot_exceed_population() {
     let mut file = good();
     file["don_vi"][1]["chinh_sach_chua_ho_tro_du"] = json!(3001);
-    assert_error(
-        &errors_of(&file),
-        "don_vi[1].chinh_sach_chua_ho_tro_du",
-        "lớn hơn dân số",
-    );
+    assert_error(&errors_of(&file), "don_vi[1].chinh_sach_chua_ho_tro_du", "lớn hơn dân số");
 }
 
 #[test]
@@ -131,11 +104,7 @@ fn format_version() {
 fn duplicate_unit_ids() {
     let mut file = good();
     file["don_vi"][1]["ma"] = json!("tdp-1");
-    assert_error(
-        &errors_of(&file),
-        "don_vi[1].ma",
-        "\"tdp-1\" bị trùng với don_vi[0].ma",
-    );
+    assert_error(&errors_of(&file), "don_vi[1].ma", "\"tdp-1\" bị trùng với don_vi[0].ma");
 }
 
 #[test]
@@ -144,10 +113,7 @@ fn malformed_ids() {
         let mut file = good();
         file["don_vi"][0]["ma"] = json!(id);
         let errors = errors_of(&file);
-        assert!(
-            errors.iter().any(|error| error.path == "don_vi[0].ma"),
-            "{id}: {errors:?}"
-        );
+        assert!(errors.iter().any(|error| error.path == "don_vi[0].ma"), "{id}: {errors:?}");
     }
     let mut file = good();
     file["dia_phuong"]["ma"] = json!("Kiến An");
@@ -158,11 +124,7 @@ fn malformed_ids() {
 fn dates_in_the_future() {
     let mut file = good();
     file["tinh_den_ngay"] = json!("2026-11-24");
-    assert_error(
-        &errors_of(&file),
-        "tinh_den_ngay",
-        "ở tương lai (hôm nay là 2026-11-23)",
-    );
+    assert_error(&errors_of(&file), "tinh_den_ngay", "ở tương lai (hôm nay là 2026-11-23)");
     // Today itself is fine.
     let mut file = good();
     file["tinh_den_ngay"] = json!("2026-11-23");
@@ -174,11 +136,7 @@ fn dates_in_the_future() {
 
     let mut file = good();
     file["lich_su"][2]["thang"] = json!("2026-11"); // not future, but after the as-of month
-    assert_error(
-        &errors_of(&file),
-        "lich_su[2].thang",
-        "sau ngày tính số liệu (2026-10-31)",
-    );
+    assert_error(&errors_of(&file), "lich_su[2].thang", "sau ngày tính số liệu (2026-10-31)");
 }
 
 #[test]
@@ -194,12 +152,9 @@ fn malformed_dates_and_months() {
         file["tinh_den_ngay"] = json!(date);
         assert_error(&errors_of(&file), "tinh_den_ngay", fragment);
     }
-    for (month, fragment) in [
-        ("2026-8", "YYYY-MM"),
-        ("08/2026", "YYYY-MM"),
-        ("2026-00", "không có tháng 0"),
-        ("2026-08-01", "YYYY-MM"),
-    ] {
+    for (month, fragment) in
+        [("2026-8", "YYYY-MM"), ("08/2026", "YYYY-MM"), ("2026-00", "không có tháng 0"), ("2026-08-01", "YYYY-MM")]
+    {
         let mut file = good();
         file["lich_su"][0]["thang"] = json!(month);
         assert_error(&errors_of(&file), "lich_su[0].thang", fragment);
@@ -229,19 +184,11 @@ fn counts_must_be_whole_numbers() {
     for value in [json!(12.5), json!(12.0), json!(1e3)] {
         let mut file = good();
         file["don_vi"][0]["chinh_sach_chua_ho_tro_du"] = value;
-        assert_error(
-            &errors_of(&file),
-            "don_vi[0].chinh_sach_chua_ho_tro_du",
-            "số nguyên",
-        );
+        assert_error(&errors_of(&file), "don_vi[0].chinh_sach_chua_ho_tro_du", "số nguyên");
     }
     let mut file = good();
     file["don_vi"][0]["chinh_sach_chua_ho_tro_du"] = json!(1_000_000_001u64);
-    assert_error(
-        &errors_of(&file),
-        "don_vi[0].chinh_sach_chua_ho_tro_du",
-        "Số quá lớn",
-    );
+    assert_error(&errors_of(&file), "don_vi[0].chinh_sach_chua_ho_tro_du", "Số quá lớn");
 }
 
 #[test]
@@ -254,21 +201,13 @@ fn unknown_fields_are_rejected_with_a_suggestion() {
     let errors = errors_of(&file);
     assert_error(&errors, "ghi_chu", "Trường không có trong định dạng");
     assert_error(&errors, "don_vi[0].da_tam_gia", "Có phải là `da_tham_gia`?");
-    assert_error(
-        &errors,
-        "dia_phuong.tinh",
-        "Các trường hợp lệ ở đây: ma, ten",
-    );
+    assert_error(&errors, "dia_phuong.tinh", "Các trường hợp lệ ở đây: ma, ten");
     assert_error(&errors, "lich_su[0].Dan_so", "Có phải là `dan_so`?");
 }
 
 #[test]
 fn duplicate_keys_are_rejected() {
-    let text = serde_json::to_string(&good()).unwrap().replacen(
-        "\"nguon\":",
-        "\"nguon\":\"A\",\"nguon\":",
-        1,
-    );
+    let text = serde_json::to_string(&good()).unwrap().replacen("\"nguon\":", "\"nguon\":\"A\",\"nguon\":", 1);
     let errors = parse(&text, today()).unwrap_err();
     assert_error(&errors, "nguon", "được viết hai lần");
 }
@@ -277,10 +216,7 @@ fn duplicate_keys_are_rejected() {
 fn missing_fields() {
     let mut file = good();
     file.as_object_mut().unwrap().remove("lich_su");
-    file["don_vi"][1]
-        .as_object_mut()
-        .unwrap()
-        .remove("the_het_han");
+    file["don_vi"][1].as_object_mut().unwrap().remove("the_het_han");
     let errors = errors_of(&file);
     assert_error(&errors, "lich_su", "Thiếu trường bắt buộc");
     assert_error(&errors, "don_vi[1].the_het_han", "Thiếu trường bắt buộc");
@@ -304,12 +240,7 @@ fn empty_groups_and_history_are_allowed() {
 
 #[test]
 fn target_range_and_precision() {
-    for (target, tenths) in [
-        (json!(95), 950),
-        (json!(95.5), 955),
-        (json!(100), 1000),
-        (json!(0.1), 1),
-    ] {
+    for (target, tenths) in [(json!(95), 950), (json!(95.5), 955), (json!(100), 1000), (json!(0.1), 1)] {
         let mut file = good();
         file["muc_tieu"] = target;
         assert_eq!(parse_value(&file).unwrap().target.tenths(), tenths);
@@ -332,20 +263,12 @@ fn target_range_and_precision() {
 fn history_order() {
     let mut file = good();
     file["lich_su"][1]["thang"] = json!("2026-08");
-    assert_error(
-        &errors_of(&file),
-        "lich_su[1].thang",
-        "Tháng 2026-08 bị lặp lại (đã có ở lich_su[0])",
-    );
+    assert_error(&errors_of(&file), "lich_su[1].thang", "Tháng 2026-08 bị lặp lại (đã có ở lich_su[0])");
 
     let mut file = good();
     file["lich_su"][0]["thang"] = json!("2026-09");
     file["lich_su"][1]["thang"] = json!("2026-08");
-    assert_error(
-        &errors_of(&file),
-        "lich_su[1].thang",
-        "các tháng phải xếp từ cũ đến mới",
-    );
+    assert_error(&errors_of(&file), "lich_su[1].thang", "các tháng phải xếp từ cũ đến mới");
 
     // Gaps are allowed.
     let mut file = good();
@@ -361,19 +284,11 @@ fn groups() {
 
     let mut file = good();
     file["theo_nhom"][0]["ma"] = json!("hoc-sinh");
-    assert_error(
-        &errors_of(&file),
-        "theo_nhom[0].ma",
-        "Không có nhóm \"hoc-sinh\"",
-    );
+    assert_error(&errors_of(&file), "theo_nhom[0].ma", "Không có nhóm \"hoc-sinh\"");
 
     let mut file = good();
     file["theo_nhom"][1]["da_tham_gia"] = json!(3801);
-    assert_error(
-        &errors_of(&file),
-        "theo_nhom",
-        "mỗi người chỉ được tính vào một nhóm",
-    );
+    assert_error(&errors_of(&file), "theo_nhom", "mỗi người chỉ được tính vào một nhóm");
 }
 
 #[test]
@@ -392,10 +307,7 @@ fn texts() {
 fn optional_schema_link() {
     let mut file = good();
     file["$schema"] = json!("thong-ke.schema.json");
-    assert_eq!(
-        parse_value(&file).unwrap().schema.as_deref(),
-        Some("thong-ke.schema.json")
-    );
+    assert_eq!(parse_value(&file).unwrap().schema.as_deref(), Some("thong-ke.schema.json"));
     file["$schema"] = json!(true);
     assert_error(&errors_of(&file), "$schema", "Phải là một chuỗi");
 }
@@ -405,38 +317,20 @@ fn syntax_errors_give_line_and_column() {
     let errors = parse("{\n  \"phien_ban\": 1,\n  \"dan_so\": 12,\n}", today()).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "");
-    assert!(
-        errors[0]
-            .message
-            .starts_with("Dòng 4, cột 1: thừa dấu phẩy"),
-        "{}",
-        errors[0]
-    );
+    assert!(errors[0].message.starts_with("Dòng 4, cột 1: thừa dấu phẩy"), "{}", errors[0]);
 
     let errors = parse("{\"phien_ban\": 1 \"dan_so\": 2}", today()).unwrap_err();
-    assert!(
-        errors[0].message.contains("thiếu dấu phẩy"),
-        "{}",
-        errors[0]
-    );
+    assert!(errors[0].message.contains("thiếu dấu phẩy"), "{}", errors[0]);
 
     let errors = parse("{\"phien_ban\": 1, \"nguon\": 'x'}", today()).unwrap_err();
     assert!(errors[0].message.contains("dấu nháy kép"), "{}", errors[0]);
 
     let errors = parse("{\"phien_ban\": 1", today()).unwrap_err();
-    assert!(
-        errors[0].message.contains("kết thúc giữa chừng"),
-        "{}",
-        errors[0]
-    );
+    assert!(errors[0].message.contains("kết thúc giữa chừng"), "{}", errors[0]);
 
     assert_eq!(parse("", today()).unwrap_err()[0].message, "Tệp trống.");
     assert_eq!(parse(" \n", today()).unwrap_err()[0].message, "Tệp trống.");
-    assert_error(
-        &parse("[]", today()).unwrap_err(),
-        "",
-        "Phải là một đối tượng",
-    );
+    assert_error(&parse("[]", today()).unwrap_err(), "", "Phải là một đối tượng");
 }
 
 #[test]
@@ -461,10 +355,7 @@ fn errors_display_with_their_path() {
     let mut file = good();
     file["don_vi"][1]["da_tham_gia"] = json!(-5);
     let errors = errors_of(&file);
-    assert_eq!(
-        errors[0].to_string(),
-        "don_vi[1].da_tham_gia: Không được là số âm (đang là -5)."
-    );
+    assert_eq!(errors[0].to_string(), "don_vi[1].da_tham_gia: Không được là số âm (đang là -5).");
 }
 
 #[test]
@@ -476,10 +367,7 @@ fn error_list_is_capped() {
     let errors = errors_of(&file);
     assert_eq!(errors.len(), MAX_REPORTED_ERRORS + 1);
     assert_eq!(errors.last().unwrap().path, "");
-    assert_eq!(
-        errors.last().unwrap().message,
-        "… và còn 200 lỗi khác chưa liệt kê."
-    );
+    assert_eq!(errors.last().unwrap().message, "… và còn 200 lỗi khác chưa liệt kê.");
 }
 
 #[test]
@@ -489,17 +377,10 @@ fn totals_that_differ_from_the_units_are_warnings_not_errors() {
     file["da_tham_gia"] = json!(4710);
     let statistics = parse_value(&file).expect("still valid");
     let warnings = consistency_warnings(&statistics);
-    let paths: Vec<&str> = warnings
-        .iter()
-        .map(|warning| warning.path.as_str())
-        .collect();
+    let paths: Vec<&str> = warnings.iter().map(|warning| warning.path.as_str()).collect();
     // The groups no longer cover everybody, and the last month is the as-of month, so it
     // should match the overall figures too.
-    assert_eq!(
-        paths,
-        ["dan_so", "da_tham_gia", "theo_nhom", "lich_su[2]"],
-        "{warnings:?}"
-    );
+    assert_eq!(paths, ["dan_so", "da_tham_gia", "theo_nhom", "lich_su[2]"], "{warnings:?}");
     assert!(warnings[0].message.contains("5.010") && warnings[0].message.contains("5.000"));
 }
 
@@ -510,17 +391,8 @@ fn other_warnings() {
     file["don_vi"][1]["ten"] = json!("Tổ dân phố 1");
     file["theo_nhom"][1]["da_tham_gia"] = json!(3700);
     let warnings = consistency_warnings(&parse_value(&file).unwrap());
-    let paths: Vec<&str> = warnings
-        .iter()
-        .map(|warning| warning.path.as_str())
-        .collect();
-    assert_eq!(
-        paths,
-        ["don_vi[0]", "don_vi[1].ten", "theo_nhom"],
-        "{warnings:?}"
-    );
+    let paths: Vec<&str> = warnings.iter().map(|warning| warning.path.as_str()).collect();
+    assert_eq!(paths, ["don_vi[0]", "don_vi[1].ten", "theo_nhom"], "{warnings:?}");
     assert!(warnings[0].message.starts_with("10 người chưa có thẻ"));
-    assert!(warnings[2]
-        .message
-        .starts_with("100 người đã tham gia chưa được xếp vào nhóm"));
+    assert!(warnings[2].message.starts_with("100 người đã tham gia chưa được xếp vào nhóm"));
 }

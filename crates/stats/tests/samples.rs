@@ -10,8 +10,7 @@ const SAMPLE_SOURCE: &str = "Số liệu mẫu để minh họa, không phải s
 
 fn sample(locality: &str) -> Statistics {
     let path = content_dir().join(locality).join("thong-ke.json");
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
     parse(&text, today()).unwrap_or_else(|errors| panic!("{}: {errors:#?}", path.display()))
 }
 
@@ -24,22 +23,12 @@ fn site_units(locality: &str) -> (String, Vec<(String, String)>) {
         .as_array()
         .unwrap()
         .iter()
-        .map(|unit| {
-            (
-                unit["ma"].as_str().unwrap().to_owned(),
-                unit["ten"].as_str().unwrap().to_owned(),
-            )
-        })
+        .map(|unit| (unit["ma"].as_str().unwrap().to_owned(), unit["ten"].as_str().unwrap().to_owned()))
         .collect();
     (id, units)
 }
 
-fn check_sample(
-    locality: &str,
-    full_name: &str,
-    unit_count: usize,
-    population_range: std::ops::RangeInclusive<u64>,
-) {
+fn check_sample(locality: &str, full_name: &str, unit_count: usize, population_range: std::ops::RangeInclusive<u64>) {
     let statistics = sample(locality);
     assert_eq!(statistics.locality.id, locality);
     assert_eq!(statistics.locality.name, full_name);
@@ -47,38 +36,23 @@ fn check_sample(
     assert_eq!(statistics.source, SAMPLE_SOURCE);
     assert_eq!(statistics.target.tenths(), 950);
     assert!(
-        (Date::parse("2026-10-20").unwrap()..=Date::parse("2026-11-10").unwrap())
-            .contains(&statistics.as_of),
+        (Date::parse("2026-10-20").unwrap()..=Date::parse("2026-11-10").unwrap()).contains(&statistics.as_of),
         "as of {}",
         statistics.as_of
     );
     assert_eq!(statistics.units.len(), unit_count);
     for unit in &statistics.units {
-        assert!(
-            population_range.contains(&unit.population),
-            "{}: {}",
-            unit.id,
-            unit.population
-        );
+        assert!(population_range.contains(&unit.population), "{}: {}", unit.id, unit.population);
     }
     let meeting = statistics.units_meeting_target();
-    assert!(
-        meeting > 0 && meeting < unit_count,
-        "{meeting} of {unit_count} units meet the target"
-    );
+    assert!(meeting > 0 && meeting < unit_count, "{meeting} of {unit_count} units meet the target");
     assert_eq!(statistics.history.len(), 12);
-    assert!(statistics
-        .trend()
-        .windows(2)
-        .all(|pair| pair[0].coverage.ratio() < pair[1].coverage.ratio()));
+    assert!(statistics.trend().windows(2).all(|pair| pair[0].coverage.ratio() < pair[1].coverage.ratio()));
     assert!(!statistics.groups.is_empty());
     assert_eq!(consistency_warnings(&statistics), []);
 
     let (site_id, units) = site_units(locality);
-    let units: Vec<(&str, &str)> = units
-        .iter()
-        .map(|(id, name)| (id.as_str(), name.as_str()))
-        .collect();
+    let units: Vec<(&str, &str)> = units.iter().map(|(id, name)| (id.as_str(), name.as_str())).collect();
     assert_eq!(site_mismatches(&statistics, &site_id, &units), []);
 }
 
@@ -95,15 +69,8 @@ fn long_thanh_sample() {
 #[test]
 fn site_mismatches_are_reported() {
     let statistics = sample("long-thanh");
-    let warnings = site_mismatches(
-        &statistics,
-        "kien-an",
-        &[("ap-1", "Ấp Một"), ("ap-9", "Ấp 9")],
-    );
-    let paths: Vec<&str> = warnings
-        .iter()
-        .map(|warning| warning.path.as_str())
-        .collect();
+    let warnings = site_mismatches(&statistics, "kien-an", &[("ap-1", "Ấp Một"), ("ap-9", "Ấp 9")]);
+    let paths: Vec<&str> = warnings.iter().map(|warning| warning.path.as_str()).collect();
     assert_eq!(
         paths,
         [
@@ -128,10 +95,9 @@ fn serializing_gives_back_the_same_file() {
         let json = serde_json::to_string(&statistics).unwrap();
         assert_eq!(parse(&json, today()).unwrap(), statistics);
         // And the shipped text uses exactly the serialized keys and values.
-        let shipped: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(content_dir().join(locality).join("thong-ke.json")).unwrap(),
-        )
-        .unwrap();
+        let shipped: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(content_dir().join(locality).join("thong-ke.json")).unwrap())
+                .unwrap();
         assert_eq!(serde_json::to_value(&statistics).unwrap(), shipped);
     }
 }

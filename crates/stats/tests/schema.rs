@@ -21,51 +21,26 @@ fn full_file() -> Value {
 }
 
 fn keys(object: &Value) -> BTreeSet<String> {
-    object
-        .as_object()
-        .expect("an object")
-        .keys()
-        .cloned()
-        .collect()
+    object.as_object().expect("an object").keys().cloned().collect()
 }
 
 fn strings(array: &Value) -> BTreeSet<String> {
-    array
-        .as_array()
-        .expect("an array")
-        .iter()
-        .map(|item| item.as_str().unwrap().to_owned())
-        .collect()
+    array.as_array().expect("an array").iter().map(|item| item.as_str().unwrap().to_owned()).collect()
 }
 
 /// Checks one object level: `properties` keys equal the Rust keys, `required` is all of them
 /// except `$schema`, and no other property is allowed.
 fn assert_same_fields(schema_object: &Value, rust_object: &Value, what: &str) {
-    assert_eq!(
-        keys(&schema_object["properties"]),
-        keys(rust_object),
-        "{what}: properties"
-    );
+    assert_eq!(keys(&schema_object["properties"]), keys(rust_object), "{what}: properties");
     let mut required = keys(rust_object);
     required.remove("$schema");
-    assert_eq!(
-        strings(&schema_object["required"]),
-        required,
-        "{what}: required"
-    );
-    assert_eq!(
-        schema_object["additionalProperties"],
-        Value::Bool(false),
-        "{what}: additionalProperties"
-    );
+    assert_eq!(strings(&schema_object["required"]), required, "{what}: required");
+    assert_eq!(schema_object["additionalProperties"], Value::Bool(false), "{what}: additionalProperties");
 }
 
 #[test]
 fn draft_2020_12() {
-    assert_eq!(
-        schema()["$schema"],
-        "https://json-schema.org/draft/2020-12/schema"
-    );
+    assert_eq!(schema()["$schema"], "https://json-schema.org/draft/2020-12/schema");
 }
 
 #[test]
@@ -78,38 +53,19 @@ fn nested_fields_match_the_rust_types() {
     let schema = schema();
     let file = full_file();
     let defs = &schema["$defs"];
-    assert_same_fields(
-        &schema["properties"]["dia_phuong"],
-        &file["dia_phuong"],
-        "dia_phuong",
-    );
+    assert_same_fields(&schema["properties"]["dia_phuong"], &file["dia_phuong"], "dia_phuong");
     assert_same_fields(&defs["don_vi"], &file["don_vi"][0], "don_vi");
     assert_same_fields(&defs["nhom"], &file["theo_nhom"][0], "theo_nhom");
     assert_same_fields(&defs["thang"], &file["lich_su"][0], "lich_su");
-    assert_eq!(
-        schema["properties"]["don_vi"]["items"]["$ref"],
-        "#/$defs/don_vi"
-    );
-    assert_eq!(
-        schema["properties"]["theo_nhom"]["items"]["$ref"],
-        "#/$defs/nhom"
-    );
-    assert_eq!(
-        schema["properties"]["lich_su"]["items"]["$ref"],
-        "#/$defs/thang"
-    );
+    assert_eq!(schema["properties"]["don_vi"]["items"]["$ref"], "#/$defs/don_vi");
+    assert_eq!(schema["properties"]["theo_nhom"]["items"]["$ref"], "#/$defs/nhom");
+    assert_eq!(schema["properties"]["lich_su"]["items"]["$ref"], "#/$defs/thang");
 }
 
 #[test]
 fn group_ids_match() {
-    let ids: BTreeSet<String> = InsuredGroup::ALL
-        .iter()
-        .map(|group| group.id().to_owned())
-        .collect();
-    assert_eq!(
-        strings(&schema()["$defs"]["nhom"]["properties"]["ma"]["enum"]),
-        ids
-    );
+    let ids: BTreeSet<String> = InsuredGroup::ALL.iter().map(|group| group.id().to_owned()).collect();
+    assert_eq!(strings(&schema()["$defs"]["nhom"]["properties"]["ma"]["enum"]), ids);
 }
 
 #[test]
@@ -117,11 +73,7 @@ fn every_property_is_described() {
     fn walk(value: &Value, path: &str, missing: &mut Vec<String>) {
         if let Some(properties) = value.get("properties").and_then(Value::as_object) {
             for (key, property) in properties {
-                if property
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .is_none_or(str::is_empty)
-                {
+                if property.get("description").and_then(Value::as_str).is_none_or(str::is_empty) {
                     missing.push(format!("{path}.{key}"));
                 }
                 walk(property, &format!("{path}.{key}"), missing);

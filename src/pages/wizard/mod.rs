@@ -3,9 +3,9 @@
 
 pub mod start;
 
-pub use crate::wizard::extra_paths;
 use crate::page_meta::PageMeta;
 use crate::pages::not_found::NotFoundPage;
+pub use crate::wizard::extra_paths;
 use crate::wizard::{WizardContent, WizardPage};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -24,4 +24,3 @@ pub fn WizardRoute() -> impl IntoView {
         }),
     }
 }
-

@@ -1,8 +1,8 @@
 //! `/tu-kiem-tra/`: what the self-check is, before the first question. Fully static and indexable.
 
-use crate::wizard::{question_path, HOUSEHOLD_PATH};
 use crate::page_meta::FixedPageMeta;
 use crate::pages::PageHeading;
+use crate::wizard::{question_path, HOUSEHOLD_PATH};
 use bhyt_content::routes;
 use bhyt_rules::QuestionId;
 use leptos::prelude::*;

@@ -12,8 +12,12 @@ fn main() {
         return;
     }
     let dist = PathBuf::from(argument);
-    println!("{:<16} {:>16} {:>16} {:>16} {:>18} {:>12}", "route", "HTML raw/br", "CSS raw/br", "JS raw/br", "wasm raw/br", "total br");
-    let mut paths: Vec<(String, PathBuf)> = PAGES.iter().map(|p| (p.path.to_owned(), page_file(&dist, p.path))).collect();
+    println!(
+        "{:<16} {:>16} {:>16} {:>16} {:>18} {:>12}",
+        "route", "HTML raw/br", "CSS raw/br", "JS raw/br", "wasm raw/br", "total br"
+    );
+    let mut paths: Vec<(String, PathBuf)> =
+        PAGES.iter().map(|p| (p.path.to_owned(), page_file(&dist, p.path))).collect();
     paths.push(("404".into(), dist.join("404.html")));
     for (route, file) in paths {
         let html = read(&file);

@@ -6,8 +6,8 @@
 //! 2 when the command line is wrong or a file cannot be read.
 
 use bhyt_stats::{
-    consistency_warnings, format_count_vi, line_of_field, format_date_vi, format_month_vi, format_percent_vi,
-    parse, Date, Statistics,
+    consistency_warnings, format_count_vi, format_date_vi, format_month_vi, format_percent_vi, line_of_field, parse,
+    Date, Statistics,
 };
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -81,17 +81,9 @@ fn main() -> ExitCode {
 
 fn print_summary(file: &str, statistics: &Statistics) {
     let overall = statistics.overall();
-    let sample = if statistics.is_sample {
-        " (số liệu mẫu)"
-    } else {
-        ""
-    };
+    let sample = if statistics.is_sample { " (số liệu mẫu)" } else { "" };
     println!("{file}: Hợp lệ.");
-    println!(
-        "  {}, số liệu tính đến ngày {}{sample}.",
-        statistics.locality.name,
-        format_date_vi(statistics.as_of)
-    );
+    println!("  {}, số liệu tính đến ngày {}{sample}.", statistics.locality.name, format_date_vi(statistics.as_of));
     println!("  Nguồn: {}", statistics.source);
     println!(
         "  Tỷ lệ tham gia: {} ({} / {} người). Mục tiêu {}: {}.",
@@ -102,10 +94,7 @@ fn print_summary(file: &str, statistics: &Statistics) {
         if overall.meets_target() {
             "đã đạt".to_owned()
         } else {
-            format!(
-                "chưa đạt, cần thêm {} người",
-                format_count_vi(overall.needed_for_target())
-            )
+            format!("chưa đạt, cần thêm {} người", format_count_vi(overall.needed_for_target()))
         }
     );
     println!(
@@ -125,10 +114,7 @@ fn print_summary(file: &str, statistics: &Statistics) {
     }
     let warnings = consistency_warnings(statistics);
     if !warnings.is_empty() {
-        println!(
-            "  Cần xem lại ({} cảnh báo, tệp vẫn dùng được):",
-            warnings.len()
-        );
+        println!("  Cần xem lại ({} cảnh báo, tệp vẫn dùng được):", warnings.len());
         for warning in &warnings {
             println!("  - {warning}");
         }
@@ -136,10 +122,7 @@ fn print_summary(file: &str, statistics: &Statistics) {
 }
 
 fn today_in_vietnam() -> Date {
-    let millis = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|elapsed| elapsed.as_millis())
-        .unwrap_or(0);
+    let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|elapsed| elapsed.as_millis()).unwrap_or(0);
     bhyt_stats::today_in_vietnam_at_unix_millis(millis as f64)
 }
 

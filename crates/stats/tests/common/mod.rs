@@ -45,10 +45,7 @@ pub fn parse_value(value: &Value) -> Result<Statistics, Vec<StatsError>> {
 /// The errors for a file that must be rejected; fails the test if it is accepted.
 pub fn errors_of(value: &Value) -> Vec<StatsError> {
     match parse_value(value) {
-        Ok(_) => panic!(
-            "accepted a bad file:\n{}",
-            serde_json::to_string_pretty(value).unwrap()
-        ),
+        Ok(_) => panic!("accepted a bad file:\n{}", serde_json::to_string_pretty(value).unwrap()),
         Err(errors) => errors,
     }
 }
@@ -56,15 +53,9 @@ pub fn errors_of(value: &Value) -> Vec<StatsError> {
 /// Asserts that some error has exactly `path` and a message containing `fragment`.
 pub fn assert_error(errors: &[StatsError], path: &str, fragment: &str) {
     assert!(
-        errors
-            .iter()
-            .any(|error| error.path == path && error.message.contains(fragment)),
+        errors.iter().any(|error| error.path == path && error.message.contains(fragment)),
         "expected an error at `{path}` containing {fragment:?}, got:\n{}",
-        errors
-            .iter()
-            .map(|error| format!("  {error}"))
-            .collect::<Vec<_>>()
-            .join("\n")
+        errors.iter().map(|error| format!("  {error}")).collect::<Vec<_>>().join("\n")
     );
 }
 
