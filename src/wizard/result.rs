@@ -488,7 +488,7 @@ mod browser {
         #[cfg(target_arch = "wasm32")]
         {
             let clipboard = js_sys::Reflect::get(&navigator(), &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-            return !clipboard.is_undefined() && call(&clipboard, "writeText", &_text.into()).is_some();
+            !clipboard.is_undefined() && call(&clipboard, "writeText", &_text.into()).is_some()
         }
         #[cfg(not(target_arch = "wasm32"))]
         false
