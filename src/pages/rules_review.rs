@@ -123,65 +123,64 @@ fn period_text(from: Option<Date>, until: Option<Date>) -> String {
     }
 }
 
+/// One row of the local table: who, how much, when, basis, last check, confidence, use.
+struct LocalRow<'a> {
+    who: String,
+    level: String,
+    period: String,
+    basis: &'a str,
+    last_checked: Date,
+    confidence: Confidence,
+    used: &'static str,
+}
+
+fn local_row(row: LocalRow) -> impl IntoView {
+    view! {
+        <tr>
+            <td>{row.who}</td>
+            <td>{row.level}</td>
+            <td>{row.period}</td>
+            <td>{row.basis.to_owned()}</td>
+            <td>{row.last_checked.to_vietnamese()}</td>
+            {confidence_cell(row.confidence)}
+            <td>{row.used}</td>
+        </tr>
+    }
+}
+
 fn local_tables(local: &LocalTopUps) -> impl IntoView {
-    let items = local
-        .items
-        .iter()
-        .map(|item| {
-            let used = if item.confidence.may_be_applied() && item.target != bhyt_rules::TopUpTarget::Other {
-                "Có"
-            } else {
-                "Không (chỉ liệt kê để hỏi thêm)"
-            };
-            view! {
-                <tr>
-                    <td>{item.name.clone()}{item.includes_students.then_some(" (cả sinh viên)")}</td>
-                    <td>{share_text(item)}</td>
-                    <td>{period_text(Some(item.from), item.until)}</td>
-                    <td>{item.basis.clone()}</td>
-                    <td>{item.last_checked.to_vietnamese()}</td>
-                    {confidence_cell(item.confidence)}
-                    <td>{used}</td>
-                </tr>
-            }
-        })
-        .collect_view()
-        .into_any();
-    let pensions = local
-        .social_pensions
-        .iter()
-        .map(|amount| {
-            view! {
-                <tr>
-                    <td>{amount.name.clone()}</td>
-                    <td>{format!("{}/tháng", format_dong(amount.amount))}</td>
-                    <td>{period_text(Some(amount.from), amount.until)}</td>
-                    <td>{amount.basis.clone()}</td>
-                    <td>{amount.last_checked.to_vietnamese()}</td>
-                    {confidence_cell(amount.confidence)}
-                    <td>"Nêu trong lời nhắc làm đơn"</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let notices = local
-        .notices
-        .iter()
-        .map(|notice| {
-            view! {
-                <tr>
-                    <td>{notice.text.clone()}</td>
-                    <td>"lời nhắc"</td>
-                    <td>{period_text(notice.from, notice.until)}</td>
-                    <td>{notice.basis.clone()}</td>
-                    <td>{notice.last_checked.to_vietnamese()}</td>
-                    {confidence_cell(notice.confidence)}
-                    <td>"Hiện trên kết quả"</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let rows = view! { {items} {pensions} {notices} }.into_any();
+    let items = local.items.iter().map(|item| LocalRow {
+        who: format!("{}{}", item.name, if item.includes_students { " (cả sinh viên)" } else { "" }),
+        level: share_text(item),
+        period: period_text(Some(item.from), item.until),
+        basis: &item.basis,
+        last_checked: item.last_checked,
+        confidence: item.confidence,
+        used: if item.confidence.may_be_applied() && item.target != bhyt_rules::TopUpTarget::Other {
+            "Có"
+        } else {
+            "Không (chỉ liệt kê để hỏi thêm)"
+        },
+    });
+    let pensions = local.social_pensions.iter().map(|amount| LocalRow {
+        who: amount.name.clone(),
+        level: format!("{}/tháng", format_dong(amount.amount)),
+        period: period_text(Some(amount.from), amount.until),
+        basis: &amount.basis,
+        last_checked: amount.last_checked,
+        confidence: amount.confidence,
+        used: "Nêu trong lời nhắc làm đơn",
+    });
+    let notices = local.notices.iter().map(|notice| LocalRow {
+        who: notice.text.clone(),
+        level: "lời nhắc".to_owned(),
+        period: period_text(notice.from, notice.until),
+        basis: &notice.basis,
+        last_checked: notice.last_checked,
+        confidence: notice.confidence,
+        used: "Hiện trên kết quả",
+    });
+    let rows = items.chain(pensions).chain(notices).map(local_row).collect_view().into_any();
     let head: &'static [&'static str] =
         &["Đối tượng", "Mức", "Thời gian", "Căn cứ", "Kiểm tra lần cuối", "Độ tin cậy", "Dùng để tính"];
     scroll_table("dia-phuong-bang".into(), format!("Hỗ trợ thêm của {}", local.province), head, rows)
