@@ -19,7 +19,10 @@ fn policy() -> Policy {
 /// The shipped content as it could have been on `day`: a statistics snapshot can not be dated
 /// after the build (the build refuses it), so the copy's snapshot stops at `day`.
 fn content_as_of(day: Date) -> PathBuf {
-    let content = std::env::temp_dir().join(format!("bhyt-hoc-sinh-noi-dung-{day}-{}", std::process::id()));
+    // Tests run in parallel and several render the same day: each copy gets its own folder.
+    static COPIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let copy = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let content = std::env::temp_dir().join(format!("bhyt-hoc-sinh-noi-dung-{day}-{}-{copy}", std::process::id()));
     let _ = std::fs::remove_dir_all(&content);
     copy_dir(&root().join("content"), &content);
     for entry in std::fs::read_dir(&content).unwrap() {
@@ -40,7 +43,8 @@ fn content_as_of(day: Date) -> PathBuf {
 
 fn render(locality: &str, built_on: Date) -> PathBuf {
     let content = content_as_of(built_on);
-    let output = std::env::temp_dir().join(format!("bhyt-hoc-sinh-{locality}-{built_on}-{}", std::process::id()));
+    let folder = content.file_name().and_then(|name| name.to_str()).unwrap_or_default().replace("noi-dung", locality);
+    let output = std::env::temp_dir().join(folder);
     let _ = std::fs::remove_dir_all(&output);
     std::fs::create_dir_all(&output).unwrap();
     let _ = any_spawner::Executor::init_futures_executor();
