@@ -142,8 +142,10 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
             }
         })
         .collect_view();
+    // A wide table scrolls inside its own region on a phone: keyboard users reach it by Tab.
+    let region_label = caption.clone();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label=region_label>
             <table class="table cost-table">
                 <caption class="table__caption">{caption}</caption>
                 <thead>

@@ -346,6 +346,7 @@ pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node>
             el("td", "numeric", vec![strong(format_dong(ladder.total.yearly))]),
         ],
     );
+    let caption = format!("{caption} ({} người)", ladder.members);
     vec![
         el(
             "div",
@@ -354,13 +355,17 @@ pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node>
                 "table",
                 "table",
                 vec![
-                    el("caption", "table__caption", vec![text(format!("{caption} ({} người)", ladder.members))]),
+                    el("caption", "table__caption", vec![text(caption.clone())]),
                     el("thead", "", vec![el("tr", "", header)]),
                     el("tbody", "", rows),
                     el("tfoot", "", vec![total]),
                 ],
             )],
-        ),
+        )
+        // A wide table scrolls inside its own region on a phone: keyboard users reach it by Tab.
+        .with("role", "region")
+        .with("tabindex", "0")
+        .with("aria-label", &caption),
         el("p", "hint", vec![text(format!("Căn cứ: {}.", ladder.basis))]),
     ]
 }

@@ -172,6 +172,9 @@ async fn pages_fit_a_phone_and_reflow_at_zoom() {
                 smallest_tap.as_f64().unwrap_or(0.0) >= 44.0,
                 "{path} at {width} px: tap targets ≥ 44 px, got {smallest_tap}"
             );
+            if width == 360 {
+                assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{path} at 360 px: axe violations");
+            }
         }
     }
     browser.quit().await;
