@@ -98,11 +98,7 @@ pub fn condition_text(condition: &Condition) -> String {
             format!("1 {unit} (mua một mình)")
         }
         QuestionKind::Number { unit, .. } => format!("từ {value} {unit}"),
-        _ => spec
-            .options
-            .iter()
-            .find(|choice| choice.value == value)
-            .map_or_else(|| value.to_owned(), |choice| choice.label.to_owned()),
+        _ => value_label(id, value),
     };
     format!("{} → {answer}", spec.title)
 }
