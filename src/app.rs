@@ -1,22 +1,16 @@
 //! The application shell and its routes, rendered at build time only. In the browser only the
 //! islands inside pages are hydrated; links between pages are ordinary page loads.
 
-use crate::boot::BootData;
-use crate::layout::{SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
-use crate::pages::wizard::{start::WizardStartPage, WizardRoute};
 use crate::pages::{
-    about::AboutPage,
-    contacts::ContactsPage,
-    content::{ArticlePage, NewsListPage, PlanPage, QuestionsPage},
-    home::HomePage,
-    not_found::NotFoundPage,
-    rules_review::RulesReviewPage,
-    statistics::{StatisticsPage, StatisticsWidget},
+    about::AboutPage, contacts::ContactsPage, home::HomePage, not_found::NotFoundPage, rules_review::RulesReviewPage,
 };
-use crate::pages::{
-    printables::{HandoutPage, PosterPage},
-    students::StudentsPage,
-};
+use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
+use crate::site::boot::BootData;
+use crate::site::layout::{SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
+use crate::statistics::page::{StatisticsPage, StatisticsWidget};
+use crate::students::page::StudentsPage;
+use crate::students::printables::{HandoutPage, PosterPage};
+use crate::wizard::{page::WizardRoute, start::WizardStartPage};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};

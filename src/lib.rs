@@ -6,32 +6,21 @@
 //! compiled into the WebAssembly (`hydrate`) and hydrated in the browser, so content never
 //! costs WebAssembly bytes. Domain logic lives in the plain-Rust crates under `crates/`.
 
-pub mod boot;
-pub mod dated;
-pub mod dom;
-pub mod policy_data;
-pub mod share;
+// The site's parts. Each holds its pages (rendered at build time, behind `ssr`) beside the
+// islands they use (compiled into the WebAssembly too).
+pub mod plan_news;
+pub mod site;
 pub mod statistics;
+pub mod students;
 pub mod wizard;
 
-// Rendered at build time only.
+// Rendered at build time only: the general pages, the shell and the generator.
 #[cfg(feature = "ssr")]
 pub mod app;
 #[cfg(feature = "ssr")]
-pub mod csp;
-#[cfg(feature = "ssr")]
-pub mod document_view;
-#[cfg(feature = "ssr")]
-pub mod layout;
-#[cfg(feature = "ssr")]
-pub mod page_meta;
-#[cfg(feature = "ssr")]
 pub mod pages;
-
 #[cfg(feature = "ssr")]
 pub mod prerender;
-#[cfg(feature = "ssr")]
-pub mod share_pictures;
 
 /// WebAssembly entry point. Only the interactive islands are hydrated: `public/islands.js`
 /// walks the page and calls each island's exported hydrate function once trunk has loaded

@@ -3,9 +3,9 @@
 //! needs (`404.html`, `robots.txt`, `sitemap.xml`, precompressed `.br`/`.gz` copies).
 
 use crate::app::{App, WidgetApp};
-use crate::boot::{BootData, BOOT_ELEMENT_ID};
-use crate::pages::statistics::Snapshot;
-use crate::share_pictures::SharePictures;
+use crate::site::boot::{BootData, BOOT_ELEMENT_ID};
+use crate::site::share_pictures::SharePictures;
+use crate::statistics::page::Snapshot;
 use crate::statistics::{SCHEMA_PATH, SNAPSHOT_PATH};
 use bhyt_content::feed::atom_xml;
 use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
@@ -69,7 +69,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
     written.push(write(&options.output_dir, SCHEMA_PATH.trim_start_matches('/'), &schema)?);
     // The student guide's words, for /hoc-sinh/ and the printables.
-    let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::pages::students::extra_paths()).collect();
+    let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::students::page::extra_paths()).collect();
     let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links)
         .map_err(|err| err.to_string())?;
     warn_if_stale(&boot, &options.built_on);
@@ -135,9 +135,9 @@ fn render_pages(template: &str, inputs: &PageInputs, output_dir: &Path) -> Resul
     // pages (shells its island fills in the browser), the student handout and the poster (A4
     // printables), the widget for the ward portal's iframe (its own document, no site frame),
     // and the rules review for officials.
-    let other_paths = crate::pages::wizard::extra_paths()
+    let other_paths = crate::wizard::extra_paths()
         .into_iter()
-        .chain(crate::pages::students::extra_paths())
+        .chain(crate::students::page::extra_paths())
         .chain([WIDGET_PATH.to_owned(), bhyt_content::routes::RULES_REVIEW.path.to_owned()]);
     for path in other_paths {
         let html = render_page(template, &path, inputs)?;
@@ -155,7 +155,7 @@ fn warn_if_stale(boot: &BootData, built_on: &str) {
     use crate::pages::rules_review::{oldest_check, STALE_AFTER_DAYS};
     let Ok(today) = bhyt_rules::Date::parse(built_on) else { return };
     let local = &boot.local_top_ups;
-    if let Some(oldest) = oldest_check(crate::policy_data::national_policy(), local) {
+    if let Some(oldest) = oldest_check(crate::site::policy_data::national_policy(), local) {
         let days = oldest.days_until(today);
         if days > STALE_AFTER_DAYS {
             eprintln!(
@@ -212,13 +212,13 @@ fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntr
         dates.insert(entry.path, entry.last_modified);
     }
     // Wizard pages that hold no answers (the household calculator) can be found too.
-    for path in crate::pages::wizard::extra_paths() {
+    for path in crate::wizard::extra_paths() {
         if crate::wizard::WizardPage::from_path(&path).is_some_and(|page| !page.noindex()) {
             dates.insert(path, built_on.to_owned());
         }
     }
     // The student handout and poster: printed and shared, so findable too.
-    for path in crate::pages::students::extra_paths() {
+    for path in crate::students::page::extra_paths() {
         dates.insert(path, built_on.to_owned());
     }
     let mut entries: Vec<SitemapEntry> = PAGES
@@ -322,7 +322,8 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
     owner.unset();
     // After every inline script is written: the policy carries their hashes.
     let anchor = if page.contains(CHARSET_META) { CHARSET_META } else { "<head>" };
-    let page = page.replacen(anchor, &format!("{anchor}{}", crate::csp::csp_meta(&page, &boot.site.statistics.url)), 1);
+    let page =
+        page.replacen(anchor, &format!("{anchor}{}", crate::site::csp::csp_meta(&page, &boot.site.statistics.url)), 1);
     if !page.contains("<main") {
         return Err(format!("{path}: trang dựng ra không có <main>; kiểm tra lại index.html (cần `<body></body>`)"));
     }

@@ -1,6 +1,6 @@
 use super::PageHeading;
-use crate::boot::BootData;
-use crate::page_meta::FixedPageMeta;
+use crate::site::boot::BootData;
+use crate::site::page_meta::FixedPageMeta;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, zalo_href, Office, UnitContact};
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 use super::PageHeading;
-use crate::page_meta::PageMeta;
+use crate::site::page_meta::PageMeta;
 use bhyt_content::routes;
 use leptos::prelude::*;
 

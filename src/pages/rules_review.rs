@@ -5,9 +5,9 @@
 //! nothing here is written by hand. Printable and `noindex`: residents should use the wizard.
 
 use super::PageHeading;
-use crate::boot::BootData;
-use crate::page_meta::PageMeta;
-use crate::policy_data::national_policy;
+use crate::site::boot::BootData;
+use crate::site::page_meta::PageMeta;
+use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_rules::review::{condition_text, conditions, question_reach, value_label, GROUPS};
 use bhyt_rules::{format_dong, question, Citation, Confidence, Date, LocalTopUps, Percent, Policy, TopUp};

@@ -4,7 +4,7 @@
 
 use super::view::{self, LiveState, Origin, Place};
 use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, SNAPSHOT_PATH, STATUS_ID};
-use crate::dom::replace_children;
+use crate::site::dom::replace_children;
 use bhyt_stats::{
     page_count, parse, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
     WIDGET_HEIGHT_MESSAGE,
@@ -41,7 +41,7 @@ struct State {
 }
 
 pub fn start(widget: bool) {
-    let boot = match crate::boot::read_from_page() {
+    let boot = match crate::site::boot::read_from_page() {
         Ok(boot) => boot,
         Err(message) => return leptos::logging::error!("{message}"),
     };

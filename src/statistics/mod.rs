@@ -8,6 +8,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod live;
+#[cfg(feature = "ssr")]
+pub mod page;
 pub mod view;
 
 use leptos::prelude::*;

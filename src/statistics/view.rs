@@ -2,7 +2,7 @@
 //! from the build-time snapshot, and the browser builds them again from the live file. Figures
 //! come from `bhyt_stats`; this file only lays them out.
 
-use crate::dom::{el, heading, link, p, strong, text, Node};
+use crate::site::dom::{el, heading, link, p, strong, text, Node};
 use bhyt_stats::{
     bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, page_count,
     page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,

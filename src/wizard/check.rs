@@ -13,7 +13,7 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     let url = WizardUrl::parse(&search);
     let answers = url.answers.clone();
     let asked = path(&answers);
-    let policy = crate::policy_data::national_policy();
+    let policy = crate::site::policy_data::national_policy();
     let date = url.date(super::today());
     let all_query = answers.to_query();
     let back_href = match asked.last() {

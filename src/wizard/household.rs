@@ -4,9 +4,9 @@
 
 use super::result::ladder_table;
 use super::{today, BackLink, DatePreview, UrlNotices, WizardUrl, HOUSEHOLD_PATH, START_PATH};
-use crate::boot::BootData;
-use crate::dom::StaticNodes;
-use crate::policy_data::national_policy;
+use crate::site::boot::BootData;
+use crate::site::dom::StaticNodes;
+use crate::site::policy_data::national_policy;
 use bhyt_rules::Route;
 use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, HouseholdQuery};
 use leptos::either::EitherOf3;

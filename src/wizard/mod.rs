@@ -9,8 +9,12 @@
 
 pub mod check;
 pub mod household;
+#[cfg(feature = "ssr")]
+pub mod page;
 pub mod question;
 pub mod result;
+#[cfg(feature = "ssr")]
+pub mod start;
 
 use bhyt_content::routes;
 use bhyt_rules::{poverty_line_hint, question, Answers, Date, DroppedParam, QuestionId};
@@ -80,7 +84,7 @@ impl WizardPage {
 
     pub fn description(self) -> String {
         match self {
-            WizardPage::Question(id) => return crate::policy_data::national_policy().fill_figures(question(id).hint, today()),
+            WizardPage::Question(id) => return crate::site::policy_data::national_policy().fill_figures(question(id).hint, today()),
             WizardPage::Check => "Xem lại và sửa câu trả lời trước khi xem kết quả tự kiểm tra.",
             WizardPage::Result => "Ước tính nhóm tham gia bảo hiểm y tế, mức đóng, quyền lợi và nơi đăng ký.",
             WizardPage::Household => "Tính số tiền bảo hiểm y tế cả hộ gia đình đóng, được giảm từ người thứ hai; so sánh với mua theo nhóm được hỗ trợ.",
@@ -118,7 +122,7 @@ pub fn WizardContent(path: String) -> impl IntoView {
 /// the pre-renderer wrote into the page. (At build time the app has provided it already.)
 fn provide_boot_context() {
     #[cfg(target_arch = "wasm32")]
-    match crate::boot::read_from_page() {
+    match crate::site::boot::read_from_page() {
         Ok(boot) => provide_context(boot),
         Err(message) => leptos::logging::error!("{message}"),
     }
@@ -208,7 +212,7 @@ fn date_preview(search: &str) -> DatePreview {
 /// The poverty-line hint for this locality: the urban line in a ward, the rural one in a commune;
 /// short beside the question, with its basis and who decides on the result.
 pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> String {
-    let locality = expect_context::<crate::boot::BootData>().site.locality;
+    let locality = expect_context::<crate::site::boot::BootData>().site.locality;
     let urban = locality.level == bhyt_content::site::LocalityLevel::Ward;
     poverty_line_hint(lines, urban, &format!("UBND {}", locality.level.label().to_lowercase()), with_basis)
 }
@@ -221,7 +225,7 @@ pub fn today() -> Date {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        Date::parse(&expect_context::<crate::boot::BootData>().built_on).unwrap_or_else(|_| Date::from_days(0))
+        Date::parse(&expect_context::<crate::site::boot::BootData>().built_on).unwrap_or_else(|_| Date::from_days(0))
     }
 }
 

@@ -106,7 +106,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
             })
         }
     };
-    let policy = crate::policy_data::national_policy();
+    let policy = crate::site::policy_data::national_policy();
     let date = url.date(super::today());
     let mut hint_text = policy.fill_figures(spec.hint, date);
     if id == QuestionId::Poverty {

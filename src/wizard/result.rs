@@ -5,9 +5,9 @@ use super::{
     question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, HOUSEHOLD_PATH, RESULT_PATH,
     START_PATH,
 };
-use crate::boot::BootData;
-use crate::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
-use crate::policy_data::national_policy;
+use crate::site::boot::BootData;
+use crate::site::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
+use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_rules::{

@@ -1,5 +1,5 @@
 //! The pictures Zalo and Facebook show beside a shared link: 1200 × 630, drawn at build time
-//! from SVG with resvg. The site decides what each says (`src/share_pictures.rs`: one per kind
+//! from SVG with resvg. The site decides what each says (`src/site/share_pictures.rs`: one per kind
 //! of page and one per article, from the same data as the page); this crate lays the words
 //! out, draws, checks, encodes and caches them.
 //!

@@ -1,11 +1,8 @@
 //! The self-check wizard's pages as rendered at build time. The interactive part is the
-//! [`WizardContent`] island in `crate::wizard`.
+//! [`WizardContent`] island beside it in `crate::wizard`.
 
-pub mod start;
-
-use crate::page_meta::PageMeta;
 use crate::pages::not_found::NotFoundPage;
-pub use crate::wizard::extra_paths;
+use crate::site::page_meta::PageMeta;
 use crate::wizard::{WizardContent, WizardPage};
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with the locality and navigation,
 //! sample-data notice and footer with contacts.
 
-use crate::boot::BootData;
+use crate::site::boot::BootData;
 use bhyt_content::routes::{self, PAGES};
 use bhyt_content::site::{tel_href, zalo_href, OfficeKind};
 use leptos::prelude::*;

@@ -2,10 +2,10 @@
 //! snapshot. The figures are laid out by [`crate::statistics::view`], the same code the browser
 //! runs on the live file.
 
-use super::PageHeading;
-use crate::boot::BootData;
-use crate::dom::Node;
-use crate::page_meta::PageMeta;
+use crate::pages::PageHeading;
+use crate::site::boot::BootData;
+use crate::site::dom::Node;
+use crate::site::page_meta::PageMeta;
 use crate::statistics::view::{self, Origin, Place};
 use crate::statistics::{LiveStatistics, CONTAINER_ID, FIGURES_ID, SCHEMA_PATH, STATUS_ID};
 use bhyt_content::routes;

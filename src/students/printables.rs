@@ -3,11 +3,11 @@
 //! QR code to the self-check). Words from `content/chung/hoc-sinh.toml`, figures from the policy
 //! data; the QR codes are drawn here as inline SVG.
 
-use super::students::{dong, Figures};
-use crate::boot::BootData;
-use crate::document_view::DocumentView;
-use crate::page_meta::PageMeta;
-use crate::policy_data::national_policy;
+use super::page::{dong, Figures};
+use crate::plan_news::document_view::DocumentView;
+use crate::site::boot::BootData;
+use crate::site::page_meta::PageMeta;
+use crate::site::policy_data::national_policy;
 use bhyt_content::routes::{self, absolute_url};
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_content::students::{PrintTexts, StudentGuide, HANDOUT_PATH, POSTER_PATH};

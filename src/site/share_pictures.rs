@@ -3,9 +3,9 @@
 //! statistics snapshot's headline figure and date, the pupil amount the student guide computes,
 //! each article's title and category. Drawn by `bhyt_share_image`.
 
-use crate::boot::BootData;
-use crate::pages::statistics::Snapshot;
-use crate::pages::students::Figures;
+use crate::site::boot::BootData;
+use crate::statistics::page::Snapshot;
+use crate::students::page::Figures;
 use bhyt_content::loader::LocalityContent;
 use bhyt_content::model::{ArticleCard, Plan};
 use bhyt_content::routes;

@@ -2,8 +2,8 @@
 //! Written into the static HTML at build time (so Zalo and Facebook previews work without
 //! JavaScript) and kept up to date by the app on client-side navigation.
 
-use crate::boot::BootData;
-use crate::share_pictures::SharePictures;
+use crate::site::boot::BootData;
+use crate::site::share_pictures::SharePictures;
 use bhyt_content::routes::{absolute_url, document_title, share_title, Page};
 use bhyt_share_image::{SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH};
 use leptos::prelude::*;

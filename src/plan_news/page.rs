@@ -2,10 +2,10 @@
 //! They are rendered only at build time, from the [`LocalityContent`] the pre-renderer loaded,
 //! and are not islands: none of their code or text is in the WebAssembly.
 
-use super::PageHeading;
-use crate::document_view::DocumentView;
-use crate::page_meta::{FixedPageMeta, PageMeta};
-use crate::share::ShareBlock;
+use crate::pages::PageHeading;
+use crate::plan_news::document_view::DocumentView;
+use crate::site::page_meta::{FixedPageMeta, PageMeta};
+use crate::site::share::ShareBlock;
 use bhyt_content::document::TocEntry;
 use bhyt_content::loader::LocalityContent;
 use bhyt_content::model::{Article, ArticleCard, NewsListing, Plan, Question, QuestionKind, Questions};

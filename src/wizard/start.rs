@@ -1,7 +1,7 @@
 //! `/tu-kiem-tra/`: what the self-check is, before the first question. Fully static and indexable.
 
-use crate::page_meta::FixedPageMeta;
 use crate::pages::PageHeading;
+use crate::site::page_meta::FixedPageMeta;
 use crate::wizard::{question_path, HOUSEHOLD_PATH};
 use bhyt_content::routes;
 use bhyt_rules::QuestionId;

@@ -1,7 +1,7 @@
 //! "Chia sẻ trang này": links that work without JavaScript (Facebook, Zalo, a QR code made at
 //! build time), plus copy-link and the phone's own share sheet once the app is running.
 
-use crate::boot::BootData;
+use crate::site::boot::BootData;
 use bhyt_content::routes::{absolute_url, qr_code_path};
 use leptos::prelude::*;
 

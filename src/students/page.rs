@@ -2,11 +2,11 @@
 //! `content/chung/hoc-sinh.toml`; every amount, percentage and date beside them is computed by
 //! `bhyt_rules::school` from the policy data for the build date.
 
-use super::PageHeading;
-use crate::boot::BootData;
-use crate::document_view::DocumentView;
-use crate::page_meta::FixedPageMeta;
-use crate::policy_data::national_policy;
+use crate::pages::PageHeading;
+use crate::plan_news::document_view::DocumentView;
+use crate::site::boot::BootData;
+use crate::site::page_meta::FixedPageMeta;
+use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::students::{self as guide_ids, StudentGuide, HANDOUT_PATH, POSTER_PATH};
 use bhyt_core::group_thousands;
@@ -187,7 +187,7 @@ fn in_force(cost: &PupilCost, day: Date) -> bool {
     cost.from <= day && day <= cost.until
 }
 
-/// Ids of the elements [`crate::dated::DatedFigures`] shows for one period.
+/// Ids of the elements [`crate::students::dated::DatedFigures`] shows for one period.
 fn dated(prefix: &str, cost: &PupilCost) -> (String, String, String) {
     (format!("{prefix}-{}", cost.from), cost.from.to_string(), cost.until.to_string())
 }
@@ -293,7 +293,7 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
             {notices}
             {to_ask}
             <p class="hint">{bhyt_rules::ROUNDING_RULE}</p>
-            <crate::dated::DatedFigures elements/>
+            <crate::students::dated::DatedFigures elements/>
         </div>
     }
 }
