@@ -6,15 +6,13 @@ use crate::app::{App, WidgetApp};
 use crate::site::boot::{BootData, BOOT_ELEMENT_ID};
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
-use crate::statistics::{SCHEMA_PATH, SNAPSHOT_PATH};
 use bhyt_content::feed::atom_xml;
 use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
 use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
-use bhyt_content::routes::{absolute_url, qr_code_path, PAGES};
+use bhyt_content::routes::{self, absolute_url, qr_code_path, Frame, Pages, Route, ROUTES};
 use bhyt_content::site::SiteConfig;
 use bhyt_content::students::StudentGuide;
 use bhyt_rules::LocalTopUps;
-use bhyt_stats::WIDGET_PATH;
 use futures::{executor::block_on, StreamExt};
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
@@ -64,13 +62,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     // The snapshot and its schema, published beside the pages: the live address may point
     // here, and officials then update the figures by replacing this one file.
-    written.push(write(&options.output_dir, SNAPSHOT_PATH.trim_start_matches('/'), &snapshot_text)?);
+    written.push(write(&options.output_dir, routes::SNAPSHOT_PATH.trim_start_matches('/'), &snapshot_text)?);
     let schema_path = options.content_dir.join(STATISTICS_SCHEMA_FILE);
     let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
-    written.push(write(&options.output_dir, SCHEMA_PATH.trim_start_matches('/'), &schema)?);
+    written.push(write(&options.output_dir, routes::SCHEMA_PATH.trim_start_matches('/'), &schema)?);
     // The student guide's words, for /hoc-sinh/ and the printables.
-    let guide_links: Vec<String> = fixed_paths().into_iter().chain(crate::students::page::extra_paths()).collect();
-    let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &guide_links)
+    let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
     warn_if_stale(&boot, &options.built_on);
     let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);
@@ -121,27 +118,17 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     Ok(written)
 }
 
-/// Every page with its QR code, the pages without one, and `404.html`.
+/// Every page of the route table, its QR code where the table asks for one, and `404.html`.
 fn render_pages(template: &str, inputs: &PageInputs, output_dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     let base_url = &inputs.boot.site.locality.base_url;
-    for path in page_paths(&inputs.content) {
-        let html = render_page(template, &path, inputs)?;
-        written.push(write(output_dir, &page_file(&path), &html)?);
-        let qr = qr_svg(&absolute_url(base_url, &path))?;
-        written.push(write(output_dir, qr_code_path(&path).trim_start_matches('/'), &qr)?);
-    }
-    // Pages without a QR code of their own: the wizard's question, check, result and household
-    // pages (shells its island fills in the browser), the student handout and the poster (A4
-    // printables), the widget for the ward portal's iframe (its own document, no site frame),
-    // and the rules review for officials.
-    let other_paths = crate::wizard::extra_paths()
-        .into_iter()
-        .chain(crate::students::page::extra_paths())
-        .chain([WIDGET_PATH.to_owned(), bhyt_content::routes::RULES_REVIEW.path.to_owned()]);
-    for path in other_paths {
-        let html = render_page(template, &path, inputs)?;
-        written.push(write(output_dir, &page_file(&path), &html)?);
+    for page in site_pages(&inputs.content) {
+        let html = render_page(template, &page.path, inputs)?;
+        written.push(write(output_dir, &page_file(&page.path), &html)?);
+        if page.route.qr_code {
+            let qr = qr_svg(&absolute_url(base_url, &page.path))?;
+            written.push(write(output_dir, qr_code_path(&page.path).trim_start_matches('/'), &qr)?);
+        }
     }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
     let not_found = render_page(template, "/404.html", inputs)?;
@@ -196,40 +183,40 @@ fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {
     SiteConfig::from_toml(&path.display().to_string(), &source).map_err(|err| err.to_string())
 }
 
-/// Every page to pre-render: the fixed pages, the later pages of the news list and each article.
-pub fn page_paths(content: &LocalityContent) -> Vec<String> {
-    let mut paths: Vec<String> = PAGES.iter().map(|page| page.path.to_owned()).collect();
-    paths.extend(content.news_pages().into_iter().skip(1).map(|page| page.path));
-    paths.extend(content.articles.iter().map(|article| article.card.path.clone()));
-    paths
+/// One page the build writes, and the route it belongs to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SitePage {
+    pub path: String,
+    pub route: Route,
 }
 
-/// Fixed pages dated by the build, content pages by their own last change.
-fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntry> {
-    let mut dates: BTreeMap<String, String> =
-        PAGES.iter().map(|page| (page.path.to_owned(), built_on.to_owned())).collect();
-    for entry in content.sitemap_entries() {
-        dates.insert(entry.path, entry.last_modified);
-    }
-    // Wizard pages that hold no answers (the household calculator) can be found too.
-    for path in crate::wizard::extra_paths() {
-        if crate::wizard::WizardPage::from_path(&path).is_some_and(|page| !page.noindex()) {
-            dates.insert(path, built_on.to_owned());
+/// Every page to pre-render, in the order of [`ROUTES`]: each single page, and the pages of
+/// each family made from the questions and the content.
+pub fn site_pages(content: &LocalityContent) -> Vec<SitePage> {
+    let paths = |route: &Route| -> Vec<String> {
+        match route.pages {
+            Pages::One => vec![route.path.to_owned()],
+            Pages::Questions => bhyt_rules::QuestionId::ALL.into_iter().map(crate::wizard::question_path).collect(),
+            Pages::NewsListPages => content.news_pages().into_iter().skip(1).map(|page| page.path).collect(),
+            Pages::Articles => content.articles.iter().map(|article| article.card.path.clone()).collect(),
         }
-    }
-    // The student handout and poster: printed and shared, so findable too.
-    for path in crate::students::page::extra_paths() {
-        dates.insert(path, built_on.to_owned());
-    }
-    let mut entries: Vec<SitemapEntry> = PAGES
-        .iter()
-        .map(|page| SitemapEntry {
-            path: page.path.to_owned(),
-            last_modified: dates.remove(page.path).unwrap_or_default(),
+    };
+    ROUTES.iter().flat_map(|route| paths(route).into_iter().map(|path| SitePage { path, route: *route })).collect()
+}
+
+/// The pages the route table puts in the sitemap, each dated by its content's last change, or
+/// by the build when it has no content of its own.
+fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntry> {
+    let changed: BTreeMap<String, String> =
+        content.sitemap_entries().into_iter().map(|entry| (entry.path, entry.last_modified)).collect();
+    site_pages(content)
+        .into_iter()
+        .filter(|page| page.route.sitemap)
+        .map(|page| {
+            let last_modified = changed.get(&page.path).cloned().unwrap_or_else(|| built_on.to_owned());
+            SitemapEntry { path: page.path, last_modified }
         })
-        .collect();
-    entries.extend(dates.into_iter().map(|(path, last_modified)| SitemapEntry { path, last_modified }));
-    entries
+        .collect()
 }
 
 /// A QR code as SVG, for posters: black on white with the quiet zone the standard asks for.
@@ -286,7 +273,7 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
         provide_context(guide.clone());
         provide_context(snapshot.clone());
         provide_context(pictures.clone());
-        if path == WIDGET_PATH {
+        if routes::route_of(path).is_some_and(|route| route.frame == Frame::Widget) {
             view! { <WidgetApp boot=app_boot/> }.into_any().to_html_stream_in_order()
         } else {
             view! { <App boot=app_boot/> }.into_any().to_html_stream_in_order()

@@ -3,8 +3,9 @@
 
 mod common;
 
-use bhyt_content::routes::PAGES;
-use bhyt_toan_dan::prerender::{run, Options};
+use bhyt_content::loader::{fixed_paths, load_locality};
+use bhyt_content::routes::{self, qr_code_path, route_of, Pages, NOT_FOUND_TITLE, PAGES, ROUTES};
+use bhyt_toan_dan::prerender::{run, site_pages, Options};
 use common::{copy_dir, root, TEMPLATE};
 use std::path::{Path, PathBuf};
 
@@ -42,6 +43,69 @@ fn both_shipped_localities_render_every_route() {
         assert!(output.join("404.html").is_file() && output.join("sitemap.xml").is_file());
         assert!(output.join("index.html.br").is_file() && output.join("index.html.gz").is_file());
         let _ = std::fs::remove_dir_all(&output);
+    }
+}
+
+/// Every page of the route table is written as a real page (not the fallback), and what the
+/// table says of it holds in the output: `noindex`, the QR code, the sitemap, the frame.
+#[test]
+fn every_route_renders_a_real_page_as_the_table_says() {
+    let output = temp_dir("routes");
+    prerender(&root().join("content"), "kien-an", &output).unwrap();
+    let content = load_locality(&root().join("content"), "kien-an", &fixed_paths()).unwrap();
+    let pages = site_pages(&content);
+    let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
+    for route in ROUTES {
+        let members = pages.iter().filter(|page| page.route == *route).count();
+        // A locality with ten articles or fewer has no second news page (the scale test has).
+        let may_be_empty =
+            route.pages == Pages::NewsListPages && content.articles.len() <= bhyt_content::loader::NEWS_PAGE_SIZE;
+        assert!(members > 0 || may_be_empty, "no page written for the route {} ({:?})", route.path, route.pages);
+    }
+    for page in &pages {
+        let file = output.join(format!("{}index.html", page.path.trim_start_matches('/')));
+        let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let path = &page.path;
+        assert!(!html.contains(&format!("<title>{NOT_FOUND_TITLE}")), "{path} renders the fallback page");
+        assert!(html.contains("<h1"), "{path} has no heading");
+        assert_eq!(route_of(path), Some(&page.route), "{path}");
+        let route = page.route;
+        assert_eq!(html.contains("<meta name=\"robots\" content=\"noindex\">"), route.noindex, "noindex of {path}");
+        let qr = output.join(qr_code_path(path).trim_start_matches('/'));
+        assert_eq!(qr.is_file(), route.qr_code, "QR code of {path}");
+        assert_eq!(sitemap.contains(&format!("{path}</loc>")), route.sitemap, "sitemap entry of {path}");
+        let framed = html.contains("class=\"site-header");
+        assert_eq!(framed, route.frame == routes::Frame::Site, "frame of {path}");
+    }
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+/// The router's `path!` literals in `src/app.rs` and the route table name the same pages.
+#[test]
+fn the_router_and_the_route_table_agree() {
+    let app = std::fs::read_to_string(root().join("src/app.rs")).unwrap();
+    let literals: Vec<String> =
+        app.split("path!(\"").skip(1).map(|rest| rest[..rest.find('"').unwrap()].to_owned()).collect();
+    assert!(literals.len() > 10, "{literals:?}");
+    // A `:name` segment of the router matches any one segment.
+    let matches = |literal: &str, path: &str| {
+        let (literal, path) = (literal.trim_matches('/'), path.trim_matches('/'));
+        literal.split('/').count() == path.split('/').count()
+            && literal.split('/').zip(path.split('/')).all(|(l, p)| l.starts_with(':') || l == p)
+    };
+    // A route's pages: the path itself, or for a family a page in it.
+    let example = |route: &routes::Route| match route.pages {
+        Pages::One => route.path.to_owned(),
+        _ => routes::member_path(*route, "mau"),
+    };
+    for literal in &literals {
+        let known = ROUTES.iter().any(|route| matches(literal, &example(route)));
+        assert!(known, "{literal} in src/app.rs is not in the route table");
+    }
+    for route in ROUTES {
+        let served = literals.iter().any(|literal| matches(literal, &example(route)));
+        // The widget has its own document (`WidgetApp`), outside the router.
+        assert!(served || route.frame == routes::Frame::Widget, "{} has no <Route> in src/app.rs", route.path);
     }
 }
 

@@ -5,7 +5,7 @@
 
 mod common;
 
-use bhyt_content::students::{HANDOUT_PATH, POSTER_PATH};
+use bhyt_content::routes;
 use bhyt_rules::{format_dong, Date, LocalTopUps, Policy};
 use bhyt_toan_dan::prerender::{run, Options};
 use common::{copy_dir, root, TEMPLATE};
@@ -155,9 +155,9 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
             let cell = marked_text(row, &format!("data-thang=\"{months}\""));
             assert_eq!(cell, format_dong(monthly * u64::from(*months)), "{day}: {months} months");
         }
-        let handout = page(&output, HANDOUT_PATH);
+        let handout = page(&output, routes::HANDOUT.path);
         assert!(marked_text(&handout, "data-so-tien=\"nam\"").contains(&format_dong(monthly * 12)), "{day}: handout");
-        let poster = page(&output, POSTER_PATH);
+        let poster = page(&output, routes::POSTER.path);
         assert!(
             marked_text(&poster, "data-so-tien=\"hoc-sinh\"").contains(&format_dong(monthly * 12)),
             "{day}: poster"

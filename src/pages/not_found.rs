@@ -10,7 +10,7 @@ pub fn NotFoundPage() -> impl IntoView {
             title=routes::NOT_FOUND_TITLE
             description="Địa chỉ này không có trên trang. Hãy về trang chủ hoặc bắt đầu tự kiểm tra."
             path="/"
-            noindex=true
+            not_found=true
         />
         <PageHeading title=routes::NOT_FOUND_TITLE/>
         <p>"Địa chỉ bạn mở không có trên trang này. Có thể đường liên kết bị gõ sai hoặc trang đã được chuyển."</p>

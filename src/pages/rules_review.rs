@@ -303,7 +303,7 @@ pub fn RulesReviewPage() -> impl IntoView {
         .collect_view();
     let full = Percent::FULL;
     view! {
-        <PageMeta title=page.title description=page.description path=page.path noindex=true/>
+        <PageMeta title=page.title description=page.description path=page.path/>
         <PageHeading title=page.title lead=page.description/>
         {freshness}
         <p>

@@ -4,7 +4,7 @@
 
 use crate::site::boot::BootData;
 use crate::site::share_pictures::SharePictures;
-use bhyt_content::routes::{absolute_url, document_title, share_title, Page};
+use bhyt_content::routes::{self, absolute_url, document_title, share_title, Page};
 use bhyt_share_image::{SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
@@ -17,13 +17,15 @@ pub fn PageMeta(
     /// Site path with a trailing slash, e.g. `/ke-hoach/`.
     #[prop(into)]
     path: String,
-    /// Pages that depend on private answers (wizard results) stay out of search engines.
+    /// Only for the fallback page, which has no route: every other page takes `noindex` from
+    /// its entry in [`routes::ROUTES`].
     #[prop(optional)]
-    noindex: bool,
+    not_found: bool,
     /// Open Graph type: `website` unless given (articles say `article`).
     #[prop(optional, into)]
     og_type: Option<String>,
 ) -> impl IntoView {
+    let noindex = not_found || routes::route_of(&path).is_some_and(|route| route.noindex);
     let site = expect_context::<BootData>().site;
     let locality = site.locality.full_name();
     let full_title = document_title(&title, &locality);

@@ -10,13 +10,13 @@ use bhyt_content::loader::LocalityContent;
 use bhyt_content::model::{ArticleCard, Plan};
 use bhyt_content::routes;
 use bhyt_content::site::SiteConfig;
-use bhyt_content::students::POSTER_PATH;
+
 use bhyt_core::group_thousands;
 use bhyt_share_image::{
     picture_path, Block, Card, Frame, SharePicture, BIG_TITLE, BODY, EMPHASIS, HEADLINE, LOCALITY, LONG_TITLE, NOTE,
     QUESTION, SHARE_IMAGE_PATH, TITLE,
 };
-use bhyt_stats::{format_date_vi, format_percent_vi, Statistics, WIDGET_PATH};
+use bhyt_stats::{format_date_vi, format_percent_vi, Statistics};
 use std::collections::HashMap;
 
 /// Every picture of a build, provided to the pages so their head tags name their own.
@@ -60,9 +60,9 @@ impl SharePictures {
             &self.wizard
         } else if path == routes::PLAN.path {
             &self.plan
-        } else if path == routes::STATISTICS.path || path == WIDGET_PATH {
+        } else if path == routes::STATISTICS.path || path == routes::WIDGET.path {
             &self.statistics
-        } else if path.starts_with(routes::STUDENTS.path) || path == POSTER_PATH {
+        } else if path.starts_with(routes::STUDENTS.path) || path == routes::POSTER.path {
             &self.students
         } else {
             &self.general

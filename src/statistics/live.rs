@@ -3,8 +3,9 @@
 //! file or the reader's choices (kept in the address) change.
 
 use super::view::{self, LiveState, Origin, Place};
-use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, SNAPSHOT_PATH, STATUS_ID};
+use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, STATUS_ID};
 use crate::site::dom::replace_children;
+use bhyt_content::routes::SNAPSHOT_PATH;
 use bhyt_stats::{
     page_count, parse, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
     WIDGET_HEIGHT_MESSAGE,

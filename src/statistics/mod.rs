@@ -24,11 +24,6 @@ pub const FIGURES_ID: &str = "thong-ke-so-lieu";
 /// writes it literally, as `data-ban-chup`.
 pub const SNAPSHOT_DATE_ATTRIBUTE: &str = "data-ban-chup";
 
-/// Where the build publishes the snapshot and the schema. Officials who host the file on
-/// this site update it by replacing `dist/du-lieu/thong-ke.json`, with no rebuild.
-pub const SNAPSHOT_PATH: &str = "/du-lieu/thong-ke.json";
-pub const SCHEMA_PATH: &str = "/du-lieu/thong-ke.schema.json";
-
 /// Takes over the pre-rendered figures in the browser. It renders nothing itself: it finds the
 /// container by id, so the figures are never hydrated and cost no view code.
 #[island]

@@ -7,9 +7,9 @@ use crate::site::boot::BootData;
 use crate::site::dom::Node;
 use crate::site::page_meta::PageMeta;
 use crate::statistics::view::{self, Origin, Place};
-use crate::statistics::{LiveStatistics, CONTAINER_ID, FIGURES_ID, SCHEMA_PATH, STATUS_ID};
+use crate::statistics::{LiveStatistics, CONTAINER_ID, FIGURES_ID, STATUS_ID};
 use bhyt_content::routes;
-use bhyt_stats::{format_date_vi, format_percent_vi, DashboardView, Statistics, WIDGET_PATH};
+use bhyt_stats::{format_date_vi, format_percent_vi, DashboardView, Statistics};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -65,7 +65,7 @@ pub fn StatisticsPage() -> impl IntoView {
         <p>
             "Số liệu lấy từ tệp " <a href=boot.site.statistics.url.clone()>"thong-ke.json"</a>
             " do xã, phường hoặc cơ quan bảo hiểm xã hội đăng, theo "
-            <a href=SCHEMA_PATH>"mô tả định dạng (JSON Schema)"</a>
+            <a href=routes::SCHEMA_PATH>"mô tả định dạng (JSON Schema)"</a>
             ". Trang tải lại tệp mỗi lần mở, nên số liệu mới hiện ngay khi tệp được thay, không cần dựng lại trang."
         </p>
     }
@@ -78,7 +78,7 @@ pub fn StatisticsWidget() -> impl IntoView {
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::widget(&statistics, Origin::Snapshot, &place(&boot));
     view! {
-        <PageMeta title=routes::STATISTICS.title description=routes::STATISTICS.description path=WIDGET_PATH noindex=true/>
+        <PageMeta title=routes::STATISTICS.title description=routes::STATISTICS.description path=routes::WIDGET.path/>
         <main class="widget-main">
             <LiveStatistics widget=true/>
             <Figures figures/>

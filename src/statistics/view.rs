@@ -3,6 +3,7 @@
 //! come from `bhyt_stats`; this file only lays them out.
 
 use crate::site::dom::{el, heading, link, p, strong, text, Node};
+use bhyt_content::routes;
 use bhyt_stats::{
     bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, page_count,
     page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
@@ -642,7 +643,7 @@ pub fn widget_title(locality_name: &str) -> String {
 }
 
 fn embed_section(place: &Place, interactive: bool) -> Node {
-    let code = embed_code(&place.base_url, &widget_title(&place.locality_name));
+    let code = embed_code(&place.base_url, routes::WIDGET.path, &widget_title(&place.locality_name));
     let mut children = vec![
         heading("h2", "heading-l", "Đưa số liệu lên cổng thông tin").with("id", "nhung-trang"),
         p(vec![text(
@@ -661,7 +662,7 @@ fn embed_section(place: &Place, interactive: bool) -> Node {
             el("span", "stats-copied", Vec::new()).with("role", "status"),
         ]));
     }
-    children.push(p(vec![text("Xem trước: "), link(bhyt_stats::WIDGET_PATH, "khung số liệu để nhúng"), text(".")]));
+    children.push(p(vec![text("Xem trước: "), link(routes::WIDGET.path, "khung số liệu để nhúng"), text(".")]));
     el("section", "no-print", children).with("aria-labelledby", "nhung-trang")
 }
 

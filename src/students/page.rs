@@ -8,7 +8,7 @@ use crate::site::boot::BootData;
 use crate::site::page_meta::FixedPageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
-use bhyt_content::students::{self as guide_ids, StudentGuide, HANDOUT_PATH, POSTER_PATH};
+use bhyt_content::students::{self as guide_ids, StudentGuide};
 use bhyt_core::group_thousands;
 use bhyt_rules::school::{self, CardDates, NearPoorSupport, PupilBenefit, PupilCost, SchoolYear};
 use bhyt_rules::{
@@ -16,11 +16,6 @@ use bhyt_rules::{
 };
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Pages outside [`routes::PAGES`] that this module adds: the handout and the poster.
-pub fn extra_paths() -> Vec<String> {
-    vec![HANDOUT_PATH.to_owned(), POSTER_PATH.to_owned()]
-}
 
 /// Everything the student pages show, computed once for the build date.
 pub struct Figures {
@@ -94,7 +89,7 @@ fn wizard_link(query: &str) -> String {
     debug_assert!(dropped.is_empty(), "{query}");
     match next_question(&answers) {
         Some(id) => format!("{}?{}", crate::wizard::question_path(id), answers.to_query()),
-        None => format!("{}?{}", crate::wizard::CHECK_PATH, answers.to_query()),
+        None => format!("{}?{}", routes::CHECK.path, answers.to_query()),
     }
 }
 
@@ -447,7 +442,7 @@ pub fn StudentsPage() -> impl IntoView {
             <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::questions::AgeBand::From6To17.label().to_lowercase())}</a>
             <a class="button button--secondary" href=wizard_link_for_students()>"Tự kiểm tra cho sinh viên"</a>
         </div>
-        <p>"Để in và phát: " <a href=HANDOUT_PATH>"tờ rơi cho cha mẹ học sinh (A4)"</a> " · " <a href=POSTER_PATH>"áp phích cho họp thôn, bảng tin (A4)"</a> "."</p>
+        <p>"Để in và phát: " <a href=routes::HANDOUT.path>"tờ rơi cho cha mẹ học sinh (A4)"</a> " · " <a href=routes::POSTER.path>"áp phích cho họp thôn, bảng tin (A4)"</a> "."</p>
         <nav class="guide-contents" aria-labelledby="muc-luc">
             <h2 class="heading-m" id="muc-luc">"Nội dung"</h2>
             <ul class="list list--bullet">{contents}<li><a href="#cha-me-hay-hoi">"Cha mẹ hay hỏi"</a></li></ul>

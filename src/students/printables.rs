@@ -10,7 +10,7 @@ use crate::site::page_meta::PageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes::{self, absolute_url};
 use bhyt_content::site::{tel_href, OfficeKind};
-use bhyt_content::students::{PrintTexts, StudentGuide, HANDOUT_PATH, POSTER_PATH};
+use bhyt_content::students::{PrintTexts, StudentGuide};
 use bhyt_rules::DISCLAIMER;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -115,7 +115,7 @@ pub fn HandoutPage() -> impl IntoView {
     let cards = &figures.cards;
     let guide_url = absolute_url(&site.locality.base_url, routes::STUDENTS.path);
     view! {
-        <PageMeta title=texts.title.clone() description=texts.lead.clone() path=HANDOUT_PATH/>
+        <PageMeta title=texts.title.clone() description=texts.lead.clone() path=routes::HANDOUT.path/>
         {screen_note(routes::STUDENTS.path, "Về hướng dẫn bảo hiểm y tế học sinh")}
         <article class="printable printable--handout">
             <p class="printable__from">{site.locality.full_name()} ", " {site.locality.province.clone()}</p>
@@ -184,7 +184,7 @@ pub fn PosterPage() -> impl IntoView {
     });
     let wizard_url = absolute_url(&site.locality.base_url, routes::WIZARD.path);
     view! {
-        <PageMeta title=texts.title.clone() description=texts.lead.clone() path=POSTER_PATH/>
+        <PageMeta title=texts.title.clone() description=texts.lead.clone() path=routes::POSTER.path/>
         {screen_note(routes::HOME.path, "Về trang chủ")}
         <article class="printable printable--poster">
             <p class="printable__from">{site.locality.full_name()} ", " {site.locality.province.clone()}</p>

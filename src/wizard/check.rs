@@ -1,12 +1,11 @@
 //! `/tu-kiem-tra/kiem-tra/`: the answers that count, each with a "Thay đổi" link back to its
 //! question. Later answers stay in those links, so after a change the resident comes back here.
 
-use super::{question_path, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, RESULT_PATH, START_PATH};
+use super::{question_path, BackLink, DatePreview, UrlNotices, WizardUrl};
+use bhyt_content::routes;
 use bhyt_rules::{next_question, path, question, relevant_answers};
 use leptos::either::Either;
 use leptos::prelude::*;
-
-pub(super) const TITLE: &str = "Kiểm tra lại câu trả lời";
 
 #[component]
 pub(super) fn CheckAnswers(search: String) -> impl IntoView {
@@ -18,9 +17,9 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     let all_query = answers.to_query();
     let back_href = match asked.last() {
         Some(last) => url.href(&question_path(*last), &all_query),
-        None => url.href(START_PATH, ""),
+        None => url.href(routes::WIZARD.path, ""),
     };
-    let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(CHECK_PATH, &all_query);
+    let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(routes::CHECK.path, &all_query);
     let body = match next_question(&answers) {
         Some(next) => Either::Left(view! {
             <div class="panel panel--info">
@@ -45,7 +44,7 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let result_href = url.href(RESULT_PATH, &relevant_answers(&answers).to_query());
+            let result_href = url.href(routes::RESULT.path, &relevant_answers(&answers).to_query());
             Either::Right(view! {
                 <dl class="summary-list">{rows}</dl>
                 <p>"Kết quả là ước tính theo câu trả lời của bạn; cơ quan BHXH quyết định."</p>
@@ -56,7 +55,7 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     view! {
         <BackLink href=back_href/>
         <UrlNotices dropped=url.dropped.clone() preview=url.preview.clone() today_href/>
-        <h1 class="heading-xl">{TITLE}</h1>
+        <h1 class="heading-xl">{routes::CHECK.title}</h1>
         {body}
     }
 }

@@ -3,24 +3,24 @@
 //! route. The form's state is in the URL (`?so_nguoi=…&da_co_the=…&ho_nong_nghiep=…`).
 
 use super::result::ladder_table;
-use super::{today, BackLink, DatePreview, UrlNotices, WizardUrl, HOUSEHOLD_PATH, START_PATH};
+use super::{today, BackLink, DatePreview, UrlNotices, WizardUrl};
 use crate::site::boot::BootData;
 use crate::site::dom::StaticNodes;
 use crate::site::policy_data::national_policy;
+use bhyt_content::routes;
 use bhyt_rules::Route;
 use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, HouseholdQuery};
 use leptos::either::EitherOf3;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-pub(super) const TITLE: &str = "Tính số tiền cả gia đình đóng theo hộ";
-
 #[component]
 pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
     let (state, dropped) = HouseholdQuery::from_query(&search);
     let url = WizardUrl { dropped: Vec::new(), ..WizardUrl::parse(&search) };
     let date = url.date(today());
-    let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(HOUSEHOLD_PATH, &state.to_query());
+    let today_href =
+        WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(routes::HOUSEHOLD.path, &state.to_query());
     let members = RwSignal::new(state.members.map(|n| n.to_string()).unwrap_or_default());
     let covered = RwSignal::new(state.already_covered.map(|n| n.to_string()).unwrap_or_else(|| "0".into()));
     let farm = RwSignal::new(state.farm_household);
@@ -41,7 +41,7 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
             ));
             return;
         }
-        super::go_to(&submit_url.href(HOUSEHOLD_PATH, &checked.to_query()));
+        super::go_to(&submit_url.href(routes::HOUSEHOLD.path, &checked.to_query()));
     };
 
     let boot = expect_context::<BootData>();
@@ -89,7 +89,7 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
     });
 
     view! {
-        <BackLink href=url.href(START_PATH, "")/>
+        <BackLink href=url.href(routes::WIZARD.path, "")/>
         <UrlNotices dropped preview=url.preview.clone() today_href/>
         {move || error.get().map(|text| view! {
             <div class="error-summary" role="alert" tabindex="-1">
@@ -97,7 +97,7 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
                 <ul class="error-summary__list"><li><a href="#so-nguoi">{text}</a></li></ul>
             </div>
         })}
-        <h1 class="heading-xl">{TITLE}</h1>
+        <h1 class="heading-xl">{routes::HOUSEHOLD.title}</h1>
         <p class="lead">"Người mua thẻ theo hộ gia đình: người thứ nhất đóng đủ, từ người thứ hai được giảm."</p>
         <form class="question-form" novalidate=true on:submit=on_submit>
             <div class="form-group">

@@ -21,27 +21,14 @@ use bhyt_rules::{poverty_line_hint, question, Answers, Date, DroppedParam, Quest
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
-pub const START_PATH: &str = "/tu-kiem-tra/";
-pub const CHECK_PATH: &str = "/tu-kiem-tra/kiem-tra/";
-pub const RESULT_PATH: &str = "/tu-kiem-tra/ket-qua/";
-pub const HOUSEHOLD_PATH: &str = "/tu-kiem-tra/ho-gia-dinh/";
-const QUESTION_PREFIX: &str = "/tu-kiem-tra/cau-hoi/";
-
 /// The URL of one question page: the answer key with dashes, e.g. `/tu-kiem-tra/cau-hoi/ho-ngheo/`.
 pub fn question_path(id: QuestionId) -> String {
-    format!("{QUESTION_PREFIX}{}/", id.key().replace('_', "-"))
+    routes::member_path(routes::QUESTION_PAGES, &id.key().replace('_', "-"))
 }
 
 /// The question a page slug names (`ho-ngheo` → the poverty question).
 pub fn question_from_slug(slug: &str) -> Option<QuestionId> {
     QuestionId::from_key(&slug.trim_matches('/').replace('-', "_"))
-}
-
-/// Wizard pages outside [`routes::PAGES`] that the pre-renderer writes as shells (kept out of the sitemap).
-pub fn extra_paths() -> Vec<String> {
-    let mut paths: Vec<String> = QuestionId::ALL.iter().map(|id| question_path(*id)).collect();
-    paths.extend([CHECK_PATH, RESULT_PATH, HOUSEHOLD_PATH].map(str::to_owned));
-    paths
 }
 
 /// One of the wizard pages whose content depends on the URL.
@@ -57,44 +44,43 @@ impl WizardPage {
     pub fn from_path(path: &str) -> Option<WizardPage> {
         let path = if path.ends_with('/') { path.to_owned() } else { format!("{path}/") };
         match path.as_str() {
-            CHECK_PATH => Some(WizardPage::Check),
-            RESULT_PATH => Some(WizardPage::Result),
-            HOUSEHOLD_PATH => Some(WizardPage::Household),
-            _ => path.strip_prefix(QUESTION_PREFIX).and_then(question_from_slug).map(WizardPage::Question),
+            path if path == routes::CHECK.path => Some(WizardPage::Check),
+            path if path == routes::RESULT.path => Some(WizardPage::Result),
+            path if path == routes::HOUSEHOLD.path => Some(WizardPage::Household),
+            path => {
+                path.strip_prefix(routes::QUESTION_PAGES.path).and_then(question_from_slug).map(WizardPage::Question)
+            }
         }
     }
 
     pub fn path(self) -> String {
         match self {
             WizardPage::Question(id) => question_path(id),
-            WizardPage::Check => CHECK_PATH.to_owned(),
-            WizardPage::Result => RESULT_PATH.to_owned(),
-            WizardPage::Household => HOUSEHOLD_PATH.to_owned(),
+            WizardPage::Check => routes::CHECK.path.to_owned(),
+            WizardPage::Result => routes::RESULT.path.to_owned(),
+            WizardPage::Household => routes::HOUSEHOLD.path.to_owned(),
         }
     }
 
     pub fn title(self) -> &'static str {
         match self {
             WizardPage::Question(id) => question(id).title,
-            WizardPage::Check => check::TITLE,
-            WizardPage::Result => result::TITLE,
-            WizardPage::Household => household::TITLE,
+            WizardPage::Check => routes::CHECK.title,
+            WizardPage::Result => routes::RESULT.title,
+            WizardPage::Household => routes::HOUSEHOLD.title,
         }
     }
 
     pub fn description(self) -> String {
         match self {
-            WizardPage::Question(id) => return crate::site::policy_data::national_policy().fill_figures(question(id).hint, today()),
-            WizardPage::Check => "Xem lại và sửa câu trả lời trước khi xem kết quả tự kiểm tra.",
-            WizardPage::Result => "Ước tính nhóm tham gia bảo hiểm y tế, mức đóng, quyền lợi và nơi đăng ký.",
-            WizardPage::Household => "Tính số tiền bảo hiểm y tế cả hộ gia đình đóng, được giảm từ người thứ hai; so sánh với mua theo nhóm được hỗ trợ.",
+            WizardPage::Question(id) => {
+                return crate::site::policy_data::national_policy().fill_figures(question(id).hint, today())
+            }
+            WizardPage::Check => routes::CHECK.description,
+            WizardPage::Result => routes::RESULT.description,
+            WizardPage::Household => routes::HOUSEHOLD.description,
         }
         .to_owned()
-    }
-
-    /// Pages that show a resident's answers stay out of search engines.
-    pub fn noindex(self) -> bool {
-        self != WizardPage::Household
     }
 }
 
@@ -324,17 +310,16 @@ mod tests {
         }
         assert_eq!(WizardPage::from_path("/tu-kiem-tra/ket-qua"), Some(WizardPage::Result));
         assert_eq!(WizardPage::from_path("/tu-kiem-tra/cau-hoi/khong-co/"), None);
-        assert_eq!(extra_paths().len(), QuestionId::ALL.len() + 3);
     }
 
     #[test]
     fn links_keep_a_valid_preview_date_only() {
         let url = WizardUrl::parse("?tuoi=duoi-6&ngay=2026-07-01");
         assert_eq!(url.preview, DatePreview::On(Date::parse("2026-07-01").unwrap()));
-        assert_eq!(url.href(RESULT_PATH, "tuoi=duoi-6"), "/tu-kiem-tra/ket-qua/?tuoi=duoi-6&ngay=2026-07-01");
+        assert_eq!(url.href(routes::RESULT.path, "tuoi=duoi-6"), "/tu-kiem-tra/ket-qua/?tuoi=duoi-6&ngay=2026-07-01");
         let bad = WizardUrl::parse("ngay=2026-13-01&x=1");
         assert_eq!(bad.preview, DatePreview::Invalid("2026-13-01".into()));
-        assert_eq!(bad.href(START_PATH, ""), START_PATH);
+        assert_eq!(bad.href(routes::WIZARD.path, ""), routes::WIZARD.path);
         assert_eq!(bad.dropped.len(), 1, "the unknown key is reported, the date key is not");
     }
 }

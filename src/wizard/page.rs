@@ -16,7 +16,7 @@ pub fn WizardRoute() -> impl IntoView {
     match WizardPage::from_path(&path) {
         None => Either::Left(view! { <NotFoundPage/> }),
         Some(page) => Either::Right(view! {
-            <PageMeta title=page.title() description=page.description() path=page.path() noindex=page.noindex()/>
+            <PageMeta title=page.title() description=page.description() path=page.path()/>
             <WizardContent path=page.path()/>
         }),
     }

@@ -1,7 +1,8 @@
 //! `/tu-kiem-tra/cau-hoi/<câu>/`: one question per page. Continuing pushes a new URL with the
 //! answer added, so the browser back button walks back through the questions.
 
-use super::{question_path, BackLink, UrlNotices, WizardUrl, CHECK_PATH, START_PATH};
+use super::{question_path, BackLink, UrlNotices, WizardUrl};
+use bhyt_content::routes;
 use bhyt_rules::{
     next_question, path, previous_question, question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE,
 };
@@ -36,7 +37,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
     let key = id.key();
     let back_href = match previous_question(&answers, id) {
         Some(previous) => url.href(&question_path(previous), &answers.to_query()),
-        None => url.href(START_PATH, ""),
+        None => url.href(routes::WIZARD.path, ""),
     };
     let off_path = !path(&answers).contains(&id);
     let today_href =
@@ -86,7 +87,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
         // Later answers stay in the URL: after a change the resident returns to the check page.
         let target = match next_question(&updated) {
             Some(next) => question_path(next),
-            None => CHECK_PATH.to_owned(),
+            None => routes::CHECK.path.to_owned(),
         };
         super::go_to(&submit_url.href(&target, &updated.to_query()));
     };

@@ -1,10 +1,7 @@
 //! `/tu-kiem-tra/ket-qua/`: the estimate for the answers in the URL, on today's date (or `?ngay=`).
 //! Every figure comes from the engine and the policy data.
 
-use super::{
-    question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl, CHECK_PATH, HOUSEHOLD_PATH, RESULT_PATH,
-    START_PATH,
-};
+use super::{question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl};
 use crate::site::boot::BootData;
 use crate::site::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use crate::site::policy_data::national_policy;
@@ -17,8 +14,6 @@ use bhyt_rules::{
 use leptos::either::Either;
 use leptos::prelude::*;
 
-pub(super) const TITLE: &str = "Kết quả tự kiểm tra";
-
 #[component]
 pub(super) fn ResultView(search: String) -> impl IntoView {
     let url = WizardUrl::parse(&search);
@@ -26,14 +21,15 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
     let date = url.date(today());
     let boot = expect_context::<BootData>();
     let relevant_query = relevant_answers(&answers).to_query();
-    let back_href = url.href(CHECK_PATH, &answers.to_query());
-    let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(RESULT_PATH, &relevant_query);
+    let back_href = url.href(routes::CHECK.path, &answers.to_query());
+    let today_href =
+        WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(routes::RESULT.path, &relevant_query);
     let notices = view! { <UrlNotices dropped=url.dropped.clone() preview=url.preview.clone() today_href/> };
     if let Some(next) = next_question(&answers) {
         return Either::Left(view! {
-            <BackLink href=url.href(START_PATH, "")/>
+            <BackLink href=url.href(routes::WIZARD.path, "")/>
             {notices}
-            <h1 class="heading-xl">{TITLE}</h1>
+            <h1 class="heading-xl">{routes::RESULT.title}</h1>
             <div class="panel panel--info">
                 <p>"Chưa đủ câu trả lời để ước tính."</p>
                 <a class="button" href=url.href(&question_path(next), &answers.to_query())>"Trả lời tiếp"</a>
@@ -48,11 +44,11 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
             <div class="notice notice--warning" role="status"><p>"Không tính được cho ngày " {date.to_vietnamese()} ": " {err.to_string()} "."</p></div>
         }),
     };
-    let share_url = url.href(RESULT_PATH, &relevant_query);
+    let share_url = url.href(routes::RESULT.path, &relevant_query);
     Either::Right(view! {
         <BackLink href=back_href/>
         {notices}
-        <h1 class="heading-xl">{TITLE}</h1>
+        <h1 class="heading-xl">{routes::RESULT.title}</h1>
         <p class="lead">"Theo câu trả lời của bạn, tính cho ngày " {date.to_vietnamese()} "."</p>
         {body}
         <ResultActions share_path=share_url/>
@@ -67,7 +63,7 @@ fn household_link(url: &WizardUrl, answers: &bhyt_rules::Answers) -> String {
     if let Some(farm) = answers.farm_household().and_then(|reply| reply.given()) {
         query.push(format!("ho_nong_nghiep={}", farm.value()));
     }
-    url.href(HOUSEHOLD_PATH, &query.join("&"))
+    url.href(routes::HOUSEHOLD.path, &query.join("&"))
 }
 
 /// The estimate as static nodes (see [`super::dom`]).
@@ -427,10 +423,10 @@ fn ResultActions(share_path: String) -> impl IntoView {
                     status.set(if browser::copy(&copy_link) { "Đã sao chép đường dẫn.".into() } else { "Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.".into() });
                 }>"Sao chép đường dẫn"</button>
                 {can_share.then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| browser::share(TITLE, &share_link)>"Chia sẻ"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| browser::share(routes::RESULT.title, &share_link)>"Chia sẻ"</button>
                 })}
                 <button type="button" class="button button--secondary" on:click=|_| browser::print()>"In kết quả"</button>
-                <a class="button button--secondary" href=START_PATH>"Làm lại từ đầu"</a>
+                <a class="button button--secondary" href=routes::WIZARD.path>"Làm lại từ đầu"</a>
             </div>
             <p role="status" class="hint">{move || status.get()}</p>
         </div>

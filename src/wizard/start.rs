@@ -2,7 +2,7 @@
 
 use crate::pages::PageHeading;
 use crate::site::page_meta::FixedPageMeta;
-use crate::wizard::{question_path, HOUSEHOLD_PATH};
+use crate::wizard::question_path;
 use bhyt_content::routes;
 use bhyt_rules::QuestionId;
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ pub fn WizardStartPage() -> impl IntoView {
         </div>
         <p>
             "Muốn tính số tiền cả gia đình đóng theo hộ? "
-            <a href=HOUSEHOLD_PATH>"Dùng công cụ tính theo hộ gia đình"</a>"."
+            <a href=routes::HOUSEHOLD.path>"Dùng công cụ tính theo hộ gia đình"</a>"."
         </p>
     }
 }

@@ -1,8 +1,9 @@
 //! The Atom feed of the news (`/atom.xml`).
 
-use crate::model::{Article, FEED_PATH, NEWS_PATH};
+use crate::model::Article;
 use crate::publish::escape_xml;
 use crate::routes::absolute_url;
+use crate::routes::{FEED_PATH, NEWS};
 
 /// Newest articles the feed carries; readers only poll for recent ones.
 pub const FEED_ENTRY_LIMIT: usize = 30;
@@ -17,7 +18,7 @@ pub fn atom_xml(base_url: &str, site_title: &str, articles: &[Article]) -> Strin
         .max()
         .map(|d| d.rfc3339())
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned());
-    let news_url = escape_xml(&absolute_url(base_url, NEWS_PATH));
+    let news_url = escape_xml(&absolute_url(base_url, NEWS.path));
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n",
     );

@@ -12,7 +12,7 @@ use crate::document::Document;
 use crate::markdown::{check_image_src, parse_markdown, InternalLink, Origin, BODY_FIELD};
 use crate::model::*;
 use crate::publish::SitemapEntry;
-use crate::routes::PAGES;
+use crate::routes;
 use crate::text::{is_slug, nfc, slugify};
 use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
 use serde::de::DeserializeOwned;
@@ -34,16 +34,12 @@ pub struct LocalityContent {
     pub questions: Questions,
 }
 
-/// Site paths that exist without content files: the fixed pages, `/hoi-dap/` and the feed.
-/// Pass to [`load_locality`]; add the paths of any static files that content links to.
+/// Site paths that exist without content files: every single page of [`routes::ROUTES`] and
+/// the files published beside them. Pass to [`load_locality`]; add the paths of any static
+/// files that content links to.
 pub fn fixed_paths() -> Vec<String> {
-    let mut paths: Vec<String> = PAGES.iter().map(|page| page.path.to_owned()).collect();
-    for extra in [QUESTIONS_PATH, FEED_PATH, crate::routes::RULES_REVIEW.path] {
-        if !paths.iter().any(|p| p == extra) {
-            paths.push(extra.to_owned());
-        }
-    }
-    paths
+    let pages = routes::ROUTES.iter().filter(|route| route.pages == routes::Pages::One).map(|route| route.path);
+    pages.chain([routes::FEED_PATH, routes::SNAPSHOT_PATH, routes::SCHEMA_PATH]).map(str::to_owned).collect()
 }
 
 /// Loads `content_root/<locality>/…` and `content_root/chung/…`, and checks every internal
@@ -135,14 +131,17 @@ pub fn load_locality(
 impl LocalityContent {
     /// Pages of the news list, [`NEWS_PAGE_SIZE`] articles each.
     pub fn news_pages(&self) -> Vec<ListPage> {
-        paginate(self.articles.len(), NEWS_PAGE_SIZE, NEWS_PATH)
+        paginate(self.articles.len(), NEWS_PAGE_SIZE)
     }
 
     /// Sitemap entries for the content pages: plan, questions, news list pages and articles.
     /// The fixed pages are the pre-renderer's.
     pub fn sitemap_entries(&self) -> Vec<SitemapEntry> {
         let entry = |path: &str, date: Date| SitemapEntry { path: path.to_owned(), last_modified: date.to_string() };
-        let mut entries = vec![entry(PLAN_PATH, self.plan.meta.updated), entry(QUESTIONS_PATH, self.questions.updated)];
+        let mut entries = vec![
+            entry(routes::PLAN.path, self.plan.meta.updated),
+            entry(routes::QUESTIONS.path, self.questions.updated),
+        ];
         for page in self.news_pages() {
             if let Some(date) = self.articles[page.start..page.end].iter().map(|a| a.last_modified).max() {
                 entries.push(entry(&page.path, date));
@@ -158,10 +157,11 @@ impl LocalityContent {
         for path in fixed_paths {
             targets.pages.insert(normalise_path(path), None);
         }
-        targets.pages.insert(PLAN_PATH.to_owned(), Some(anchor_set(&self.plan.body)));
-        targets
-            .pages
-            .insert(QUESTIONS_PATH.to_owned(), Some(self.questions.items.iter().map(|q| q.id.clone()).collect()));
+        targets.pages.insert(routes::PLAN.path.to_owned(), Some(anchor_set(&self.plan.body)));
+        targets.pages.insert(
+            routes::QUESTIONS.path.to_owned(),
+            Some(self.questions.items.iter().map(|q| q.id.clone()).collect()),
+        );
         for page in self.news_pages() {
             targets.pages.insert(page.path, None);
         }
@@ -388,7 +388,7 @@ pub fn parse_plan(file: &str, source: &str) -> Result<(Plan, Vec<InternalLink>),
             }
         }
     }
-    let links = resolve_fragments(parsed.internal_links, PLAN_PATH);
+    let links = resolve_fragments(parsed.internal_links, routes::PLAN.path);
     Ok((Plan { meta, body: parsed.document }, links))
 }
 
@@ -455,7 +455,7 @@ pub fn parse_questions(file: &str, source: &str) -> Result<(Questions, Vec<Inter
             Origin { file, field: &answer_field, first_line: string_value_first_line(&source, &answer_field) },
             &entry.answer,
         )?;
-        links.extend(resolve_fragments(parsed.internal_links, QUESTIONS_PATH));
+        links.extend(resolve_fragments(parsed.internal_links, routes::QUESTIONS.path));
         items.push(Question {
             id,
             kind: entry.kind,

@@ -7,15 +7,6 @@
 use crate::document::Document;
 use serde::{Deserialize, Serialize};
 
-/// Path of the news list; an article lives at `/tin-tuc/<slug>/`.
-pub const NEWS_PATH: &str = "/tin-tuc/";
-/// Path of the plan page; its headings are anchors on it.
-pub const PLAN_PATH: &str = "/ke-hoach/";
-/// Path of the questions and false-information page; every item is an anchor on it.
-pub const QUESTIONS_PATH: &str = "/hoi-dap/";
-/// Path of the Atom feed of the news.
-pub const FEED_PATH: &str = "/atom.xml";
-
 // ---------------------------------------------------------------------------------------------
 // Dates
 
@@ -278,7 +269,7 @@ pub struct Article {
 
 /// Path of an article page.
 pub fn article_path(slug: &str) -> String {
-    format!("{NEWS_PATH}{slug}/")
+    crate::routes::member_path(crate::routes::ARTICLES, slug)
 }
 
 /// Minutes to read `words` words at 200 words a minute (Vietnamese), at least one.
@@ -345,16 +336,17 @@ pub struct ListPage {
     pub end: usize,
 }
 
-/// Splits `total` items into pages of `page_size` under `base_path` (ending in `/`). An empty
-/// list still has one (empty) page, so the list page always exists.
-pub fn paginate(total: usize, page_size: usize, base_path: &str) -> Vec<ListPage> {
+/// Splits `total` news items into pages of `page_size`: the news list, then the pages of
+/// [`routes::NEWS_LIST_PAGES`](crate::routes::NEWS_LIST_PAGES). An empty list still has one
+/// (empty) page, so the list page always exists.
+pub fn paginate(total: usize, page_size: usize) -> Vec<ListPage> {
     assert!(page_size > 0, "page size must be positive");
     let total_pages = total.div_ceil(page_size).max(1);
     let path = |number: usize| {
         if number == 1 {
-            base_path.to_owned()
+            crate::routes::NEWS.path.to_owned()
         } else {
-            format!("{base_path}trang/{number}/")
+            crate::routes::member_path(crate::routes::NEWS_LIST_PAGES, &number.to_string())
         }
     };
     (1..=total_pages)

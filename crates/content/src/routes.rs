@@ -1,6 +1,13 @@
-//! The fixed pages of the site. One table serves the navigation, the pre-renderer, the
-//! sitemap and the page titles, so a page cannot be added in one place and missed in another.
+//! Every path of the site, in one table: [`ROUTES`] says for each page (or family of pages)
+//! whether it is in the sitemap, gets a QR code, is kept out of search engines and which frame
+//! it has; the pre-renderer, the sitemap, the head tags and the link checker all read it, so a
+//! page cannot be added in one place and missed in another. [`Page`] holds the words of the
+//! pages whose title and description are fixed; [`PAGES`] is the main navigation.
+//!
+//! `src/app.rs` still writes each path once more as a `path!` literal (the router needs
+//! literals); a test checks that the two agree both ways.
 
+/// The words of a page whose title and description are fixed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Page {
     /// Path with a trailing slash, as static hosts serve `…/index.html`.
@@ -76,7 +83,133 @@ pub const RULES_REVIEW: Page = Page {
     description: "Cho cán bộ và người rà soát: mọi con số chính sách với ngày hiệu lực, căn cứ, ngày kiểm tra và độ tin cậy; các nhóm đối tượng và câu hỏi của trang tự kiểm tra.",
 };
 
-/// Every fixed page, in navigation order.
+pub const CHECK: Page = Page {
+    path: "/tu-kiem-tra/kiem-tra/",
+    nav_label: None,
+    title: "Kiểm tra lại câu trả lời",
+    description: "Xem lại và sửa câu trả lời trước khi xem kết quả tự kiểm tra.",
+};
+pub const RESULT: Page = Page {
+    path: "/tu-kiem-tra/ket-qua/",
+    nav_label: None,
+    title: "Kết quả tự kiểm tra",
+    description: "Ước tính nhóm tham gia bảo hiểm y tế, mức đóng, quyền lợi và nơi đăng ký.",
+};
+pub const HOUSEHOLD: Page = Page {
+    path: "/tu-kiem-tra/ho-gia-dinh/",
+    nav_label: None,
+    title: "Tính số tiền cả gia đình đóng theo hộ",
+    description: "Tính số tiền bảo hiểm y tế cả hộ gia đình đóng, được giảm từ người thứ hai; so sánh với mua theo nhóm được hỗ trợ.",
+};
+
+/// One page, or a family of pages the build makes from data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pages {
+    One,
+    /// `/tu-kiem-tra/cau-hoi/<câu>/`: one per question of the self-check.
+    Questions,
+    /// `/tin-tuc/trang/<n>/`: the news list from its second page on.
+    NewsListPages,
+    /// `/tin-tuc/<slug>/`: one per article.
+    Articles,
+}
+
+/// What surrounds a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// Skip link, header, navigation and footer.
+    Site,
+    /// Nothing: the page sits in another site's iframe.
+    Widget,
+}
+
+/// A path of the site and what the build does with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// The path, with a trailing slash; for a family, the prefix its pages share.
+    pub path: &'static str,
+    pub pages: Pages,
+    /// Listed in `sitemap.xml`.
+    pub sitemap: bool,
+    /// The build writes a QR code of the page's address (see [`qr_code_path`]).
+    pub qr_code: bool,
+    /// `<meta name="robots" content="noindex">`: pages that show a resident's answers, the
+    /// widget and the officials' review.
+    pub noindex: bool,
+    pub frame: Frame,
+}
+
+/// A page in the sitemap, with a QR code, in the site's frame.
+const fn listed(path: &'static str) -> Route {
+    Route { path, pages: Pages::One, sitemap: true, qr_code: true, noindex: false, frame: Frame::Site }
+}
+
+/// A page for one visitor's answers or for officials: no sitemap, no QR code, noindex.
+const fn unlisted(path: &'static str) -> Route {
+    Route { sitemap: false, qr_code: false, noindex: true, ..listed(path) }
+}
+
+pub const QUESTION_PAGES: Route = Route { pages: Pages::Questions, ..unlisted("/tu-kiem-tra/cau-hoi/") };
+pub const NEWS_LIST_PAGES: Route = Route { pages: Pages::NewsListPages, ..listed("/tin-tuc/trang/") };
+pub const ARTICLES: Route = Route { pages: Pages::Articles, ..listed(NEWS.path) };
+/// The A4 handout for parents (≤ 2 pages, QR code to the guide): printed, so findable.
+pub const HANDOUT: Route = Route { qr_code: false, ..listed("/hoc-sinh/to-roi/") };
+/// The A4 poster for hamlet meetings and notice boards (QR code to the self-check).
+pub const POSTER: Route = Route { qr_code: false, ..listed("/ap-phich/") };
+/// The statistics widget for the ward portal's iframe.
+pub const WIDGET: Route = Route { frame: Frame::Widget, ..unlisted("/nhung/thong-ke/") };
+
+/// Every page the build writes.
+pub const ROUTES: &[Route] = &[
+    listed(HOME.path),
+    listed(WIZARD.path),
+    listed(PLAN.path),
+    listed(NEWS.path),
+    listed(QUESTIONS.path),
+    listed(STATISTICS.path),
+    listed(STUDENTS.path),
+    listed(CONTACTS.path),
+    listed(ABOUT.path),
+    NEWS_LIST_PAGES,
+    ARTICLES,
+    QUESTION_PAGES,
+    unlisted(CHECK.path),
+    unlisted(RESULT.path),
+    // Holds no answers until used, so findable; no QR code of its own.
+    Route { qr_code: false, ..listed(HOUSEHOLD.path) },
+    HANDOUT,
+    POSTER,
+    WIDGET,
+    unlisted(RULES_REVIEW.path),
+];
+
+/// The route a path belongs to: its own entry, else the family whose prefix it extends by
+/// exactly one segment.
+pub fn route_of(path: &str) -> Option<&'static Route> {
+    let path = if path.ends_with('/') { path.to_owned() } else { format!("{path}/") };
+    ROUTES.iter().find(|route| route.pages == Pages::One && route.path == path).or_else(|| {
+        ROUTES.iter().filter(|route| route.pages != Pages::One).find(|family| {
+            path.strip_prefix(family.path)
+                .and_then(|rest| rest.strip_suffix('/'))
+                .is_some_and(|segment| !segment.is_empty() && !segment.contains('/'))
+        })
+    })
+}
+
+/// A page of a family: `/tin-tuc/` and `bai-a` → `/tin-tuc/bai-a/`.
+pub fn member_path(family: Route, segment: &str) -> String {
+    format!("{}{segment}/", family.path)
+}
+
+/// Files the build publishes beside the pages.
+pub const FEED_PATH: &str = "/atom.xml";
+/// The statistics snapshot; officials who host the file on this site update it by replacing
+/// `dist/du-lieu/thong-ke.json`, with no rebuild.
+pub const SNAPSHOT_PATH: &str = "/du-lieu/thong-ke.json";
+/// The JSON Schema of the statistics file.
+pub const SCHEMA_PATH: &str = "/du-lieu/thong-ke.schema.json";
+
+/// The main pages, in navigation order (the about page is linked from the footer).
 pub const PAGES: &[Page] = &[HOME, WIZARD, PLAN, NEWS, QUESTIONS, STATISTICS, STUDENTS, CONTACTS, ABOUT];
 
 /// Title shown for the fallback page (`404.html`).
@@ -151,12 +284,34 @@ mod tests {
     #[test]
     fn paths_are_unique_ascii_and_end_with_a_slash() {
         let mut seen = std::collections::HashSet::new();
-        for page in PAGES {
-            assert!(page.path.starts_with('/') && page.path.ends_with('/'), "{}", page.path);
-            assert!(page.path.is_ascii(), "{}", page.path);
-            assert!(seen.insert(page.path), "duplicate {}", page.path);
-            assert!(!page.title.is_empty() && page.description.len() > 40);
+        for route in ROUTES {
+            assert!(route.path.starts_with('/') && route.path.ends_with('/'), "{}", route.path);
+            assert!(route.path.is_ascii(), "{}", route.path);
+            assert!(seen.insert((route.path, route.pages)), "duplicate {}", route.path);
+            assert!(!(route.noindex && route.sitemap), "{} is both noindex and in the sitemap", route.path);
         }
+    }
+
+    #[test]
+    fn every_page_with_words_has_one_route() {
+        for page in PAGES.iter().chain(&[RULES_REVIEW, CHECK, RESULT, HOUSEHOLD]) {
+            assert!(!page.title.is_empty() && page.description.len() > 40, "{}", page.path);
+            let routes = ROUTES.iter().filter(|r| r.pages == Pages::One && r.path == page.path).count();
+            assert_eq!(routes, 1, "{}", page.path);
+        }
+    }
+
+    #[test]
+    fn paths_find_their_route() {
+        assert_eq!(route_of("/tin-tuc/"), Some(&listed(NEWS.path)));
+        assert_eq!(route_of("/tin-tuc/bai-a/"), Some(&ARTICLES));
+        assert_eq!(route_of("/tin-tuc/trang/2/"), Some(&NEWS_LIST_PAGES));
+        assert_eq!(route_of("/tu-kiem-tra/cau-hoi/tuoi"), Some(&QUESTION_PAGES));
+        assert_eq!(route_of("/tu-kiem-tra/kiem-tra/").map(|r| r.noindex), Some(true));
+        assert_eq!(route_of("/nhung/thong-ke/").map(|r| r.frame), Some(Frame::Widget));
+        assert_eq!(route_of("/tin-tuc/a/b/"), None);
+        assert_eq!(route_of("/khong-co/"), None);
+        assert_eq!(member_path(ARTICLES, "bai-a"), "/tin-tuc/bai-a/");
     }
 
     #[test]

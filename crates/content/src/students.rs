@@ -6,10 +6,6 @@
 use crate::document::Document;
 use serde::{Deserialize, Serialize};
 
-/// The A4 handout for parents (≤ 2 pages, QR code to the guide).
-pub const HANDOUT_PATH: &str = "/hoc-sinh/to-roi/";
-/// The A4 poster for hamlet meetings and notice boards (QR code to the self-check).
-pub const POSTER_PATH: &str = "/ap-phich/";
 /// File name, in `content/chung/` or `content/<locality>/`.
 pub const GUIDE_FILE: &str = "hoc-sinh.toml";
 

@@ -5,7 +5,6 @@
 //! axe-core checks the guide and both printables.
 
 use bhyt_content::routes;
-use bhyt_content::students::{HANDOUT_PATH, POSTER_PATH};
 use bhyt_site_tests::browser::{Browser, BrowserOptions, TempDir};
 use bhyt_site_tests::static_server::StaticServer;
 use bhyt_site_tests::{built_site, dist_dir};
@@ -24,8 +23,8 @@ struct Printable {
 }
 
 const PRINTABLES: [Printable; 2] = [
-    Printable { path: HANDOUT_PATH, max_pages: 2, qr_target: routes::STUDENTS.path },
-    Printable { path: POSTER_PATH, max_pages: 1, qr_target: routes::WIZARD.path },
+    Printable { path: routes::HANDOUT.path, max_pages: 2, qr_target: routes::STUDENTS.path },
+    Printable { path: routes::POSTER.path, max_pages: 1, qr_target: routes::WIZARD.path },
 ];
 
 async fn print_to_pdf(browser: &Browser, url: &str, out: &Path) {
@@ -156,7 +155,7 @@ async fn printables_fit_a4_and_their_qr_codes_lead_to_the_right_address() {
 async fn axe_finds_nothing_on_the_guide_and_the_printables() {
     let server = StaticServer::start(&dist_dir());
     let browser = Browser::start(BrowserOptions::default()).await;
-    for path in [routes::STUDENTS.path, HANDOUT_PATH, POSTER_PATH] {
+    for path in [routes::STUDENTS.path, routes::HANDOUT.path, routes::POSTER.path] {
         browser.open(&server.url(path)).await;
         browser.wait_for_hydration().await;
         let violations = browser.axe_violations().await;

@@ -3,6 +3,7 @@
 //! a good load (the copy kept in localStorage), and province-sized. Every wait is on a
 //! condition in the page, never a fixed time.
 
+use bhyt_content::routes;
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::static_server::{Gate, Override, StaticServer};
 use bhyt_site_tests::{built_site, dist_dir, read};
@@ -225,7 +226,7 @@ async fn widget_has_no_site_frame_passes_axe_and_sizes_its_iframe() {
     let base = server.url("");
     let portal = format!(
         "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng thông tin</title></head><body><main>{}</main></body></html>",
-        embed_code(&base, "Tỷ lệ tham gia bảo hiểm y tế")
+        embed_code(&base, routes::WIDGET.path, "Tỷ lệ tham gia bảo hiểm y tế")
     );
     server.set_override("/cong-thong-tin.html", Override::html(portal));
     browser.open(&server.url("/cong-thong-tin.html")).await;

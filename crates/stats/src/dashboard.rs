@@ -18,9 +18,6 @@ pub const CHART_DEFAULT_UNITS: usize = 20;
 /// a cheap phone for seconds and no one reads them; the table pages through every unit.
 pub const CHART_MAX_UNITS: usize = 300;
 
-/// Path of the widget page, relative to the site's base URL.
-pub const WIDGET_PATH: &str = "/nhung/thong-ke/";
-
 /// `type` of the message the widget posts to its parent with its height in CSS pixels.
 pub const WIDGET_HEIGHT_MESSAGE: &str = "bhyt-thong-ke-chieu-cao";
 
@@ -55,10 +52,11 @@ pub fn csv_data_url(statistics: &Statistics) -> String {
 
 /// HTML to paste into the ward portal: the widget in an iframe that fills the width, and a
 /// listener that sets the iframe's height from the widget's messages (only from the site's
-/// own origin), so it never shows a scrollbar or a gap.
-pub fn embed_code(base_url: &str, title: &str) -> String {
+/// own origin), so it never shows a scrollbar or a gap. `widget_path` is the widget's path on
+/// the site, e.g. `/nhung/thong-ke/`.
+pub fn embed_code(base_url: &str, widget_path: &str, title: &str) -> String {
     let base_url = base_url.trim_end_matches('/');
-    let src = format!("{base_url}{WIDGET_PATH}");
+    let src = format!("{base_url}{widget_path}");
     let origin = origin_of(base_url);
     let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
@@ -125,7 +123,7 @@ mod tests {
 
     #[test]
     fn embed_code_points_at_the_widget_and_trusts_only_the_site() {
-        let code = embed_code("https://bhyt.example.gov.vn/", "Tỷ lệ \"BHYT\"");
+        let code = embed_code("https://bhyt.example.gov.vn/", "/nhung/thong-ke/", "Tỷ lệ \"BHYT\"");
         assert!(code.contains("<iframe src=\"https://bhyt.example.gov.vn/nhung/thong-ke/\""));
         assert!(code.contains("title=\"Tỷ lệ &quot;BHYT&quot;\""));
         assert!(code.contains("event.origin !== \"https://bhyt.example.gov.vn\""));

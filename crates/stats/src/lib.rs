@@ -55,7 +55,7 @@ pub use collate::compare_vi;
 pub use csv::{csv_file_name, csv_header, to_csv};
 pub use dashboard::{
     csv_data_url, embed_code, page_count, page_rows, DashboardView, SortChoice, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
-    TABLE_PAGE_SIZE, WIDGET_HEIGHT_MESSAGE, WIDGET_PATH,
+    TABLE_PAGE_SIZE, WIDGET_HEIGHT_MESSAGE,
 };
 pub use date::{parse_date, today_in_vietnam_at_unix_millis, Date, DateError, YearMonth};
 pub use figures::{Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort};
