@@ -1,8 +1,9 @@
 //! The site shell and what every part shares: the page frame (header, navigation, footer), the
 //! head tags, the boot data, the share block and pictures, the policy data, the node tree for
-//! long island content and the content security policy.
+//! long island content, the content security policy and the browser calls.
 
 pub mod boot;
+pub mod browser;
 pub mod dom;
 pub mod policy_data;
 pub mod share;

@@ -4,6 +4,7 @@
 
 use super::view::{self, LiveState, Origin, Place};
 use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, STATUS_ID};
+use crate::site::browser;
 use crate::site::dom::replace_children;
 use bhyt_content::routes::SNAPSHOT_PATH;
 use bhyt_stats::{
@@ -48,11 +49,8 @@ pub fn start(widget: bool) {
     };
     let Some(container) = document().and_then(|document| document.get_element_by_id(CONTAINER_ID)) else { return };
     let snapshot_as_of = container.get_attribute(SNAPSHOT_DATE_ATTRIBUTE).and_then(|date| Date::parse(&date).ok());
-    let (view, notices) = if widget {
-        (DashboardView::default(), Vec::new())
-    } else {
-        DashboardView::from_query(&window().location().search().unwrap_or_default())
-    };
+    let (view, notices) =
+        if widget { (DashboardView::default(), Vec::new()) } else { DashboardView::from_query(&browser::search()) };
     let locality = &boot.site.locality;
     let live = Rc::new(Live {
         widget,
@@ -105,7 +103,7 @@ impl Live {
 
     async fn apply(self: &Rc<Self>, result: Result<String, String>) {
         let started = now_ms();
-        match result.map(|text| (parse(&text, today()), text)) {
+        match result.map(|text| (parse(&text, browser::today()), text)) {
             Ok((Ok(statistics), text)) => {
                 self.record_time("data-thoi-gian-doc", started);
                 save_copy(&text);
@@ -133,12 +131,12 @@ impl Live {
             // A retry failed after an earlier success: keep the figures, report the failure.
             return self.show_rc(statistics, origin, live);
         }
-        let saved = saved_copy().and_then(|text| parse(&text, today()).ok());
+        let saved = saved_copy().and_then(|text| parse(&text, browser::today()).ok());
         if let Some(saved) = saved.filter(|saved| self.snapshot_as_of.is_none_or(|snapshot| saved.as_of >= snapshot)) {
             return self.show(saved, Origin::Saved, live);
         }
         if self.url != SNAPSHOT_PATH {
-            if let Ok(Ok(snapshot)) = fetch_text(SNAPSHOT_PATH).await.map(|text| parse(&text, today())) {
+            if let Ok(Ok(snapshot)) = fetch_text(SNAPSHOT_PATH).await.map(|text| parse(&text, browser::today())) {
                 return self.show(snapshot, Origin::Snapshot, live);
             }
         }
@@ -307,9 +305,7 @@ fn copy_embed_code(container: &Element) {
     let code =
         container.query_selector("#ma-nhung").ok().flatten().and_then(|area| area.text_content()).unwrap_or_default();
     let report = container.query_selector(".stats-copied").ok().flatten();
-    let clipboard = window().navigator().clipboard();
-    leptos::task::spawn_local(async move {
-        let copied = JsFuture::from(clipboard.write_text(&code)).await.is_ok();
+    browser::copy_text(&code, move |copied| {
         if let Some(report) = report {
             report.set_text_content(Some(if copied {
                 " Đã sao chép. Hãy dán vào cổng thông tin."
@@ -330,10 +326,6 @@ fn document() -> Option<web_sys::Document> {
 
 fn now_ms() -> f64 {
     window().performance().map_or(0.0, |performance| performance.now())
-}
-
-fn today() -> Date {
-    bhyt_stats::today_in_vietnam_at_unix_millis(js_sys::Date::now())
 }
 
 /// The file's text, or why it could not be fetched, in words for residents.

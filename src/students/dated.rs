@@ -17,13 +17,10 @@ pub fn DatedFigures(elements: Vec<DatedElement>) -> impl IntoView {
     let _ = elements;
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |_| {
-        let search = window().location().search().unwrap_or_default();
-        let preview = search
-            .trim_start_matches('?')
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("ngay="))
-            .and_then(|raw| bhyt_rules::Date::parse(raw).ok());
-        let day = preview.unwrap_or_else(crate::wizard::today).to_string();
+        use crate::site::browser;
+        let search = browser::search();
+        let preview = bhyt_core::query::value(&search, "ngay").and_then(|raw| bhyt_core::Date::parse(raw).ok());
+        let day = preview.unwrap_or_else(browser::today).to_string();
         let shown = |from: &String, until: &String| from.as_str() <= day.as_str() && day.as_str() <= until.as_str();
         if !elements.iter().any(|(_, from, until)| shown(from, until)) {
             return;

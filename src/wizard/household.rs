@@ -41,7 +41,7 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
             ));
             return;
         }
-        super::go_to(&submit_url.href(routes::HOUSEHOLD.path, &checked.to_query()));
+        crate::site::browser::go_to(&submit_url.href(routes::HOUSEHOLD.path, &checked.to_query()));
     };
 
     let boot = expect_context::<BootData>();

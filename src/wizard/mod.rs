@@ -93,7 +93,7 @@ pub fn WizardContent(path: String) -> impl IntoView {
     client_only(
         move || view! { <h1 class="heading-xl">{page.title()}</h1> <ShellNote/> },
         move || {
-            let search = current_search();
+            let search = crate::site::browser::search();
             match page {
                 WizardPage::Question(id) => EitherOf4::A(view! { <question::QuestionForm id search/> }),
                 WizardPage::Check => EitherOf4::B(view! { <check::CheckAnswers search/> }),
@@ -111,30 +111,6 @@ fn provide_boot_context() {
     match crate::site::boot::read_from_page() {
         Ok(boot) => provide_context(boot),
         Err(message) => leptos::logging::error!("{message}"),
-    }
-}
-
-/// The query string of the address (`?a=b…`), read in the browser.
-fn current_search() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        window().location().search().unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        String::new()
-    }
-}
-
-/// Goes to another wizard page: an ordinary page load, which keeps the browser history right.
-pub fn go_to(url: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = window().location().assign(url);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = url;
     }
 }
 
@@ -187,8 +163,7 @@ impl WizardUrl {
 }
 
 fn date_preview(search: &str) -> DatePreview {
-    let search = search.strip_prefix('?').unwrap_or(search);
-    let Some(raw) = search.split('&').find_map(|pair| pair.strip_prefix("ngay=")) else { return DatePreview::Today };
+    let Some(raw) = bhyt_core::query::value(search, "ngay") else { return DatePreview::Today };
     match Date::parse(raw) {
         Ok(date) => DatePreview::On(date),
         Err(_) => DatePreview::Invalid(raw.chars().take(20).collect()),
@@ -207,7 +182,7 @@ pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> Strin
 pub fn today() -> Date {
     #[cfg(target_arch = "wasm32")]
     {
-        Date::in_vietnam_at_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
+        crate::site::browser::today()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

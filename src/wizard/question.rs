@@ -89,7 +89,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
             Some(next) => question_path(next),
             None => routes::CHECK.path.to_owned(),
         };
-        super::go_to(&submit_url.href(&target, &updated.to_query()));
+        crate::site::browser::go_to(&submit_url.href(&target, &updated.to_query()));
     };
 
     let first_input = format!("{key}-0");

@@ -3,6 +3,7 @@
 
 use super::{question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl};
 use crate::site::boot::BootData;
+use crate::site::browser;
 use crate::site::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
@@ -409,7 +410,7 @@ fn where_to_go_nodes() -> Vec<Node> {
 fn ResultActions(share_path: String) -> impl IntoView {
     let link = absolute(&share_path);
     let status = RwSignal::new(String::new());
-    let can_share = browser::has_share();
+    let can_share = browser::can_share();
     let copy_link = link.clone();
     let share_link = link.clone();
     view! {
@@ -420,7 +421,11 @@ fn ResultActions(share_path: String) -> impl IntoView {
             <input class="input input--full" id="duong-dan-ket-qua" type="text" readonly=true value=link/>
             <div class="button-group">
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    status.set(if browser::copy(&copy_link) { "Đã sao chép đường dẫn.".into() } else { "Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.".into() });
+                    browser::copy_text(&copy_link, move |copied| status.set(if copied {
+                        "Đã sao chép đường dẫn.".into()
+                    } else {
+                        "Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.".into()
+                    }));
                 }>"Sao chép đường dẫn"</button>
                 {can_share.then(|| view! {
                     <button type="button" class="button button--secondary" on:click=move |_| browser::share(routes::RESULT.title, &share_link)>"Chia sẻ"</button>
@@ -435,68 +440,4 @@ fn ResultActions(share_path: String) -> impl IntoView {
 
 fn absolute(path: &str) -> String {
     format!("{}{path}", browser::origin())
-}
-
-/// The few browser APIs the result page uses, looked up at run time so the page still works
-/// where one is missing.
-mod browser {
-    #[cfg(target_arch = "wasm32")]
-    use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
-
-    #[cfg(target_arch = "wasm32")]
-    fn navigator() -> JsValue {
-        js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).unwrap_or(JsValue::UNDEFINED)
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn call(target: &JsValue, method: &str, argument: &JsValue) -> Option<JsValue> {
-        let function = js_sys::Reflect::get(target, &method.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
-        let returned = function.call1(target, argument).ok()?;
-        // A cancelled share or a refused clipboard rejects the promise; that is not an error.
-        if let Ok(promise) = returned.clone().dyn_into::<js_sys::Promise>() {
-            let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-            let _ = promise.catch(&ignore);
-            ignore.forget();
-        }
-        Some(returned)
-    }
-
-    pub fn origin() -> String {
-        #[cfg(target_arch = "wasm32")]
-        return leptos::prelude::window().location().origin().unwrap_or_default();
-        #[cfg(not(target_arch = "wasm32"))]
-        String::new()
-    }
-
-    pub fn has_share() -> bool {
-        #[cfg(target_arch = "wasm32")]
-        return js_sys::Reflect::has(&navigator(), &"share".into()).unwrap_or(false);
-        #[cfg(not(target_arch = "wasm32"))]
-        false
-    }
-
-    pub fn share(_title: &str, _url: &str) {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let data = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&data, &"title".into(), &_title.into());
-            let _ = js_sys::Reflect::set(&data, &"url".into(), &_url.into());
-            call(&navigator(), "share", &data);
-        }
-    }
-
-    pub fn copy(_text: &str) -> bool {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let clipboard = js_sys::Reflect::get(&navigator(), &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-            !clipboard.is_undefined() && call(&clipboard, "writeText", &_text.into()).is_some()
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        false
-    }
-
-    pub fn print() {
-        #[cfg(target_arch = "wasm32")]
-        let _ = leptos::prelude::window().print();
-    }
 }

@@ -3,6 +3,7 @@
 //! the resident chooses to share.
 
 use crate::questions::*;
+use bhyt_core::query;
 use std::collections::BTreeMap;
 
 /// A stored answer. Choice values are the canonical `&'static str` from the option table, so an
@@ -83,32 +84,6 @@ fn shorten(text: &str, limit: usize) -> String {
     text.chars().take(limit).collect()
 }
 
-/// Percent-decoding with `+` as space. `None` for broken escapes or invalid UTF-8.
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        match bytes[index] {
-            b'%' => {
-                let hex = bytes.get(index + 1..index + 3)?;
-                let hex = std::str::from_utf8(hex).ok()?;
-                decoded.push(u8::from_str_radix(hex, 16).ok()?);
-                index += 3;
-            }
-            b'+' => {
-                decoded.push(b' ');
-                index += 1;
-            }
-            byte => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8(decoded).ok()
-}
-
 impl Answers {
     pub fn new() -> Answers {
         Answers::default()
@@ -132,9 +107,8 @@ impl Answers {
             budget = kept;
             dropped.push(DroppedParam { key: shorten(&query[kept.len()..], 40), reason: DropReason::TooLong });
         }
-        for pair in budget.split('&').filter(|pair| !pair.is_empty()) {
-            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(key) = percent_decode(raw_key) else {
+        for (raw_key, raw_value) in query::pairs(budget) {
+            let Some(key) = query::percent_decode(raw_key) else {
                 dropped.push(DroppedParam { key: shorten(raw_key, 40), reason: DropReason::BadEncoding });
                 continue;
             };
@@ -149,7 +123,7 @@ impl Answers {
                 dropped.push(DroppedParam { key, reason: DropReason::Duplicate });
                 continue;
             }
-            let Some(value) = percent_decode(raw_value) else {
+            let Some(value) = query::percent_decode(raw_value) else {
                 dropped.push(DroppedParam { key, reason: DropReason::BadEncoding });
                 continue;
             };

@@ -23,9 +23,7 @@ impl HouseholdQuery {
     pub fn from_query(query: &str) -> (HouseholdQuery, Vec<DroppedParam>) {
         let mut state = HouseholdQuery::default();
         let mut dropped = Vec::new();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        for pair in query.split('&').filter(|pair| !pair.is_empty()).take(20) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        for (key, value) in bhyt_core::query::pairs(query).take(20) {
             let key_text: String = key.chars().take(40).collect();
             let number = || value.parse::<u32>().ok().filter(|n| (0..=MAX_MEMBERS).contains(n) && value.len() <= 2);
             let reason = match key {

@@ -37,17 +37,7 @@ pub fn page_rows(rows: usize, page: usize, page_size: usize) -> Range<usize> {
 /// The CSV export as a `data:` URL for a download link. It works without JavaScript too, so
 /// the pre-rendered page offers the download as well.
 pub fn csv_data_url(statistics: &Statistics) -> String {
-    let csv = to_csv(statistics);
-    let mut url = String::with_capacity(csv.len() * 2 + 32);
-    url.push_str("data:text/csv;charset=utf-8,");
-    for byte in csv.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            url.push(char::from(byte));
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
+    format!("data:text/csv;charset=utf-8,{}", bhyt_core::query::percent_encode(&to_csv(statistics)))
 }
 
 /// HTML to paste into the ward portal: the widget in an iframe that fills the width, and a
@@ -204,8 +194,7 @@ impl DashboardView {
     pub fn from_query(query: &str) -> (DashboardView, Vec<String>) {
         let mut view = DashboardView::default();
         let mut problems = Vec::new();
-        for pair in query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        for (key, value) in bhyt_core::query::pairs(query) {
             let shown: String = value.chars().take(20).collect();
             match key {
                 "sap-xep" => match SortChoice::from_slug(value) {

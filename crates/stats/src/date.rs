@@ -64,12 +64,6 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
     Ok(Date { year: i32::from(year), month, day })
 }
 
-/// The date in Vietnam (UTC+7) at a moment given as milliseconds since 1970-01-01 UTC,
-/// e.g. `js_sys::Date::now()` in the browser or `SystemTime` in the checker.
-pub fn today_in_vietnam_at_unix_millis(unix_millis: f64) -> Date {
-    Date::in_vietnam_at_unix_seconds((unix_millis / 1000.0).floor() as i64)
-}
-
 /// The month of a date.
 pub fn year_month(date: Date) -> YearMonth {
     YearMonth { year: date.year as u16, month: date.month }
@@ -178,10 +172,10 @@ mod tests {
     #[test]
     fn converts_unix_time_in_vietnam() {
         // 2026-11-22 17:00:00 UTC is already 2026-11-23 00:00 in Vietnam.
-        let millis = 1_795_366_800_000.0;
-        assert_eq!(today_in_vietnam_at_unix_millis(millis).to_string(), "2026-11-23");
-        assert_eq!(today_in_vietnam_at_unix_millis(millis - 1.0).to_string(), "2026-11-22");
-        assert_eq!(today_in_vietnam_at_unix_millis(0.0).to_string(), "1970-01-01");
+        let seconds = 1_795_366_800;
+        assert_eq!(Date::in_vietnam_at_unix_seconds(seconds).to_string(), "2026-11-23");
+        assert_eq!(Date::in_vietnam_at_unix_seconds(seconds - 1).to_string(), "2026-11-22");
+        assert_eq!(Date::in_vietnam_at_unix_seconds(0).to_string(), "1970-01-01");
     }
 
     #[test]

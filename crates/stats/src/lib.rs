@@ -9,7 +9,7 @@
 //! use bhyt_stats::{parse, Date, SortOrder, UnitSort, format_count_vi, format_percent_vi};
 //!
 //! let json = bhyt_stats::synthetic_province_json(3);
-//! let today = Date::parse("2026-11-23").unwrap(); // in the browser: today_in_vietnam_at_unix_millis(js_sys::Date::now())
+//! let today = Date::parse("2026-11-23").unwrap(); // in the browser: today in Vietnam, Date::in_vietnam_at_unix_seconds
 //! match parse(&json, today) {
 //!     Ok(statistics) => {
 //!         let overall = statistics.overall();
@@ -57,7 +57,7 @@ pub use dashboard::{
     csv_data_url, embed_code, page_count, page_rows, DashboardView, SortChoice, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
     TABLE_PAGE_SIZE, WIDGET_HEIGHT_MESSAGE,
 };
-pub use date::{parse_date, today_in_vietnam_at_unix_millis, Date, DateError, YearMonth};
+pub use date::{parse_date, Date, DateError, YearMonth};
 pub use figures::{Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort};
 pub use format::{format_count_vi, format_date_vi, format_month_vi, format_percent_vi};
 pub use locate::line_of_field;

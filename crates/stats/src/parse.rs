@@ -46,7 +46,7 @@ const MAX_ID_CHARS: usize = 64;
 
 /// Reads a statistics file (format version 1) and checks every rule in `FORMAT.md`.
 ///
-/// `today` is the current date in Vietnam ([`crate::date::today_in_vietnam_at_unix_millis`]): dates after
+/// `today` is the current date in Vietnam ([`Date::in_vietnam_at_unix_seconds`]): dates after
 /// it are rejected. On failure the list holds at least one error, in file order, at most
 /// [`MAX_REPORTED_ERRORS`] plus one line counting the rest. A leading UTF-8 byte order mark
 /// (added by Notepad or Excel) is accepted.

@@ -122,8 +122,8 @@ fn print_summary(file: &str, statistics: &Statistics) {
 }
 
 fn today_in_vietnam() -> Date {
-    let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|elapsed| elapsed.as_millis()).unwrap_or(0);
-    bhyt_stats::today_in_vietnam_at_unix_millis(millis as f64)
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map(|elapsed| elapsed.as_secs()).unwrap_or(0);
+    Date::in_vietnam_at_unix_seconds(seconds as i64)
 }
 
 fn usage_error(message: &str) -> ExitCode {
