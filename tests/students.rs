@@ -65,7 +65,7 @@ fn page(output: &Path, path: &str) -> String {
     std::fs::read_to_string(output.join(format!("{}index.html", path.trim_start_matches('/')))).unwrap()
 }
 
-/// Text of the element carrying `marker` (e.g. `data-so-tien="nam"`), tags removed.
+/// Text of the element carrying `marker` (e.g. `data-amount="nam"`), tags removed.
 fn marked_text(html: &str, marker: &str) -> String {
     let start = html.find(marker).unwrap_or_else(|| panic!("no {marker}"));
     let from = html[start..].find('>').unwrap() + start + 1;
@@ -99,7 +99,7 @@ fn period_blocks<'a>(html: &'a str, prefix: &str) -> Vec<(String, String, bool, 
             let from = open.find(&format!("{name}=\"")).map(|i| i + name.len() + 2);
             from.map(|from| open[from..from + 10].to_owned()).unwrap_or_default()
         };
-        blocks.push((attribute("data-tu"), attribute("data-den"), !open.contains(" hidden"), block));
+        blocks.push((attribute("data-from"), attribute("data-until"), !open.contains(" hidden"), block));
         rest = &rest[start + marker.len()..];
     }
     blocks
@@ -139,8 +139,8 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
         let (shown, block) = block_on(&guide, "muc-dong", day);
         assert!(shown, "{day}: the period of the build date is the one shown");
         assert_eq!(period_blocks(&guide, "muc-dong").iter().filter(|b| b.2).count(), 1, "one period shown");
-        assert_eq!(marked_text(block, "data-so-tien=\"nam\""), format_dong(monthly * 12), "{day}: yearly");
-        assert_eq!(marked_text(block, "data-so-tien=\"thang\""), format_dong(monthly), "{day}: monthly");
+        assert_eq!(marked_text(block, "data-amount=\"nam\""), format_dong(monthly * 12), "{day}: yearly");
+        assert_eq!(marked_text(block, "data-amount=\"thang\""), format_dong(monthly), "{day}: monthly");
         // The table row in force that day holds every period's amount, and is marked.
         let row_marker = "<strong id=\"dang-ap-dung-";
         let label = guide
@@ -152,16 +152,13 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
         let row = &guide[row_start..];
         let row = &row[..row.find("</tr>").unwrap()];
         for months in &policy.hoc_sinh.ky_dong_thang.value_on(day).unwrap().value {
-            let cell = marked_text(row, &format!("data-thang=\"{months}\""));
+            let cell = marked_text(row, &format!("data-months=\"{months}\""));
             assert_eq!(cell, format_dong(monthly * u64::from(*months)), "{day}: {months} months");
         }
         let handout = page(&output, routes::HANDOUT.path);
-        assert!(marked_text(&handout, "data-so-tien=\"nam\"").contains(&format_dong(monthly * 12)), "{day}: handout");
+        assert!(marked_text(&handout, "data-amount=\"nam\"").contains(&format_dong(monthly * 12)), "{day}: handout");
         let poster = page(&output, routes::POSTER.path);
-        assert!(
-            marked_text(&poster, "data-so-tien=\"hoc-sinh\"").contains(&format_dong(monthly * 12)),
-            "{day}: poster"
-        );
+        assert!(marked_text(&poster, "data-amount=\"hoc-sinh\"").contains(&format_dong(monthly * 12)), "{day}: poster");
         let _ = std::fs::remove_dir_all(&output);
     }
 }
@@ -175,12 +172,16 @@ fn the_school_year_table_shows_both_periods_with_their_dates() {
     let guide = page(&output, "/hoc-sinh/");
     for (from, day) in [(None, before), (Some(change), change)] {
         let marker = match from {
-            Some(from) => format!("<tr data-tu=\"{from}\""),
-            None => "<tr data-tu=\"".to_owned(),
+            Some(from) => format!("<tr data-from=\"{from}\""),
+            None => "<tr data-from=\"".to_owned(),
         };
         let row = &guide[guide.find(&marker).unwrap_or_else(|| panic!("no row {marker}"))..];
         let row = &row[..row.find("</tr>").unwrap()];
-        assert_eq!(marked_text(row, "data-thang=\"12\""), format_dong(expected_monthly(&policy, day) * 12), "{marker}");
+        assert_eq!(
+            marked_text(row, "data-months=\"12\""),
+            format_dong(expected_monthly(&policy, day) * 12),
+            "{marker}"
+        );
     }
     let _ = std::fs::remove_dir_all(&output);
 }
@@ -199,13 +200,13 @@ fn a_local_top_up_for_ethnic_minority_pupils_is_shown_with_its_confidence() {
     let (shown, block) = block_on(&guide, "dan-toc", day);
     assert!(shown);
     assert_eq!(
-        marked_text(block, "data-so-tien=\"dan-toc-nam\""),
+        marked_text(block, "data-amount=\"dan-toc-nam\""),
         format!("Gia đình đóng {} mỗi năm (ước tính).", format_dong(total.complement().of(full) * 12))
     );
     assert!(guide.contains(item.confidence.label()), "confidence shown");
     // Pupils in general still pay the national-floor amount.
     assert_eq!(
-        marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""),
+        marked_text(block_on(&guide, "muc-dong", day).1, "data-amount=\"nam\""),
         format_dong(expected_monthly(&policy, day) * 12)
     );
     let _ = std::fs::remove_dir_all(&output);
@@ -219,12 +220,12 @@ fn card_dates_come_from_the_policy_data() {
     let guide = page(&output, "/hoc-sinh/");
     let grade_one = policy.hoc_sinh.the_lop_1_tu.value_on(day).unwrap().value.in_year(2026).unwrap();
     let grade_twelve = policy.hoc_sinh.the_lop_12_den.value_on(day).unwrap().value.in_year(2027).unwrap();
-    assert!(marked_text(&guide, "data-ngay=\"lop-1\"").contains(&grade_one.to_vietnamese()));
-    assert!(marked_text(&guide, "data-ngay=\"lop-12\"").contains(&grade_twelve.to_vietnamese()));
+    assert!(marked_text(&guide, "data-date=\"lop-1\"").contains(&grade_one.to_vietnamese()));
+    assert!(marked_text(&guide, "data-date=\"lop-12\"").contains(&grade_twelve.to_vietnamese()));
     let level = policy.muc_huong.con_lai.value_on(day).unwrap().value;
-    assert_eq!(marked_text(&guide, "data-muc-huong=\"chung\""), level.to_string());
+    assert_eq!(marked_text(&guide, "data-benefit=\"chung\""), level.to_string());
     let primary = policy.hoc_sinh.huong_cap_ban_dau.value_on(day).unwrap().value;
-    assert_eq!(marked_text(&guide, "data-muc-huong=\"cap-ban-dau\""), primary.to_string());
+    assert_eq!(marked_text(&guide, "data-benefit=\"cap-ban-dau\""), primary.to_string());
     // The wizard link has "pupil" answered.
     assert!(guide.contains("?tuoi=6-17\""), "wizard link with the pupil's age answered");
     let _ = std::fs::remove_dir_all(&output);
@@ -273,12 +274,12 @@ fn after_the_evidenced_school_year_ethnic_minority_pupils_are_told_to_ask_the_sc
         .unwrap();
     let output = render("long-thanh", day);
     let guide = page(&output, "/hoc-sinh/");
-    assert!(!guide.contains("data-so-tien=\"dan-toc-nam\""), "no 100% amount after its end date");
-    let notices = &guide[guide.find("data-so-lieu=\"luu-y\"").expect("the notice list")..];
+    assert!(!guide.contains("data-amount=\"dan-toc-nam\""), "no 100% amount after its end date");
+    let notices = &guide[guide.find("data-figure=\"luu-y\"").expect("the notice list")..];
     assert!(notices.contains(&notice.text), "the notice: {notices}");
     // Every pupil, Khmer or not, pays the national-floor amount.
     assert_eq!(
-        marked_text(block_on(&guide, "muc-dong", day).1, "data-so-tien=\"nam\""),
+        marked_text(block_on(&guide, "muc-dong", day).1, "data-amount=\"nam\""),
         format_dong(expected_monthly(&policy, day) * 12)
     );
     let _ = std::fs::remove_dir_all(&output);

@@ -1,7 +1,7 @@
 //! Pre-renders the site into trunk's staging directory. Usage:
 //! `prerender <output-dir>`; `BHYT_DIA_PHUONG` picks the locality folder in `content/`
-//! (default `kien-an`), `BHYT_NOI_DUNG` the content folder (default `content`),
-//! `BHYT_BO_NHO_ANH` the folder share pictures are kept in between builds (default
+//! (default `kien-an`), `BHYT_CONTENT_DIR` the content folder (default `content`),
+//! `BHYT_PICTURE_CACHE` the folder share pictures are kept in between builds (default
 //! `target/anh-chia-se`; `cargo clean` empties it, and a clean build draws them all again).
 
 use bhyt_toan_dan::prerender::{build_date, run, Options, DEFAULT_LOCALITY};
@@ -18,11 +18,11 @@ fn main() {
     }
     let options = Options {
         output_dir,
-        content_dir: std::env::var_os("BHYT_NOI_DUNG").map(PathBuf::from).unwrap_or_else(|| "content".into()),
+        content_dir: std::env::var_os("BHYT_CONTENT_DIR").map(PathBuf::from).unwrap_or_else(|| "content".into()),
         locality: std::env::var("BHYT_DIA_PHUONG").unwrap_or_else(|_| DEFAULT_LOCALITY.to_owned()),
         built_on: build_date(),
         picture_cache: Some(
-            std::env::var_os("BHYT_BO_NHO_ANH").map(PathBuf::from).unwrap_or_else(|| "target/anh-chia-se".into()),
+            std::env::var_os("BHYT_PICTURE_CACHE").map(PathBuf::from).unwrap_or_else(|| "target/anh-chia-se".into()),
         ),
     };
     match run(&options) {

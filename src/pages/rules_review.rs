@@ -61,7 +61,7 @@ fn national_values(policy: &Policy) -> impl IntoView {
                     view! {
                         <tr>
                             <td>{value.from.to_vietnamese()}</td>
-                            <td data-gia-tri="">{value.text.clone()}</td>
+                            <td data-value="">{value.text.clone()}</td>
                             <td>{value.basis.clone()}</td>
                             <td>{value.last_checked.to_vietnamese()}</td>
                             {confidence_cell(value.confidence)}

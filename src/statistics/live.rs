@@ -95,7 +95,7 @@ impl Live {
             let started = now_ms();
             let result = fetch_text(&live.url).await;
             if live.state.borrow().attempt == attempt {
-                live.record_time("data-thoi-gian-tai", started);
+                live.record_time("data-time-fetch", started);
                 live.apply(result).await;
             }
         });
@@ -105,11 +105,11 @@ impl Live {
         let started = now_ms();
         match result.map(|text| (parse(&text, browser::today()), text)) {
             Ok((Ok(statistics), text)) => {
-                self.record_time("data-thoi-gian-doc", started);
+                self.record_time("data-time-parse", started);
                 save_copy(&text);
                 let started = now_ms();
                 self.show(statistics, Origin::Live, LiveState::Loaded);
-                self.record_time("data-thoi-gian-hien-thi", started);
+                self.record_time("data-time-render", started);
             }
             Ok((Err(errors), _)) => {
                 let lines = errors.iter().map(ToString::to_string).collect();
@@ -266,12 +266,12 @@ fn listen_for_actions(live: &Rc<Live>) {
         let Some(button) = event
             .target()
             .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|target| target.closest("[data-hanh-dong]").ok().flatten())
+            .and_then(|target| target.closest("[data-action]").ok().flatten())
         else {
             return;
         };
-        let action = button.get_attribute("data-hanh-dong").unwrap_or_default();
-        let value = button.get_attribute("data-gia-tri");
+        let action = button.get_attribute("data-action").unwrap_or_default();
+        let value = button.get_attribute("data-value");
         if handler.act(&action, value.as_deref()) {
             event.prevent_default();
             restore_focus(&handler.container, &action, value.as_deref());
@@ -285,8 +285,8 @@ fn listen_for_actions(live: &Rc<Live>) {
 /// table, to the other pager button), so keyboard and screen reader users keep their place.
 fn restore_focus(container: &Element, action: &str, value: Option<&str>) {
     let selector = match value {
-        Some(value) => format!("[data-hanh-dong=\"{action}\"][data-gia-tri=\"{value}\"]"),
-        None => format!("[data-hanh-dong=\"{action}\"]"),
+        Some(value) => format!("[data-action=\"{action}\"][data-value=\"{value}\"]"),
+        None => format!("[data-action=\"{action}\"]"),
     };
     let candidates = [selector.as_str(), ".pager button:not([disabled])"];
     for selector in candidates {

@@ -21,8 +21,8 @@ pub const STATUS_ID: &str = "thong-ke-trang-thai";
 /// `id` of the figures inside it.
 pub const FIGURES_ID: &str = "thong-ke-so-lieu";
 /// Attribute of the container with the snapshot's as-of date (`YYYY-MM-DD`); the page
-/// writes it literally, as `data-ban-chup`.
-pub const SNAPSHOT_DATE_ATTRIBUTE: &str = "data-ban-chup";
+/// writes it literally, as `data-snapshot-date`.
+pub const SNAPSHOT_DATE_ATTRIBUTE: &str = "data-snapshot-date";
 
 /// Takes over the pre-rendered figures in the browser. It renders nothing itself: it finds the
 /// container by id, so the figures are never hydrated and cost no view code.

@@ -126,13 +126,12 @@ pub fn error_panel(title: &str, lines: &[String]) -> Node {
     .with("role", "alert")
 }
 
-/// A button the app handles by its `data-hanh-dong` (and `data-gia-tri`).
+/// A button the app handles by its `data-action` (and `data-value`).
 fn action_button(action: &'static str, value: &str, label: &str, pressed: bool) -> Node {
-    let mut button = el("button", "button button--secondary", vec![text(label)])
-        .with("type", "button")
-        .with("data-hanh-dong", action);
+    let mut button =
+        el("button", "button button--secondary", vec![text(label)]).with("type", "button").with("data-action", action);
     if !value.is_empty() {
-        button = button.with("data-gia-tri", value).with("aria-pressed", if pressed { "true" } else { "false" });
+        button = button.with("data-value", value).with("aria-pressed", if pressed { "true" } else { "false" });
     }
     button
 }

@@ -30,6 +30,6 @@ pub fn DatedFigures(elements: Vec<DatedElement>) -> impl IntoView {
                 let _ = element.toggle_attribute_with_force("hidden", !shown(from, until));
             }
         }
-        document().document_element().map(|root| root.set_attribute("data-ngay-so-lieu", &day));
+        document().document_element().map(|root| root.set_attribute("data-figures-date", &day));
     });
 }

@@ -107,7 +107,7 @@ fn period_label(months: u32) -> String {
 }
 
 /// The table of amounts per payment period, one row per dated period. `id` names the table
-/// for tests (`data-bang`).
+/// for tests (`data-table`).
 #[component]
 pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Date) -> impl IntoView {
     let months: Vec<u32> = costs.first().map(|c| c.by_period.iter().map(|(m, _)| *m).collect()).unwrap_or_default();
@@ -122,16 +122,16 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
                 .by_period
                 .iter()
                 .map(
-                    |(months, amount)| view! { <td class="numeric" data-thang=months.to_string()>{dong(*amount)}</td> },
+                    |(months, amount)| view! { <td class="numeric" data-months=months.to_string()>{dong(*amount)}</td> },
                 )
                 .collect_view();
             view! {
-                <tr data-tu=cost.from.to_string() data-den=cost.until.to_string() class="cost-row">
+                <tr data-from=cost.from.to_string() data-until=cost.until.to_string() class="cost-row">
                     <th scope="row">
                         "Từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()}
                         <strong id=label_id class="cost-row__now" hidden=!current><br/>"(đang áp dụng)"</strong>
                     </th>
-                    <td class="numeric" data-thang="1">{dong(cost.pays.monthly)}</td>
+                    <td class="numeric" data-months="1">{dong(cost.pays.monthly)}</td>
                     {cells}
                 </tr>
             }
@@ -209,11 +209,11 @@ fn period_details(
         }
     });
     view! {
-        <div id=id class="period" data-tu=cost.from.to_string() data-den=cost.until.to_string() hidden=!in_force(cost, figures.today)>
+        <div id=id class="period" data-from=cost.from.to_string() data-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
             <p class="result-amount">
                 "Năm học " {year.label()} ", từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()} ": mỗi học sinh đóng "
-                <strong data-so-tien="nam">{dong(cost.pays.yearly)}</strong> " một năm, tức "
-                <strong data-so-tien="thang">{dong(cost.pays.monthly)}</strong> " mỗi tháng (ước tính)."
+                <strong data-amount="nam">{dong(cost.pays.yearly)}</strong> " một năm, tức "
+                <strong data-amount="thang">{dong(cost.pays.monthly)}</strong> " mỗi tháng (ước tính)."
             </p>
             <p>{support_summary(cost)}</p>
             <p class="hint">"Căn cứ: " {cost.national_basis.clone()} "; lương cơ sở: " {cost.base_salary_basis.clone()} "."</p>
@@ -245,8 +245,8 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
                 elements.push(dated("dan-toc", cost));
                 let items = cost.local.iter().map(top_up_line).collect_view();
                 view! {
-                    <div id=id class="period" data-tu=cost.from.to_string() data-den=cost.until.to_string() hidden=!in_force(cost, figures.today)>
-                        <p data-so-tien="dan-toc-nam">"Gia đình đóng " <strong>{dong(cost.pays.yearly)}</strong> " mỗi năm (ước tính)."</p>
+                    <div id=id class="period" data-from=cost.from.to_string() data-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
+                        <p data-amount="dan-toc-nam">"Gia đình đóng " <strong>{dong(cost.pays.yearly)}</strong> " mỗi năm (ước tính)."</p>
                         <ul class="list list--bullet">{items}</ul>
                     </div>
                 }
@@ -276,11 +276,11 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
             .collect_view();
         view! {
             <h3 class="heading-s">"Lưu ý của địa phương"</h3>
-            <ul class="list list--bullet" data-so-lieu="luu-y">{items}</ul>
+            <ul class="list list--bullet" data-figure="luu-y">{items}</ul>
         }
     });
     view! {
-        <div class="figure-box" data-so-lieu="muc-dong">
+        <div class="figure-box" data-figure="muc-dong">
             {details}
             <CostTable costs=figures.costs.clone() caption=format!("Gia đình đóng cho một học sinh, năm học {}", year.label()) today=figures.today/>
             <CostTable costs=figures.next_year.clone() caption=format!("Năm học {next_label}, theo số liệu đã biết") today=figures.today/>
@@ -310,7 +310,7 @@ fn free_figures(figures: &Figures) -> impl IntoView {
         }
     });
     view! {
-        <div class="figure-box" data-so-lieu="can-ngheo">
+        <div class="figure-box" data-figure="can-ngheo">
             <p><strong>"Học sinh thuộc hộ cận nghèo"</strong> " (ước tính):"</p>
             <ul class="list list--bullet">
                 <li>"Nhà nước hỗ trợ ít nhất " {np.national.to_string()} ": gia đình đóng " {near_poor_pays(figures, np.national)} " mỗi năm. "
@@ -326,25 +326,25 @@ fn free_figures(figures: &Figures) -> impl IntoView {
 fn card_figures(cards: &CardDates) -> impl IntoView {
     let note = cards.grade_one_note.clone().map(|note| view! { <p class="hint">{note}</p> });
     view! {
-        <div class="figure-box" data-so-lieu="thoi-han-the">
+        <div class="figure-box" data-figure="thoi-han-the">
             <dl class="summary-list">
                 <div class="summary-list__row">
                     <dt class="summary-list__key">"Vào lớp 1 năm học " {cards.year.label()}</dt>
-                    <dd class="summary-list__value" data-ngay="lop-1">
+                    <dd class="summary-list__value" data-date="lop-1">
                         "Thẻ trẻ em dưới 6 tuổi đến hết ngày " {cards.under_six_until.to_vietnamese()}
                         "; thẻ học sinh lớp 1 có giá trị từ ngày " <strong>{cards.grade_one_from.to_vietnamese()}</strong> "."
                     </dd>
                 </div>
                 <div class="summary-list__row">
                     <dt class="summary-list__key">"Lớp 12 năm học " {cards.year.label()}</dt>
-                    <dd class="summary-list__value" data-ngay="lop-12">
+                    <dd class="summary-list__value" data-date="lop-12">
                         "Thẻ có giá trị đến hết ngày " <strong>{cards.grade_twelve_until.to_vietnamese()}</strong>
                         ". Các em được khuyến khích đóng tiếp đến hết năm " {cards.grade_twelve_until.year.to_string()} " để thẻ không bị gián đoạn."
                     </dd>
                 </div>
                 <div class="summary-list__row">
                     <dt class="summary-list__key">"Sinh viên năm thứ nhất"</dt>
-                    <dd class="summary-list__value" data-ngay="nam-nhat">
+                    <dd class="summary-list__value" data-date="nam-nhat">
                         "Có thẻ từ ngày nhập học. Ai học lớp 12 năm trước thì thẻ lớp 12 còn đến hết ngày "
                         {cards.last_grade_twelve_until.to_vietnamese()} "; thẻ sinh viên nối tiếp từ ngày "
                         <strong>{cards.first_year_from.to_vietnamese()}</strong> "."
@@ -366,7 +366,7 @@ fn card_figures(cards: &CardDates) -> impl IntoView {
 fn paying_figures(cost: &PupilCost) -> impl IntoView {
     let periods = cost.by_period.iter().map(|(months, _)| period_label(*months)).collect::<Vec<_>>().join(", ");
     view! {
-        <div class="figure-box" data-so-lieu="ky-dong">
+        <div class="figure-box" data-figure="ky-dong">
             <p>"Các kỳ đóng: " <strong>{periods}</strong> ". Số tiền mỗi kỳ ở bảng mức đóng phía trên."</p>
         </div>
     }
@@ -374,11 +374,11 @@ fn paying_figures(cost: &PupilCost) -> impl IntoView {
 
 fn benefit_figures(benefit: &PupilBenefit) -> impl IntoView {
     view! {
-        <div class="figure-box" data-so-lieu="quyen-loi">
+        <div class="figure-box" data-figure="quyen-loi">
             <ul class="list list--bullet">
-                <li>"Mức hưởng của thẻ học sinh, sinh viên: quỹ trả " <strong data-muc-huong="chung">{benefit.level.to_string()}</strong>
+                <li>"Mức hưởng của thẻ học sinh, sinh viên: quỹ trả " <strong data-benefit="chung">{benefit.level.to_string()}</strong>
                     " chi phí trong phạm vi được hưởng. " <span class="hint">"Căn cứ: " {benefit.level_basis.clone()} "."</span></li>
-                <li>"Khám chữa bệnh ở cơ sở cấp ban đầu (trạm y tế xã, phường…): quỹ trả " <strong data-muc-huong="cap-ban-dau">{benefit.primary_level.to_string()}</strong>
+                <li>"Khám chữa bệnh ở cơ sở cấp ban đầu (trạm y tế xã, phường…): quỹ trả " <strong data-benefit="cap-ban-dau">{benefit.primary_level.to_string()}</strong>
                     ". " <span class="hint">"Căn cứ: " {benefit.primary_level_basis.clone()} "."</span></li>
                 <li>"Một lần khám có tổng chi phí dưới " <strong>{dong(benefit.low_cost_visit_threshold)}</strong>
                     ": quỹ trả toàn bộ. " <span class="hint">"Căn cứ: " {benefit.low_cost_basis.clone()} "."</span></li>

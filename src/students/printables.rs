@@ -123,7 +123,7 @@ pub fn HandoutPage() -> impl IntoView {
             <p class="lead">{texts.lead.clone()}</p>
             <section class="printable__box" aria-labelledby="to-roi-muc-dong">
                 <h2 class="heading-m" id="to-roi-muc-dong">"Năm học " {figures.year.label()} ": đóng bao nhiêu? (ước tính)"</h2>
-                <p class="result-amount" data-so-tien="nam">
+                <p class="result-amount" data-amount="nam">
                     "Mỗi học sinh: " <strong>{dong(cost.pays.yearly)}</strong> " một năm (" {dong(cost.pays.monthly)} " mỗi tháng)."
                 </p>
                 <p>"Nhà nước hỗ trợ ít nhất " {cost.national.to_string()} " mức đóng; gia đình đóng " {cost.total_support.complement().to_string()} "."</p>
@@ -179,7 +179,7 @@ pub fn PosterPage() -> impl IntoView {
         let first = ladder.rows[0].amount.yearly;
         let second = ladder.rows.get(1).map(|row| row.amount.yearly).unwrap_or(first);
         view! {
-            <li data-so-tien="ho-gia-dinh">"Mua theo hộ gia đình: người thứ nhất " <strong>{dong(first)}</strong> " một năm, người thứ hai " <strong>{dong(second)}</strong> ", và giảm dần."</li>
+            <li data-amount="ho-gia-dinh">"Mua theo hộ gia đình: người thứ nhất " <strong>{dong(first)}</strong> " một năm, người thứ hai " <strong>{dong(second)}</strong> ", và giảm dần."</li>
         }
     });
     let wizard_url = absolute_url(&site.locality.base_url, routes::WIZARD.path);
@@ -195,7 +195,7 @@ pub fn PosterPage() -> impl IntoView {
                 <h2 class="heading-m" id="ap-phich-so-tien">"Đóng bao nhiêu? (ước tính, ngày " {figures.today.to_vietnamese()} ")"</h2>
                 <ul class="list list--bullet">
                     {household_line}
-                    <li data-so-tien="hoc-sinh">"Học sinh, sinh viên: " <strong>{dong(figures.current.pays.yearly)}</strong> " một năm, đóng qua nhà trường."</li>
+                    <li data-amount="hoc-sinh">"Học sinh, sinh viên: " <strong>{dong(figures.current.pays.yearly)}</strong> " một năm, đóng qua nhà trường."</li>
                 </ul>
             </section>
             <div class="printable__footer">

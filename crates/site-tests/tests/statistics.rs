@@ -258,10 +258,10 @@ async fn province_sized_file_renders_a_page_at_a_time() {
     assert_eq!(browser.count(".bar-chart__row").await as usize, CHART_DEFAULT_UNITS);
     assert_eq!(browser.count(".stats-table tbody tr").await as usize, TABLE_PAGE_SIZE);
     assert_eq!(browser.text(".pager__status").await, "Trang 1 trên 100");
-    browser.driver.find(By::Css("[data-hanh-dong=trang-sau]")).await.expect("next").click().await.expect("click");
+    browser.driver.find(By::Css("[data-action=trang-sau]")).await.expect("next").click().await.expect("click");
     browser.wait_until(&selector_text_is(".pager__status", "Trang 2 trên 100"), "the next page shows").await;
     assert_eq!(browser.count(".stats-table tbody tr").await as usize, TABLE_PAGE_SIZE);
-    browser.driver.find(By::Css("[data-hanh-dong=tat-ca]")).await.expect("more bars").click().await.expect("click");
+    browser.driver.find(By::Css("[data-action=tat-ca]")).await.expect("more bars").click().await.expect("click");
     browser
         .wait_until(
             &format!("document.querySelectorAll('.bar-chart__row').length === {CHART_MAX_UNITS}"),
@@ -269,7 +269,7 @@ async fn province_sized_file_renders_a_page_at_a_time() {
         )
         .await;
     assert_eq!(
-        browser.eval("document.querySelector('[data-hanh-dong=tat-ca]').getAttribute('aria-expanded')").await,
+        browser.eval("document.querySelector('[data-action=tat-ca]').getAttribute('aria-expanded')").await,
         "true"
     );
     browser.quit().await;
@@ -277,7 +277,7 @@ async fn province_sized_file_renders_a_page_at_a_time() {
 
 /// Benchmark, not a check (`./run bench` runs it): how long Chromium takes to fetch, parse and
 /// render a 5,000-unit file, to re-sort it and to draw the most bars the chart shows. The page records the
-/// first three itself (`data-thoi-gian-*` on the container); the clicks are timed around the
+/// first three itself (`data-time-*` on the container); the clicks are timed around the
 /// synchronous re-render they cause.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore]
@@ -291,18 +291,16 @@ async fn benchmark_province_sized_file() {
     let browser = Browser::start(BrowserOptions::default()).await;
     browser.open(&server.url(PAGE)).await;
     browser.wait_for_hydration().await;
-    browser
-        .wait_until("document.querySelector('#thong-ke[data-thoi-gian-hien-thi]') !== null", "the file is shown")
-        .await;
+    browser.wait_until("document.querySelector('#thong-ke[data-time-render]') !== null", "the file is shown").await;
     let attribute = |name: &str| format!("document.querySelector('#thong-ke').getAttribute('{name}')");
     println!(
         "Chromium, 5000 units: fetch {} ms, parse {} ms, render {} ms",
-        browser.eval(&attribute("data-thoi-gian-tai")).await,
-        browser.eval(&attribute("data-thoi-gian-doc")).await,
-        browser.eval(&attribute("data-thoi-gian-hien-thi")).await
+        browser.eval(&attribute("data-time-fetch")).await,
+        browser.eval(&attribute("data-time-parse")).await,
+        browser.eval(&attribute("data-time-render")).await
     );
     for (what, selector) in
-        [("re-sort by name", "[data-gia-tri=ten]"), ("draw the most bars the chart shows", "[data-hanh-dong=tat-ca]")]
+        [("re-sort by name", "[data-value=ten]"), ("draw the most bars the chart shows", "[data-action=tat-ca]")]
     {
         let elapsed = browser
             .eval(&format!("(() => {{ const start = performance.now(); document.querySelector('{selector}').click(); return performance.now() - start; }})()"))
@@ -325,18 +323,18 @@ async fn the_address_keeps_the_view_and_bad_values_get_a_notice() {
     browser.wait_until(&origin_is("moi-nhat"), "the live file is shown").await;
     let first_by_name = statistics.sorted_units(UnitSort::Name, SortOrder::Ascending)[0].name.clone();
     assert_eq!(browser.text(".stats-table tbody tr th").await, first_by_name, "sorted as the address says");
-    assert_eq!(browser.eval("document.querySelector('[data-gia-tri=ten]').getAttribute('aria-pressed')").await, "true");
+    assert_eq!(browser.eval("document.querySelector('[data-value=ten]').getAttribute('aria-pressed')").await, "true");
     let notice = browser.text(".stats-notices").await;
     assert!(notice.contains("“abc”") && !notice.contains("fbclid"), "{notice}");
 
     // A keyboard user picks another order: focus stays on the button they pressed.
-    let button = browser.driver.find(By::Css("[data-gia-tri=ty-le-cao]")).await.expect("sort button");
+    let button = browser.driver.find(By::Css("[data-value=ty-le-cao]")).await.expect("sort button");
     button.send_keys(Key::Enter).await.expect("enter");
     let highest = statistics.sorted_units(UnitSort::Coverage, SortOrder::Descending)[0].name.clone();
     browser.wait_until(&selector_text_is(".stats-table tbody tr th", &highest), "sorted by highest coverage").await;
     assert_eq!(browser.eval("location.search").await, "?sap-xep=ty-le-cao");
     assert_eq!(
-        browser.eval("document.activeElement.dataset.giaTri || ''").await,
+        browser.eval("document.activeElement.dataset.value || ''").await,
         "ty-le-cao",
         "focus stays on the button"
     );

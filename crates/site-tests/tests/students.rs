@@ -22,7 +22,7 @@ fn local_top_ups(html: &str) -> LocalTopUps {
     LocalTopUps::from_json(&boot["local_top_ups"].to_string()).expect("local top-ups")
 }
 
-/// `data-tu` / `data-den` of the pre-rendered period blocks.
+/// `data-from` / `data-until` of the pre-rendered period blocks.
 fn periods(html: &str) -> Vec<(Date, Date)> {
     html.match_indices("<div id=\"muc-dong-")
         .map(|(at, _)| {
@@ -31,7 +31,7 @@ fn periods(html: &str) -> Vec<(Date, Date)> {
                 Date::parse(between(open, &format!("{name}=\""), "\"").unwrap_or_else(|| panic!("{name} in {open}")))
                     .unwrap()
             };
-            (date("data-tu"), date("data-den"))
+            (date("data-from"), date("data-until"))
         })
         .collect()
 }
@@ -50,17 +50,17 @@ async fn the_guide_shows_the_amount_in_force_on_the_previewed_date() {
         browser.open(&server.url(&format!("{}?ngay={day}", routes::STUDENTS.path))).await;
         browser
             .wait_until(
-                &format!("document.documentElement.dataset.ngaySoLieu === '{day}'"),
+                &format!("document.documentElement.dataset.figuresDate === '{day}'"),
                 "the island chose the period",
             )
             .await;
         let shown = browser
-            .eval("[...document.querySelectorAll('[data-so-tien=\"nam\"]')].filter(e => e.offsetParent !== null).map(e => e.innerText.trim())")
+            .eval("[...document.querySelectorAll('[data-amount=\"nam\"]')].filter(e => e.offsetParent !== null).map(e => e.innerText.trim())")
             .await;
         let expected = pupil_cost(&policy, &local, day, false).expect("policy covers the day").pays.yearly;
         assert_eq!(shown, serde_json::json!([format_dong(expected)]), "{day}: one amount shown, the policy's");
         let marked = browser
-            .eval("[...document.querySelectorAll('.cost-row__now')].filter(e => !e.hidden).map(e => e.closest('tr').dataset.tu)")
+            .eval("[...document.querySelectorAll('.cost-row__now')].filter(e => !e.hidden).map(e => e.closest('tr').dataset.from)")
             .await;
         let from = periods.iter().find(|(from, until)| *from <= day && day <= *until).unwrap().0;
         assert_eq!(marked, serde_json::json!([from.to_string()]), "{day}: the row in force is marked");
