@@ -163,12 +163,12 @@ fn the_rules_review_lists_every_policy_value_and_local_item() {
                 missing.push(summary.label.clone());
             }
         }
-        for (key, citation) in policy.can_cu.all() {
+        for (key, citation) in policy.citations.all() {
             if !text.contains(&citation.text) {
                 missing.push(format!("{key}: {}", citation.text));
             }
         }
-        for note in &policy.chua_xac_nhan {
+        for note in &policy.unconfirmed {
             if !text.contains(&note.text) {
                 missing.push(note.title.clone());
             }

@@ -156,7 +156,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     if let Some(ladder) = &result.household_route_option {
         nodes.push(p(vec![text(format!(
             "Bạn cũng có thể chọn mua theo hộ gia đình thay vì theo nhóm được hỗ trợ ({}).",
-            policy.can_cu.chon_theo_ho.text
+            policy.citations.household_route.text
         ))]));
         nodes.extend(ladder_table(ladder, "Nếu mua theo hộ gia đình"));
     }
@@ -183,7 +183,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(el("p", "result-next-change", vec![text(format!("Sắp thay đổi: {}", change.text))]));
     }
     if let (Some(value), Some(rate)) =
-        (policy.luong_co_so.value_on(result.date), policy.ty_le_dong.value_on(result.date))
+        (policy.base_salary.value_on(result.date), policy.premium_rate.value_on(result.date))
     {
         nodes.push(el(
             "p",
@@ -227,7 +227,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                             el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
                             text(format!(
                                 "Có thể phải chờ {} ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm.",
-                                policy.thoi_gian_cho_ngay.value_on(result.date).map_or(0, |days| days.value)
+                                policy.waiting_days.value_on(result.date).map_or(0, |days| days.value)
                             )),
                         ],
                     ),
@@ -271,7 +271,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     if !result.also_in.is_empty() {
         nodes.push(p(vec![text(format!(
             "Bạn cũng thuộc các nhóm dưới đây; theo {}, bạn tham gia theo nhóm ở trên:",
-            policy.can_cu.thu_tu_nhom.text
+            policy.citations.group_order.text
         ))]));
         nodes.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }

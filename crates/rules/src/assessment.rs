@@ -56,12 +56,7 @@ pub struct GroupInfo {
 
 impl GroupInfo {
     pub fn new(group: Group, policy: &Policy) -> GroupInfo {
-        GroupInfo {
-            group,
-            code: group.code(),
-            name: group.name(),
-            basis: group.basis(&policy.can_cu.nhom_tham_gia.text),
-        }
+        GroupInfo { group, code: group.code(), name: group.name(), basis: group.basis(&policy.citations.groups.text) }
     }
 }
 

@@ -28,8 +28,8 @@ pub fn poverty_lines(policy: &Policy, date: Date) -> Option<PovertyLines> {
         confidence: value.confidence,
     };
     let lines = PovertyLines {
-        current: policy.chuan_ngheo.value_on(date).map(on),
-        next: policy.chuan_ngheo.next_after(date).map(on),
+        current: policy.poverty_line.value_on(date).map(on),
+        next: policy.poverty_line.next_after(date).map(on),
     };
     (lines.current.is_some() || lines.next.is_some()).then_some(lines)
 }
@@ -115,7 +115,7 @@ pub fn compare_farm_routes(
     members: u32,
 ) -> Result<RouteComparison, EngineError> {
     let rates = Rates::on(policy, date)?;
-    let (floor, _) = value(policy, &policy.ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep, date)?;
+    let (floor, _) = value(policy, &policy.support_floors.farm_households, date)?;
     let (support, _) = apply_top_ups(local, [TopUpTarget::FarmHousehold], date, floor, Learner::Pupil);
     Ok(compare(&rates, members, support))
 }
@@ -180,17 +180,17 @@ fn national_floor(
     answers: &Answers,
     date: Date,
 ) -> Result<(Percent, String), EngineError> {
-    let floors = &policy.ho_tro_toi_thieu;
+    let floors = &policy.support_floors;
     let parameter = match group {
-        Group::NearPoor if answers.lives_in(Area::PoorCommune) => &floors.can_ngheo_xa_ngheo,
-        Group::NearPoor => &floors.can_ngheo,
-        Group::PupilOrStudent => &floors.hoc_sinh_sinh_vien,
-        Group::SecurityForce => &floors.an_ninh_trat_tu_co_so,
-        Group::FarmHousehold => &floors.ho_nong_lam_ngu_diem_nghiep,
-        Group::VillageHealthWorker => &floors.nhan_vien_y_te_thon_ban,
-        Group::VillagePartTimer => &floors.khong_chuyen_trach_thon_to,
-        Group::EthnicMinorityLeftDifficultList => &floors.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
-        Group::Artisan => &floors.nghe_nhan,
+        Group::NearPoor if answers.lives_in(Area::PoorCommune) => &floors.near_poor_in_poor_commune,
+        Group::NearPoor => &floors.near_poor,
+        Group::PupilOrStudent => &floors.pupils_and_students,
+        Group::SecurityForce => &floors.security_forces,
+        Group::FarmHousehold => &floors.farm_households,
+        Group::VillageHealthWorker => &floors.village_health_workers,
+        Group::VillagePartTimer => &floors.village_part_timers,
+        Group::EthnicMinorityLeftDifficultList => &floors.ethnic_minority_left_difficult_list,
+        Group::Artisan => &floors.artisans,
         _ => return Ok((Percent::ZERO, String::new())),
     };
     value(policy, parameter, date)
@@ -266,7 +266,7 @@ fn state_share(
     let (national, national_basis) = match group.clause() {
         3 => (
             Percent::FULL,
-            format!("{}; {}", group.basis(&policy.can_cu.nhom_tham_gia.text), policy.can_cu.ngan_sach_dong.text),
+            format!("{}; {}", group.basis(&policy.citations.groups.text), policy.citations.state_budget_pays.text),
         ),
         4 => national_floor(policy, group, answers, date)?,
         _ => (Percent::ZERO, String::new()),
@@ -305,25 +305,26 @@ fn choose_group(matched: &[Group], supports: &dyn Fn(Group) -> Percent) -> Group
 }
 
 fn benefit_for(policy: &Policy, group: Group, answers: &Answers, date: Date) -> Result<(Percent, String), EngineError> {
-    let levels = &policy.muc_huong;
+    let levels = &policy.benefit_levels;
     let parameter = if group.is_free_with_full_benefit() {
-        &levels.nhom_huong_cao_nhat
+        &levels.highest
     } else {
         match group {
             Group::Pensioner | Group::MeritRelative | Group::EthnicMinorityLeftDifficultList => {
-                &levels.huu_tri_than_nhan_nguoi_co_cong
+                &levels.pensioners_and_merit_relatives
             }
-            Group::NearPoor => &levels.can_ngheo,
-            Group::SocialPension if answers.age() == Some(AgeBand::From75) => &levels.huu_tri_xa_hoi_tu_75_tuoi,
+            Group::NearPoor => &levels.near_poor,
+            Group::SocialPension if answers.age() == Some(AgeBand::From75) => &levels.social_pension_from_75,
             // At 70–74 the social pension goes only to poor and near-poor people: at least the
             // lower of those two levels, whatever the poverty answer.
             Group::SocialPension if answers.age() == Some(AgeBand::From70To74) => {
-                let (poor, poor_basis) = value(policy, &levels.nhom_huong_cao_nhat, date)?;
-                let (near_poor, near_poor_basis) = value(policy, &levels.can_ngheo, date)?;
-                let basis = format!("{}; {} hoặc {}", policy.can_cu.huu_tri_xa_hoi.text, poor_basis, near_poor_basis);
+                let (poor, poor_basis) = value(policy, &levels.highest, date)?;
+                let (near_poor, near_poor_basis) = value(policy, &levels.near_poor, date)?;
+                let basis =
+                    format!("{}; {} hoặc {}", policy.citations.social_pension.text, poor_basis, near_poor_basis);
                 return Ok((poor.min(near_poor), basis));
             }
-            _ => &levels.con_lai,
+            _ => &levels.everyone_else,
         }
     };
     value(policy, parameter, date)
@@ -509,7 +510,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
             format!("Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả toàn bộ.", format_dong(low_cost), rates.low_cost_share),
             format!(
                 "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả {} chi phí trong phạm vi được hưởng.",
-                value(policy, &policy.hoc_sinh.huong_cap_ban_dau, date)?.0
+                value(policy, &policy.school.primary_care_benefit, date)?.0
             ),
             format!(
                 "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả toàn bộ phần vượt.",
@@ -562,7 +563,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
             group_name: c.group.name(),
             status: c.status,
             explanation: c.explanation.clone(),
-            basis: c.group.basis(&policy.can_cu.nhom_tham_gia.text),
+            basis: c.group.basis(&policy.citations.groups.text),
         })
         .collect();
     let criteria_met = reasons.iter().filter(|r| r.status == Match::Yes).count();
@@ -572,7 +573,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         matches!(answers.poverty(), Some(Reply::Unknown)).then(|| poverty_lines(policy, date)).flatten();
     let person_pays = you_pay != Some(Amount::ZERO);
     let planned_changes = policy
-        .chua_xac_nhan
+        .unconfirmed
         .iter()
         .filter(|_| person_pays)
         .filter_map(|note| note.notice_for_year_from(date).map(str::to_owned))
@@ -683,7 +684,7 @@ fn social_pension_hint(
     };
     let text = format!(
         "{who} có thể làm đơn gửi UBND xã, phường để nhận trợ cấp hưu trí xã hội hằng tháng và được Nhà nước đóng bảo hiểm y tế. Mức trợ cấp: {amounts}. Căn cứ: {}. Mức trợ cấp: {bases}.",
-        policy.can_cu.huu_tri_xa_hoi.text
+        policy.citations.social_pension.text
     );
     Some(SocialPensionHint { monthly, text })
 }
@@ -703,10 +704,10 @@ fn card_start(
         valid_from_if_paid_today: None,
         waiting_period_warning: false,
     };
-    let cards = policy.can_cu.gia_tri_the.text.as_str();
-    let lists = policy.can_cu.lap_danh_sach.text.as_str();
-    let school = &policy.hoc_sinh;
-    let (under_six_until, _) = value(policy, &school.the_tre_duoi_6_den, date)?;
+    let cards = policy.citations.card_validity.text.as_str();
+    let lists = policy.citations.lists.text.as_str();
+    let school = &policy.school;
+    let (under_six_until, _) = value(policy, &school.under_six_card_until, date)?;
     let under_six_until = format!("{}/{}", under_six_until.day, under_six_until.month);
     Ok(match group {
         Group::ChildUnder6 => simple(
@@ -719,10 +720,10 @@ fn card_start(
         Group::PupilOrStudent if answers.school() == Some(School::EnteringGradeOne) => {
             // Grade-1 enrolment happens in June–August, so from June the card starts this school year.
             let year = if date.month >= 6 { date.year } else { date.year - 1 };
-            let (first_day, _) = value(policy, &school.the_lop_1_tu, date)?;
+            let (first_day, _) = value(policy, &school.grade_one_card_from, date)?;
             let from = first_day
                 .in_year(year)
-                .map_err(|_| EngineError::DateNotCovered { date, parameter: policy.key_of(&school.the_lop_1_tu).into() })?;
+                .map_err(|_| EngineError::DateNotCovered { date, parameter: policy.key_of(&school.grade_one_card_from).into() })?;
             CardStart {
                 rule: CardStartRule::GradeOneFromOctoberFirst,
                 text: format!(
@@ -748,7 +749,7 @@ fn card_start(
         Group::Pensioner => simple(
             CardStartRule::WithPension,
             "Cơ quan bảo hiểm xã hội cấp thẻ cùng với lương hưu hoặc trợ cấp.",
-            &policy.can_cu.the_huu_tri.text,
+            &policy.citations.pension_card.text,
         ),
         Group::PoorOrDisadvantagedArea | Group::SocialAssistance | Group::SocialPension | Group::SurvivorAllowance => simple(
             CardStartRule::FromApprovedList,

@@ -84,25 +84,35 @@ impl<T> Parameter<T> {
 #[serde(deny_unknown_fields)]
 pub struct SupportFloors {
     /// 4a near-poor, in general.
-    pub can_ngheo: Parameter<Percent>,
+    #[serde(rename = "can_ngheo")]
+    pub near_poor: Parameter<Percent>,
     /// 4a near-poor living in a poor commune.
-    pub can_ngheo_xa_ngheo: Parameter<Percent>,
+    #[serde(rename = "can_ngheo_xa_ngheo")]
+    pub near_poor_in_poor_commune: Parameter<Percent>,
     /// 4b pupils and students.
-    pub hoc_sinh_sinh_vien: Parameter<Percent>,
+    #[serde(rename = "hoc_sinh_sinh_vien")]
+    pub pupils_and_students: Parameter<Percent>,
     /// 4c grassroots security and order forces.
-    pub an_ninh_trat_tu_co_so: Parameter<Percent>,
+    #[serde(rename = "an_ninh_trat_tu_co_so")]
+    pub security_forces: Parameter<Percent>,
     /// 4d farm, forestry, fishery and salt households with average living standard.
-    pub ho_nong_lam_ngu_diem_nghiep: Parameter<Percent>,
+    #[serde(rename = "ho_nong_lam_ngu_diem_nghiep")]
+    pub farm_households: Parameter<Percent>,
     /// 4đ village health workers and midwives.
-    pub nhan_vien_y_te_thon_ban: Parameter<Percent>,
+    #[serde(rename = "nhan_vien_y_te_thon_ban")]
+    pub village_health_workers: Parameter<Percent>,
     /// 4e part-timers in villages and residential groups.
-    pub khong_chuyen_trach_thon_to: Parameter<Percent>,
+    #[serde(rename = "khong_chuyen_trach_thon_to")]
+    pub village_part_timers: Parameter<Percent>,
     /// 4g ethnic minorities in communes that left the difficult list (36 months).
-    pub dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan: Parameter<Percent>,
+    #[serde(rename = "dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan")]
+    pub ethnic_minority_left_difficult_list: Parameter<Percent>,
     /// 4h People's and Meritorious Artisans.
-    pub nghe_nhan: Parameter<Percent>,
+    #[serde(rename = "nghe_nhan")]
+    pub artisans: Parameter<Percent>,
     /// 4i victims of human trafficking (1 year). Not asked by the wizard; kept so the file is whole.
-    pub nan_nhan_mua_ban_nguoi: Parameter<Percent>,
+    #[serde(rename = "nan_nhan_mua_ban_nguoi")]
+    pub trafficking_victims: Parameter<Percent>,
 }
 
 /// Benefit levels (mức hưởng, Law Art 22 cl 1; NQ 261/2025/QH15).
@@ -110,15 +120,20 @@ pub struct SupportFloors {
 #[serde(deny_unknown_fields)]
 pub struct BenefitLevels {
     /// Art 22 cl 1(a): groups 3a, b, c, d, đ, e, h, i, o, r, s.
-    pub nhom_huong_cao_nhat: Parameter<Percent>,
+    #[serde(rename = "nhom_huong_cao_nhat")]
+    pub highest: Parameter<Percent>,
     /// Art 22 cl 1(đ): 2a pensioners, 3k relatives of people with merit, 4g.
-    pub huu_tri_than_nhan_nguoi_co_cong: Parameter<Percent>,
+    #[serde(rename = "huu_tri_than_nhan_nguoi_co_cong")]
+    pub pensioners_and_merit_relatives: Parameter<Percent>,
     /// 4a near-poor: 95%, then 100% from 1/1/2026 (NQ 261).
-    pub can_ngheo: Parameter<Percent>,
+    #[serde(rename = "can_ngheo")]
+    pub near_poor: Parameter<Percent>,
     /// 3t social-pension recipients aged 75+: 80%, then 100% from 1/1/2026 (NQ 261).
-    pub huu_tri_xa_hoi_tu_75_tuoi: Parameter<Percent>,
+    #[serde(rename = "huu_tri_xa_hoi_tu_75_tuoi")]
+    pub social_pension_from_75: Parameter<Percent>,
     /// Art 22 cl 1(e): everyone else.
-    pub con_lai: Parameter<Percent>,
+    #[serde(rename = "con_lai")]
+    pub everyone_else: Parameter<Percent>,
 }
 
 /// A day of the year without the year (`{ ngay = 1, thang = 10 }`): card dates that recur each school year.
@@ -149,15 +164,20 @@ impl DayMonth {
 #[serde(deny_unknown_fields)]
 pub struct SchoolRules {
     /// Grade 1: from this day of the year the child enters grade 1.
-    pub the_lop_1_tu: Parameter<DayMonth>,
+    #[serde(rename = "the_lop_1_tu")]
+    pub grade_one_card_from: Parameter<DayMonth>,
     /// Under-6 card (born 1/1–30/9): until this day of the year the child turns 6.
-    pub the_tre_duoi_6_den: Parameter<DayMonth>,
+    #[serde(rename = "the_tre_duoi_6_den")]
+    pub under_six_card_until: Parameter<DayMonth>,
     /// Grade 12: until this day of the year the pupil finishes school.
-    pub the_lop_12_den: Parameter<DayMonth>,
+    #[serde(rename = "the_lop_12_den")]
+    pub grade_twelve_card_until: Parameter<DayMonth>,
     /// Payment periods in months, e.g. 3, 6, 12.
-    pub ky_dong_thang: Parameter<Vec<u32>>,
+    #[serde(rename = "ky_dong_thang")]
+    pub payment_periods: Parameter<Vec<u32>>,
     /// Share of the costs the fund pays at primary-level facilities, for every card (Art 22 cl 1(c)).
-    pub huong_cap_ban_dau: Parameter<Percent>,
+    #[serde(rename = "huong_cap_ban_dau")]
+    pub primary_care_benefit: Parameter<Percent>,
 }
 
 /// The national poverty line (chuẩn nghèo): monthly income per person, in rural and urban areas.
@@ -193,43 +213,52 @@ pub struct Citation {
     pub summary: Option<String>,
 }
 
-/// The legal texts the engine cites besides the basis of each figure. Field names are the file's keys.
+/// The legal texts the engine cites besides the basis of each figure (`serde(rename)` gives each file key).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citations {
     /// Article 12: the groups.
-    pub nhom_tham_gia: Citation,
+    #[serde(rename = "nhom_tham_gia")]
+    pub groups: Citation,
     /// Art 13 cl 3: the state budget pays for clause-3 groups.
-    pub ngan_sach_dong: Citation,
+    #[serde(rename = "ngan_sach_dong")]
+    pub state_budget_pays: Citation,
     /// Art 13 cl 5: people in several groups.
-    pub thu_tu_nhom: Citation,
+    #[serde(rename = "thu_tu_nhom")]
+    pub group_order: Citation,
     /// Art 13 cl 5(e): the household route for state-supported groups.
-    pub chon_theo_ho: Citation,
+    #[serde(rename = "chon_theo_ho")]
+    pub household_route: Citation,
     /// Art 22 cl 2: the highest benefit of every group.
-    pub muc_huong_cao_nhat: Citation,
+    #[serde(rename = "muc_huong_cao_nhat")]
+    pub highest_benefit: Citation,
     /// ND 188 Art 13: when cards become valid.
-    pub gia_tri_the: Citation,
+    #[serde(rename = "gia_tri_the")]
+    pub card_validity: Citation,
     /// Art 17: who draws up the lists.
-    pub lap_danh_sach: Citation,
+    #[serde(rename = "lap_danh_sach")]
+    pub lists: Citation,
     /// Art 12 cl 2(a): pensioners.
-    pub the_huu_tri: Citation,
+    #[serde(rename = "the_huu_tri")]
+    pub pension_card: Citation,
     /// Social Insurance Law Art 21: the social pension.
-    pub huu_tri_xa_hoi: Citation,
+    #[serde(rename = "huu_tri_xa_hoi")]
+    pub social_pension: Citation,
 }
 
 impl Citations {
     /// Every citation with its key, in file order.
     pub fn all(&self) -> [(&'static str, &Citation); 9] {
         [
-            ("can_cu.nhom_tham_gia", &self.nhom_tham_gia),
-            ("can_cu.ngan_sach_dong", &self.ngan_sach_dong),
-            ("can_cu.thu_tu_nhom", &self.thu_tu_nhom),
-            ("can_cu.chon_theo_ho", &self.chon_theo_ho),
-            ("can_cu.muc_huong_cao_nhat", &self.muc_huong_cao_nhat),
-            ("can_cu.gia_tri_the", &self.gia_tri_the),
-            ("can_cu.lap_danh_sach", &self.lap_danh_sach),
-            ("can_cu.the_huu_tri", &self.the_huu_tri),
-            ("can_cu.huu_tri_xa_hoi", &self.huu_tri_xa_hoi),
+            ("can_cu.nhom_tham_gia", &self.groups),
+            ("can_cu.ngan_sach_dong", &self.state_budget_pays),
+            ("can_cu.thu_tu_nhom", &self.group_order),
+            ("can_cu.chon_theo_ho", &self.household_route),
+            ("can_cu.muc_huong_cao_nhat", &self.highest_benefit),
+            ("can_cu.gia_tri_the", &self.card_validity),
+            ("can_cu.lap_danh_sach", &self.lists),
+            ("can_cu.the_huu_tri", &self.pension_card),
+            ("can_cu.huu_tri_xa_hoi", &self.social_pension),
         ]
     }
 }
@@ -264,40 +293,56 @@ impl UnconfirmedNote {
     }
 }
 
-/// The whole national policy file. Field names are the file's keys.
+/// The whole national policy file, with English field names; `serde(rename)` gives each file key.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Base salary (mức lương cơ sở), used as the law's reference level (mức tham chiếu).
-    pub luong_co_so: Parameter<Dong>,
+    #[serde(rename = "luong_co_so")]
+    pub base_salary: Parameter<Dong>,
     /// Premium rate on the base salary or on the salary.
-    pub ty_le_dong: Parameter<Percent>,
+    #[serde(rename = "ty_le_dong")]
+    pub premium_rate: Parameter<Percent>,
     /// Employee's share, as a percentage of the monthly salary (1/3 of 4,5%).
-    pub ty_le_nguoi_lao_dong_dong: Parameter<Percent>,
+    #[serde(rename = "ty_le_nguoi_lao_dong_dong")]
+    pub employee_rate: Parameter<Percent>,
     /// Salary cap for contributions, as a multiple of the base salary.
-    pub tran_luong_dong_so_lan_luong_co_so: Parameter<u32>,
+    #[serde(rename = "tran_luong_dong_so_lan_luong_co_so")]
+    pub salary_cap_multiple: Parameter<u32>,
     /// Household ladder: 1st, 2nd, 3rd, 4th, 5th-and-later member, as % of the first's premium.
-    pub giam_tru_ho_gia_dinh: Parameter<Vec<Percent>>,
-    pub ho_tro_toi_thieu: SupportFloors,
-    pub muc_huong: BenefitLevels,
+    #[serde(rename = "giam_tru_ho_gia_dinh")]
+    pub household_ladder: Parameter<Vec<Percent>>,
+    #[serde(rename = "ho_tro_toi_thieu")]
+    pub support_floors: SupportFloors,
+    #[serde(rename = "muc_huong")]
+    pub benefit_levels: BenefitLevels,
     /// One visit cheaper than this share of the base salary is paid 100%.
-    pub nguong_chi_phi_mot_lan_kham: Parameter<Percent>,
+    #[serde(rename = "nguong_chi_phi_mot_lan_kham")]
+    pub low_cost_visit_share: Parameter<Percent>,
     /// After 5 continuous years, co-payments above this multiple of the base salary are waived.
-    pub tran_cung_chi_tra_so_lan_luong_co_so: Parameter<u32>,
+    #[serde(rename = "tran_cung_chi_tra_so_lan_luong_co_so")]
+    pub copay_cap_multiple: Parameter<u32>,
     /// Waiting period in days before a first or renewed-after-a-gap card is valid.
-    pub thoi_gian_cho_ngay: Parameter<u32>,
+    #[serde(rename = "thoi_gian_cho_ngay")]
+    pub waiting_days: Parameter<u32>,
     /// A gap of this many days or more counts as not continuous.
-    pub gian_doan_tu_ngay: Parameter<u32>,
+    #[serde(rename = "gian_doan_tu_ngay")]
+    pub gap_days: Parameter<u32>,
     /// Monthly social pension (trợ cấp hưu trí xã hội), for the hint to apply.
-    pub tro_cap_huu_tri_xa_hoi: Parameter<Dong>,
+    #[serde(rename = "tro_cap_huu_tri_xa_hoi")]
+    pub social_pension: Parameter<Dong>,
     /// The poverty line, for the hint on the poverty question (never decides a group).
-    pub chuan_ngheo: Parameter<PovertyLine>,
+    #[serde(rename = "chuan_ngheo")]
+    pub poverty_line: Parameter<PovertyLine>,
     /// Pupils' and students' cards.
-    pub hoc_sinh: SchoolRules,
+    #[serde(rename = "hoc_sinh")]
+    pub school: SchoolRules,
     /// Legal texts cited in explanations.
-    pub can_cu: Citations,
+    #[serde(rename = "can_cu")]
+    pub citations: Citations,
     #[serde(default)]
-    pub chua_xac_nhan: Vec<UnconfirmedNote>,
+    #[serde(rename = "chua_xac_nhan")]
+    pub unconfirmed: Vec<UnconfirmedNote>,
 }
 
 /// One parameter's values as text, for listing and for "the next known change".
@@ -473,43 +518,43 @@ impl Policy {
     /// supported date and the keys in error messages all come from this table.
     fn parameters(&self) -> [(&'static str, &dyn AnyParameter, Role); 31] {
         use Role::*;
-        let (support, benefit, school) = (&self.ho_tro_toi_thieu, &self.muc_huong, &self.hoc_sinh);
+        let (support, benefit, school) = (&self.support_floors, &self.benefit_levels, &self.school);
         [
-            ("luong_co_so", &self.luong_co_so, Estimate),
-            ("ty_le_dong", &self.ty_le_dong, Estimate),
-            ("ty_le_nguoi_lao_dong_dong", &self.ty_le_nguoi_lao_dong_dong, Estimate),
-            ("tran_luong_dong_so_lan_luong_co_so", &self.tran_luong_dong_so_lan_luong_co_so, Estimate),
-            ("giam_tru_ho_gia_dinh", &self.giam_tru_ho_gia_dinh, Estimate),
-            ("ho_tro_toi_thieu.can_ngheo", &support.can_ngheo, Estimate),
-            ("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.can_ngheo_xa_ngheo, Estimate),
-            ("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.hoc_sinh_sinh_vien, Estimate),
-            ("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.an_ninh_trat_tu_co_so, Estimate),
-            ("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep, Estimate),
-            ("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban, Estimate),
-            ("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to, Estimate),
+            ("luong_co_so", &self.base_salary, Estimate),
+            ("ty_le_dong", &self.premium_rate, Estimate),
+            ("ty_le_nguoi_lao_dong_dong", &self.employee_rate, Estimate),
+            ("tran_luong_dong_so_lan_luong_co_so", &self.salary_cap_multiple, Estimate),
+            ("giam_tru_ho_gia_dinh", &self.household_ladder, Estimate),
+            ("ho_tro_toi_thieu.can_ngheo", &support.near_poor, Estimate),
+            ("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.near_poor_in_poor_commune, Estimate),
+            ("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.pupils_and_students, Estimate),
+            ("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.security_forces, Estimate),
+            ("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.farm_households, Estimate),
+            ("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.village_health_workers, Estimate),
+            ("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.village_part_timers, Estimate),
             (
                 "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
-                &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
+                &support.ethnic_minority_left_difficult_list,
                 Estimate,
             ),
-            ("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan, Estimate),
-            ("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi, Estimate),
-            ("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat, Estimate),
-            ("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.huu_tri_than_nhan_nguoi_co_cong, Estimate),
-            ("muc_huong.can_ngheo", &benefit.can_ngheo, Estimate),
-            ("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.huu_tri_xa_hoi_tu_75_tuoi, Estimate),
-            ("muc_huong.con_lai", &benefit.con_lai, Estimate),
-            ("nguong_chi_phi_mot_lan_kham", &self.nguong_chi_phi_mot_lan_kham, Estimate),
-            ("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so, Estimate),
-            ("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay, Estimate),
-            ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay, Estimate),
-            ("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi, Inform),
-            ("chuan_ngheo", &self.chuan_ngheo, Inform),
-            ("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu, School),
-            ("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den, School),
-            ("hoc_sinh.the_lop_12_den", &school.the_lop_12_den, School),
-            ("hoc_sinh.ky_dong_thang", &school.ky_dong_thang, School),
-            ("hoc_sinh.huong_cap_ban_dau", &school.huong_cap_ban_dau, School),
+            ("ho_tro_toi_thieu.nghe_nhan", &support.artisans, Estimate),
+            ("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.trafficking_victims, Estimate),
+            ("muc_huong.nhom_huong_cao_nhat", &benefit.highest, Estimate),
+            ("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.pensioners_and_merit_relatives, Estimate),
+            ("muc_huong.can_ngheo", &benefit.near_poor, Estimate),
+            ("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.social_pension_from_75, Estimate),
+            ("muc_huong.con_lai", &benefit.everyone_else, Estimate),
+            ("nguong_chi_phi_mot_lan_kham", &self.low_cost_visit_share, Estimate),
+            ("tran_cung_chi_tra_so_lan_luong_co_so", &self.copay_cap_multiple, Estimate),
+            ("thoi_gian_cho_ngay", &self.waiting_days, Estimate),
+            ("gian_doan_tu_ngay", &self.gap_days, Estimate),
+            ("tro_cap_huu_tri_xa_hoi", &self.social_pension, Inform),
+            ("chuan_ngheo", &self.poverty_line, Inform),
+            ("hoc_sinh.the_lop_1_tu", &school.grade_one_card_from, School),
+            ("hoc_sinh.the_tre_duoi_6_den", &school.under_six_card_until, School),
+            ("hoc_sinh.the_lop_12_den", &school.grade_twelve_card_until, School),
+            ("hoc_sinh.ky_dong_thang", &school.payment_periods, School),
+            ("hoc_sinh.huong_cap_ban_dau", &school.primary_care_benefit, School),
         ]
     }
 
@@ -537,9 +582,7 @@ impl Policy {
     /// figures stay in this file: fills them with the values in force on `date`.
     pub fn fill_figures(&self, text: &str, date: Date) -> String {
         let mut filled = text.to_owned();
-        for (key, parameter) in
-            [("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay), ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay)]
-        {
+        for (key, parameter) in [("thoi_gian_cho_ngay", &self.waiting_days), ("gian_doan_tu_ngay", &self.gap_days)] {
             let placeholder = format!("{{{key}}}");
             if filled.contains(&placeholder) {
                 let value = parameter.value_on(date).or(parameter.values.first()).map_or(0, |value| value.value);
@@ -552,8 +595,8 @@ impl Policy {
     /// The oldest last-checked date of every value, citation and note: how fresh the data is.
     pub fn oldest_check(&self) -> Option<Date> {
         let values = self.summaries().into_iter().flat_map(|summary| summary.values).map(|value| value.last_checked);
-        let citations = self.can_cu.all().into_iter().map(|(_, citation)| citation.last_checked);
-        let notes = self.chua_xac_nhan.iter().map(|note| note.last_checked);
+        let citations = self.citations.all().into_iter().map(|(_, citation)| citation.last_checked);
+        let notes = self.unconfirmed.iter().map(|note| note.last_checked);
         values.chain(citations).chain(notes).min()
     }
 
@@ -600,7 +643,7 @@ impl Policy {
         for (key, parameter, _) in self.parameters() {
             parameter.check(key, &mut problems);
         }
-        for (key, citation) in self.can_cu.all() {
+        for (key, citation) in self.citations.all() {
             if citation.text.trim().is_empty() {
                 problems.push(Problem {
                     field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into()
@@ -613,7 +656,7 @@ impl Policy {
                 });
             }
         }
-        for (index, note) in self.chua_xac_nhan.iter().enumerate() {
+        for (index, note) in self.unconfirmed.iter().enumerate() {
             if note.remind_from.is_some() != note.resident_notice.is_some() {
                 problems.push(Problem {
                     field: format!("chua_xac_nhan[{index}].nhac_nguoi_dan"),
@@ -621,11 +664,11 @@ impl Policy {
                 });
             }
         }
-        let school = &self.hoc_sinh;
+        let school = &self.school;
         for (key, parameter) in [
-            ("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu),
-            ("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den),
-            ("hoc_sinh.the_lop_12_den", &school.the_lop_12_den),
+            ("hoc_sinh.the_lop_1_tu", &school.grade_one_card_from),
+            ("hoc_sinh.the_tre_duoi_6_den", &school.under_six_card_until),
+            ("hoc_sinh.the_lop_12_den", &school.grade_twelve_card_until),
         ] {
             for (index, value) in parameter.values.iter().enumerate() {
                 if !value.value.is_valid() {
@@ -636,7 +679,7 @@ impl Policy {
                 }
             }
         }
-        for (index, value) in school.ky_dong_thang.values.iter().enumerate() {
+        for (index, value) in school.payment_periods.values.iter().enumerate() {
             if value.value.is_empty() || value.value.iter().any(|months| !(1..=12).contains(months)) {
                 problems.push(Problem {
                     field: format!("hoc_sinh.ky_dong_thang.moc[{index}].gia_tri"),
@@ -644,7 +687,7 @@ impl Policy {
                 });
             }
         }
-        for (index, value) in self.giam_tru_ho_gia_dinh.values.iter().enumerate() {
+        for (index, value) in self.household_ladder.values.iter().enumerate() {
             if value.value.is_empty() {
                 problems.push(Problem {
                     field: format!("giam_tru_ho_gia_dinh.moc[{index}].gia_tri"),

@@ -107,28 +107,28 @@ struct_source!(
     SupportFloors,
     "bhyt_rules::policy::SupportFloors",
     [
-        can_ngheo,
-        can_ngheo_xa_ngheo,
-        hoc_sinh_sinh_vien,
-        an_ninh_trat_tu_co_so,
-        ho_nong_lam_ngu_diem_nghiep,
-        nhan_vien_y_te_thon_ban,
-        khong_chuyen_trach_thon_to,
-        dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
-        nghe_nhan,
-        nan_nhan_mua_ban_nguoi,
+        near_poor,
+        near_poor_in_poor_commune,
+        pupils_and_students,
+        security_forces,
+        farm_households,
+        village_health_workers,
+        village_part_timers,
+        ethnic_minority_left_difficult_list,
+        artisans,
+        trafficking_victims,
     ]
 );
 struct_source!(
     BenefitLevels,
     "bhyt_rules::policy::BenefitLevels",
-    [nhom_huong_cao_nhat, huu_tri_than_nhan_nguoi_co_cong, can_ngheo, huu_tri_xa_hoi_tu_75_tuoi, con_lai,]
+    [highest, pensioners_and_merit_relatives, near_poor, social_pension_from_75, everyone_else,]
 );
 struct_source!(DayMonth, "bhyt_rules::policy::DayMonth", [month, day]);
 struct_source!(
     SchoolRules,
     "bhyt_rules::policy::SchoolRules",
-    [the_lop_1_tu, the_tre_duoi_6_den, the_lop_12_den, ky_dong_thang, huong_cap_ban_dau,]
+    [grade_one_card_from, under_six_card_until, grade_twelve_card_until, payment_periods, primary_care_benefit,]
 );
 struct_source!(
     UnconfirmedNote,
@@ -141,36 +141,36 @@ struct_source!(
     Citations,
     "bhyt_rules::policy::Citations",
     [
-        nhom_tham_gia,
-        ngan_sach_dong,
-        thu_tu_nhom,
-        chon_theo_ho,
-        muc_huong_cao_nhat,
-        gia_tri_the,
-        lap_danh_sach,
-        the_huu_tri,
-        huu_tri_xa_hoi,
+        groups,
+        state_budget_pays,
+        group_order,
+        household_route,
+        highest_benefit,
+        card_validity,
+        lists,
+        pension_card,
+        social_pension,
     ]
 );
 struct_source!(
     Policy,
     "bhyt_rules::Policy",
     [
-        luong_co_so,
-        ty_le_dong,
-        ty_le_nguoi_lao_dong_dong,
-        tran_luong_dong_so_lan_luong_co_so,
-        giam_tru_ho_gia_dinh,
-        ho_tro_toi_thieu,
-        muc_huong,
-        nguong_chi_phi_mot_lan_kham,
-        tran_cung_chi_tra_so_lan_luong_co_so,
-        thoi_gian_cho_ngay,
-        gian_doan_tu_ngay,
-        tro_cap_huu_tri_xa_hoi,
-        chuan_ngheo,
-        hoc_sinh,
-        can_cu,
-        chua_xac_nhan,
+        base_salary,
+        premium_rate,
+        employee_rate,
+        salary_cap_multiple,
+        household_ladder,
+        support_floors,
+        benefit_levels,
+        low_cost_visit_share,
+        copay_cap_multiple,
+        waiting_days,
+        gap_days,
+        social_pension,
+        poverty_line,
+        school,
+        citations,
+        unconfirmed,
     ]
 );

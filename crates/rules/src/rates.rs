@@ -38,26 +38,27 @@ pub(crate) struct Rates {
 
 impl Rates {
     pub(crate) fn on(policy: &Policy, date: Date) -> Result<Rates, EngineError> {
-        let (ladder, ladder_basis) = value(policy, &policy.giam_tru_ho_gia_dinh, date)?;
-        let (waiting_days, waiting_basis) = value(policy, &policy.thoi_gian_cho_ngay, date)?;
-        let social_pension = policy.tro_cap_huu_tri_xa_hoi.value_on(date).ok_or_else(|| {
-            EngineError::DateNotCovered { date, parameter: policy.key_of(&policy.tro_cap_huu_tri_xa_hoi).into() }
+        let (ladder, ladder_basis) = value(policy, &policy.household_ladder, date)?;
+        let (waiting_days, waiting_basis) = value(policy, &policy.waiting_days, date)?;
+        let social_pension = policy.social_pension.value_on(date).ok_or_else(|| EngineError::DateNotCovered {
+            date,
+            parameter: policy.key_of(&policy.social_pension).into(),
         })?;
         Ok(Rates {
-            base_salary: value(policy, &policy.luong_co_so, date)?.0,
-            premium_rate: value(policy, &policy.ty_le_dong, date)?.0,
-            employee_rate: value(policy, &policy.ty_le_nguoi_lao_dong_dong, date)?.0,
-            salary_cap_multiple: value(policy, &policy.tran_luong_dong_so_lan_luong_co_so, date)?.0,
+            base_salary: value(policy, &policy.base_salary, date)?.0,
+            premium_rate: value(policy, &policy.premium_rate, date)?.0,
+            employee_rate: value(policy, &policy.employee_rate, date)?.0,
+            salary_cap_multiple: value(policy, &policy.salary_cap_multiple, date)?.0,
             ladder,
             ladder_basis,
             waiting_days,
             waiting_basis,
-            gap_days: value(policy, &policy.gian_doan_tu_ngay, date)?.0,
+            gap_days: value(policy, &policy.gap_days, date)?.0,
             social_pension: social_pension.value,
             social_pension_basis: social_pension.basis.clone(),
             social_pension_confidence: social_pension.confidence,
-            low_cost_share: value(policy, &policy.nguong_chi_phi_mot_lan_kham, date)?.0,
-            copay_cap_multiple: value(policy, &policy.tran_cung_chi_tra_so_lan_luong_co_so, date)?.0,
+            low_cost_share: value(policy, &policy.low_cost_visit_share, date)?.0,
+            copay_cap_multiple: value(policy, &policy.copay_cap_multiple, date)?.0,
         })
     }
 

@@ -16,13 +16,13 @@ fn policy() -> Policy {
 #[test]
 fn base_salary_is_picked_by_date() {
     let policy = policy();
-    let on = |day: &str| policy.luong_co_so.value_on(date(day)).map(|value| value.value);
+    let on = |day: &str| policy.base_salary.value_on(date(day)).map(|value| value.value);
     assert_eq!(on("2024-06-30"), None);
     assert_eq!(on("2024-07-01"), Some(2_340_000));
     assert_eq!(on("2026-06-30"), Some(2_340_000));
     assert_eq!(on("2026-07-01"), Some(2_530_000));
     assert_eq!(on("2030-01-01"), Some(2_530_000));
-    let basis = &policy.luong_co_so.value_on(date("2026-07-01")).unwrap().basis;
+    let basis = &policy.base_salary.value_on(date("2026-07-01")).unwrap().basis;
     assert!(basis.contains("161/2026"), "{basis}");
 }
 
