@@ -6,9 +6,9 @@ use crate::assessment::*;
 use crate::groups::{evaluate, Criterion, Group, Match, Payer};
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{format_dong, Percent};
-use crate::policy::{KnownChange, Policy, PovertyLine};
+use crate::policy::{DatedValue, KnownChange, Policy, PovertyLine};
 use crate::questions::*;
-use crate::rates::{value, Rates};
+use crate::rates::Rates;
 use bhyt_core::lowercase_first;
 use bhyt_core::Date;
 
@@ -115,7 +115,7 @@ pub fn compare_farm_routes(
     members: u32,
 ) -> Result<RouteComparison, EngineError> {
     let rates = Rates::on(policy, date)?;
-    let (floor, _) = value(policy, &policy.support_floors.farm_households, date)?;
+    let floor = policy.support_floors.farm_households.on(date)?.value;
     let (support, _) = apply_top_ups(local, [TopUpTarget::FarmHousehold], date, floor, Learner::Pupil);
     Ok(compare(&rates, members, support))
 }
@@ -193,7 +193,7 @@ fn national_floor(
         Group::Artisan => &floors.artisans,
         _ => return Ok((Percent::ZERO, String::new())),
     };
-    value(policy, parameter, date)
+    parameter.on(date).map(DatedValue::value_and_basis)
 }
 
 /// Local targets that fit this person in this group.
@@ -318,8 +318,8 @@ fn benefit_for(policy: &Policy, group: Group, answers: &Answers, date: Date) -> 
             // At 70–74 the social pension goes only to poor and near-poor people: at least the
             // lower of those two levels, whatever the poverty answer.
             Group::SocialPension if answers.age() == Some(AgeBand::From70To74) => {
-                let (poor, poor_basis) = value(policy, &levels.highest, date)?;
-                let (near_poor, near_poor_basis) = value(policy, &levels.near_poor, date)?;
+                let (poor, poor_basis) = levels.highest.on(date)?.value_and_basis();
+                let (near_poor, near_poor_basis) = levels.near_poor.on(date)?.value_and_basis();
                 let basis =
                     format!("{}; {} hoặc {}", policy.citations.social_pension.text, poor_basis, near_poor_basis);
                 return Ok((poor.min(near_poor), basis));
@@ -327,7 +327,7 @@ fn benefit_for(policy: &Policy, group: Group, answers: &Answers, date: Date) -> 
             _ => &levels.everyone_else,
         }
     };
-    value(policy, parameter, date)
+    parameter.on(date).map(DatedValue::value_and_basis)
 }
 
 fn info_for(criterion: &Criterion, answers: &Answers, date: Date) -> Vec<InfoToCheck> {
@@ -510,7 +510,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
             format!("Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả toàn bộ.", format_dong(low_cost), rates.low_cost_share),
             format!(
                 "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả {} chi phí trong phạm vi được hưởng.",
-                value(policy, &policy.school.primary_care_benefit, date)?.0
+                policy.school.primary_care_benefit.on(date)?.value
             ),
             format!(
                 "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả toàn bộ phần vượt.",
@@ -707,7 +707,7 @@ fn card_start(
     let cards = policy.citations.card_validity.text.as_str();
     let lists = policy.citations.lists.text.as_str();
     let school = &policy.school;
-    let (under_six_until, _) = value(policy, &school.under_six_card_until, date)?;
+    let under_six_until = school.under_six_card_until.on(date)?.value;
     let under_six_until = format!("{}/{}", under_six_until.day, under_six_until.month);
     Ok(match group {
         Group::ChildUnder6 => simple(
@@ -720,10 +720,10 @@ fn card_start(
         Group::PupilOrStudent if answers.school() == Some(School::EnteringGradeOne) => {
             // Grade-1 enrolment happens in June–August, so from June the card starts this school year.
             let year = if date.month >= 6 { date.year } else { date.year - 1 };
-            let (first_day, _) = value(policy, &school.grade_one_card_from, date)?;
+            let first_day = school.grade_one_card_from.on(date)?.value;
             let from = first_day
                 .in_year(year)
-                .map_err(|_| EngineError::DateNotCovered { date, parameter: policy.key_of(&school.grade_one_card_from).into() })?;
+                .map_err(|_| school.grade_one_card_from.not_covered(date))?;
             CardStart {
                 rule: CardStartRule::GradeOneFromOctoberFirst,
                 text: format!(

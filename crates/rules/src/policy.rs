@@ -2,6 +2,7 @@
 //! takes effect, its legal basis, when someone last checked it and how sure we are
 //! (OpenFisca-style parameters). Changing a rate or adding a future value is a data edit.
 
+use crate::assessment::EngineError;
 use crate::money::{format_dong, Dong, Percent};
 use bhyt_core::Date;
 use bhyt_core::{checked, Checked, Problem};
@@ -52,10 +53,21 @@ pub struct DatedValue<T> {
     pub note: Option<String>,
 }
 
+impl<T: Clone> DatedValue<T> {
+    /// The value and its legal basis, e.g. for a figure shown with its citation.
+    pub fn value_and_basis(&self) -> (T, String) {
+        (self.value.clone(), self.basis.clone())
+    }
+}
+
 /// A named figure with its dated values, oldest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Parameter<T> {
+    /// Key path in the file, e.g. `ho_tro_toi_thieu.can_ngheo`, for messages. Not in the file:
+    /// [`Policy`]'s one table of parameters fills it in when the policy is read.
+    #[serde(skip)]
+    pub key: &'static str,
     /// Plain-Vietnamese label the page can show, e.g. `Mức lương cơ sở`.
     #[serde(rename = "ten")]
     pub label: String,
@@ -67,6 +79,17 @@ impl<T> Parameter<T> {
     /// The value in force on `date`: the latest one whose `from` is on or before it.
     pub fn value_on(&self, date: Date) -> Option<&DatedValue<T>> {
         self.values.iter().rev().find(|value| value.from <= date)
+    }
+
+    /// The value in force on `date`, or an error naming this parameter's key: what the engine reads,
+    /// e.g. `policy.base_salary.on(date)?.value`.
+    pub fn on(&self, date: Date) -> Result<&DatedValue<T>, EngineError> {
+        self.value_on(date).ok_or_else(|| self.not_covered(date))
+    }
+
+    /// "No value of this parameter for `date`", naming its key.
+    pub fn not_covered(&self, date: Date) -> EngineError {
+        EngineError::DateNotCovered { date, parameter: self.key.to_owned() }
     }
 
     /// The first value that takes effect after `date`, if one is already known.
@@ -294,8 +317,9 @@ impl UnconfirmedNote {
 }
 
 /// The whole national policy file, with English field names; `serde(rename)` gives each file key.
+/// (`remote = "Self"`: the derived code is wrapped below, so that reading names the parameters.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Policy {
     /// Base salary (mức lương cơ sở), used as the law's reference level (mức tham chiếu).
     #[serde(rename = "luong_co_so")]
@@ -378,53 +402,74 @@ pub struct KnownChange {
     pub confidence: Confidence,
 }
 
-trait DisplayValue {
+/// What a parameter's value type gives the table: its display, and any problem of one value
+/// that parsing cannot catch (each message is for the one kind of parameter with that type).
+trait ParameterValue {
     fn display(&self) -> String;
+
+    fn problem(&self) -> Option<String> {
+        None
+    }
 }
 
-impl DisplayValue for Dong {
+impl ParameterValue for Dong {
     fn display(&self) -> String {
         format_dong(*self)
     }
 }
 
-impl DisplayValue for u32 {
+impl ParameterValue for u32 {
     fn display(&self) -> String {
         self.to_string()
     }
 }
 
-impl DisplayValue for Percent {
+impl ParameterValue for Percent {
     fn display(&self) -> String {
         self.to_string()
     }
 }
 
-impl DisplayValue for Vec<Percent> {
+impl ParameterValue for Vec<Percent> {
     fn display(&self) -> String {
         self.iter().map(Percent::to_string).collect::<Vec<_>>().join(" / ")
     }
+
+    /// The household ladder.
+    fn problem(&self) -> Option<String> {
+        self.is_empty().then(|| "bậc giảm trừ cần ít nhất một tỷ lệ (người thứ nhất)".into())
+    }
 }
 
-impl DisplayValue for Vec<u32> {
+impl ParameterValue for Vec<u32> {
     fn display(&self) -> String {
         self.iter().map(|months| format!("{months} tháng")).collect::<Vec<_>>().join(" / ")
     }
-}
 
-impl DisplayValue for DayMonth {
-    fn display(&self) -> String {
-        format!("{}/{}", self.day, self.month)
+    /// The payment periods, in months.
+    fn problem(&self) -> Option<String> {
+        (self.is_empty() || self.iter().any(|months| !(1..=12).contains(months)))
+            .then(|| "cần ít nhất một kỳ, mỗi kỳ từ 1 đến 12 tháng".into())
     }
 }
 
-impl DisplayValue for PovertyLine {
+impl ParameterValue for DayMonth {
+    fn display(&self) -> String {
+        format!("{}/{}", self.day, self.month)
+    }
+
+    fn problem(&self) -> Option<String> {
+        (!self.is_valid()).then(|| format!("ngày {}/{} không có trong mọi năm", self.day, self.month))
+    }
+}
+
+impl ParameterValue for PovertyLine {
     fn display(&self) -> String {
         format!("nông thôn {}, thành thị {}", format_dong(self.rural), format_dong(self.urban))
     }
 }
 
-fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterSummary {
+fn summarize<T: ParameterValue>(key: &str, parameter: &Parameter<T>) -> ParameterSummary {
     ParameterSummary {
         key: key.to_owned(),
         in_estimate: true,
@@ -443,8 +488,8 @@ fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterS
     }
 }
 
-/// Dates ascending without duplicates, no unconfirmed value, at least one value.
-fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Problem>) {
+/// Dates ascending without duplicates, no unconfirmed value, at least one value, each value possible.
+fn check_parameter<T: ParameterValue>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Problem>) {
     if parameter.values.is_empty() {
         problems
             .push(Problem { field: format!("{key}.moc"), message: "cần ít nhất một mốc giá trị".into() });
@@ -476,6 +521,9 @@ fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Pr
         if value.basis.trim().is_empty() {
             problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ pháp lý".into() });
         }
+        if let Some(message) = value.value.problem() {
+            problems.push(Problem { field: field("gia_tri"), message });
+        }
     }
 }
 
@@ -484,10 +532,9 @@ trait AnyParameter {
     fn summary(&self, key: &'static str) -> ParameterSummary;
     fn first_date(&self) -> Option<Date>;
     fn check(&self, key: &str, problems: &mut Vec<Problem>);
-    fn address(&self) -> *const ();
 }
 
-impl<T: DisplayValue> AnyParameter for Parameter<T> {
+impl<T: ParameterValue> AnyParameter for Parameter<T> {
     fn summary(&self, key: &'static str) -> ParameterSummary {
         summarize(key, self)
     }
@@ -496,9 +543,6 @@ impl<T: DisplayValue> AnyParameter for Parameter<T> {
     }
     fn check(&self, key: &str, problems: &mut Vec<Problem>) {
         check_parameter(key, self, problems)
-    }
-    fn address(&self) -> *const () {
-        self as *const Parameter<T> as *const ()
     }
 }
 
@@ -513,60 +557,58 @@ enum Role {
     School,
 }
 
+/// Every parameter once: its key path in the file, the field, and what it is for. Generates
+/// [`Policy::parameters`] (summaries, checks, the earliest supported date) and the naming of each
+/// [`Parameter::key`] when a policy is read, so that errors name the key without a key string at the use.
+macro_rules! parameter_table {
+    ($($key:literal => $($field:ident).+ : $role:ident,)*) => {
+        impl Policy {
+            fn parameters(&self) -> Vec<(&'static str, &dyn AnyParameter, Role)> {
+                vec![$(($key, &self.$($field).+ as &dyn AnyParameter, Role::$role)),*]
+            }
+
+            fn name_parameters(&mut self) {
+                $(self.$($field).+.key = $key;)*
+            }
+        }
+    };
+}
+
+parameter_table! {
+    "luong_co_so" => base_salary: Estimate,
+    "ty_le_dong" => premium_rate: Estimate,
+    "ty_le_nguoi_lao_dong_dong" => employee_rate: Estimate,
+    "tran_luong_dong_so_lan_luong_co_so" => salary_cap_multiple: Estimate,
+    "giam_tru_ho_gia_dinh" => household_ladder: Estimate,
+    "ho_tro_toi_thieu.can_ngheo" => support_floors.near_poor: Estimate,
+    "ho_tro_toi_thieu.can_ngheo_xa_ngheo" => support_floors.near_poor_in_poor_commune: Estimate,
+    "ho_tro_toi_thieu.hoc_sinh_sinh_vien" => support_floors.pupils_and_students: Estimate,
+    "ho_tro_toi_thieu.an_ninh_trat_tu_co_so" => support_floors.security_forces: Estimate,
+    "ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep" => support_floors.farm_households: Estimate,
+    "ho_tro_toi_thieu.nhan_vien_y_te_thon_ban" => support_floors.village_health_workers: Estimate,
+    "ho_tro_toi_thieu.khong_chuyen_trach_thon_to" => support_floors.village_part_timers: Estimate,
+    "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan" => support_floors.ethnic_minority_left_difficult_list: Estimate,
+    "ho_tro_toi_thieu.nghe_nhan" => support_floors.artisans: Estimate,
+    "ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi" => support_floors.trafficking_victims: Estimate,
+    "muc_huong.nhom_huong_cao_nhat" => benefit_levels.highest: Estimate,
+    "muc_huong.huu_tri_than_nhan_nguoi_co_cong" => benefit_levels.pensioners_and_merit_relatives: Estimate,
+    "muc_huong.can_ngheo" => benefit_levels.near_poor: Estimate,
+    "muc_huong.huu_tri_xa_hoi_tu_75_tuoi" => benefit_levels.social_pension_from_75: Estimate,
+    "muc_huong.con_lai" => benefit_levels.everyone_else: Estimate,
+    "nguong_chi_phi_mot_lan_kham" => low_cost_visit_share: Estimate,
+    "tran_cung_chi_tra_so_lan_luong_co_so" => copay_cap_multiple: Estimate,
+    "thoi_gian_cho_ngay" => waiting_days: Estimate,
+    "gian_doan_tu_ngay" => gap_days: Estimate,
+    "tro_cap_huu_tri_xa_hoi" => social_pension: Inform,
+    "chuan_ngheo" => poverty_line: Inform,
+    "hoc_sinh.the_lop_1_tu" => school.grade_one_card_from: School,
+    "hoc_sinh.the_tre_duoi_6_den" => school.under_six_card_until: School,
+    "hoc_sinh.the_lop_12_den" => school.grade_twelve_card_until: School,
+    "hoc_sinh.ky_dong_thang" => school.payment_periods: School,
+    "hoc_sinh.huong_cap_ban_dau" => school.primary_care_benefit: School,
+}
+
 impl Policy {
-    /// Every parameter once, with its key path in the file: summaries, checks, the earliest
-    /// supported date and the keys in error messages all come from this table.
-    fn parameters(&self) -> [(&'static str, &dyn AnyParameter, Role); 31] {
-        use Role::*;
-        let (support, benefit, school) = (&self.support_floors, &self.benefit_levels, &self.school);
-        [
-            ("luong_co_so", &self.base_salary, Estimate),
-            ("ty_le_dong", &self.premium_rate, Estimate),
-            ("ty_le_nguoi_lao_dong_dong", &self.employee_rate, Estimate),
-            ("tran_luong_dong_so_lan_luong_co_so", &self.salary_cap_multiple, Estimate),
-            ("giam_tru_ho_gia_dinh", &self.household_ladder, Estimate),
-            ("ho_tro_toi_thieu.can_ngheo", &support.near_poor, Estimate),
-            ("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.near_poor_in_poor_commune, Estimate),
-            ("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.pupils_and_students, Estimate),
-            ("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.security_forces, Estimate),
-            ("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.farm_households, Estimate),
-            ("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.village_health_workers, Estimate),
-            ("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.village_part_timers, Estimate),
-            (
-                "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
-                &support.ethnic_minority_left_difficult_list,
-                Estimate,
-            ),
-            ("ho_tro_toi_thieu.nghe_nhan", &support.artisans, Estimate),
-            ("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.trafficking_victims, Estimate),
-            ("muc_huong.nhom_huong_cao_nhat", &benefit.highest, Estimate),
-            ("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.pensioners_and_merit_relatives, Estimate),
-            ("muc_huong.can_ngheo", &benefit.near_poor, Estimate),
-            ("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.social_pension_from_75, Estimate),
-            ("muc_huong.con_lai", &benefit.everyone_else, Estimate),
-            ("nguong_chi_phi_mot_lan_kham", &self.low_cost_visit_share, Estimate),
-            ("tran_cung_chi_tra_so_lan_luong_co_so", &self.copay_cap_multiple, Estimate),
-            ("thoi_gian_cho_ngay", &self.waiting_days, Estimate),
-            ("gian_doan_tu_ngay", &self.gap_days, Estimate),
-            ("tro_cap_huu_tri_xa_hoi", &self.social_pension, Inform),
-            ("chuan_ngheo", &self.poverty_line, Inform),
-            ("hoc_sinh.the_lop_1_tu", &school.grade_one_card_from, School),
-            ("hoc_sinh.the_tre_duoi_6_den", &school.under_six_card_until, School),
-            ("hoc_sinh.the_lop_12_den", &school.grade_twelve_card_until, School),
-            ("hoc_sinh.ky_dong_thang", &school.payment_periods, School),
-            ("hoc_sinh.huong_cap_ban_dau", &school.primary_care_benefit, School),
-        ]
-    }
-
-    /// The key path of one of this policy's parameters, e.g. `luong_co_so`, for messages.
-    pub fn key_of<T>(&self, parameter: &Parameter<T>) -> &'static str {
-        let address = parameter as *const Parameter<T> as *const ();
-        self.parameters()
-            .into_iter()
-            .find(|(_, candidate, _)| candidate.address() == address)
-            .map_or("?", |(key, _, _)| key)
-    }
-
     /// Every parameter with its key path, for listings and for the change notices.
     pub fn summaries(&self) -> Vec<ParameterSummary> {
         self.parameters()
@@ -582,8 +624,8 @@ impl Policy {
     /// figures stay in this file: fills them with the values in force on `date`.
     pub fn fill_figures(&self, text: &str, date: Date) -> String {
         let mut filled = text.to_owned();
-        for (key, parameter) in [("thoi_gian_cho_ngay", &self.waiting_days), ("gian_doan_tu_ngay", &self.gap_days)] {
-            let placeholder = format!("{{{key}}}");
+        for parameter in [&self.waiting_days, &self.gap_days] {
+            let placeholder = format!("{{{}}}", parameter.key);
             if filled.contains(&placeholder) {
                 let value = parameter.value_on(date).or(parameter.values.first()).map_or(0, |value| value.value);
                 filled = filled.replace(&placeholder, &value.to_string());
@@ -664,37 +706,6 @@ impl Policy {
                 });
             }
         }
-        let school = &self.school;
-        for (key, parameter) in [
-            ("hoc_sinh.the_lop_1_tu", &school.grade_one_card_from),
-            ("hoc_sinh.the_tre_duoi_6_den", &school.under_six_card_until),
-            ("hoc_sinh.the_lop_12_den", &school.grade_twelve_card_until),
-        ] {
-            for (index, value) in parameter.values.iter().enumerate() {
-                if !value.value.is_valid() {
-                    problems.push(Problem {
-                        field: format!("{key}.moc[{index}].gia_tri"),
-                        message: format!("ngày {}/{} không có trong mọi năm", value.value.day, value.value.month),
-                    });
-                }
-            }
-        }
-        for (index, value) in school.payment_periods.values.iter().enumerate() {
-            if value.value.is_empty() || value.value.iter().any(|months| !(1..=12).contains(months)) {
-                problems.push(Problem {
-                    field: format!("hoc_sinh.ky_dong_thang.moc[{index}].gia_tri"),
-                    message: "cần ít nhất một kỳ, mỗi kỳ từ 1 đến 12 tháng".into(),
-                });
-            }
-        }
-        for (index, value) in self.household_ladder.values.iter().enumerate() {
-            if value.value.is_empty() {
-                problems.push(Problem {
-                    field: format!("giam_tru_ho_gia_dinh.moc[{index}].gia_tri"),
-                    message: "bậc giảm trừ cần ít nhất một tỷ lệ (người thứ nhất)".into(),
-                });
-            }
-        }
         problems
     }
 
@@ -706,6 +717,21 @@ impl Policy {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("policy serializes")
+    }
+}
+
+/// Reading a policy, whatever the format, fills in each [`Parameter::key`] from the one table.
+impl<'de> Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Policy, D::Error> {
+        let mut policy = Policy::deserialize(deserializer)?;
+        policy.name_parameters();
+        Ok(policy)
+    }
+}
+
+impl Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Policy::serialize(self, serializer)
     }
 }
 

@@ -96,7 +96,8 @@ impl<T: RustSource> RustSource for DatedValue<T> {
 impl<T: RustSource> RustSource for Parameter<T> {
     fn rust_source(&self) -> String {
         format!(
-            "bhyt_rules::policy::Parameter {{ label: {}, values: {} }}",
+            "bhyt_rules::policy::Parameter {{ key: {:?}, label: {}, values: {} }}",
+            self.key,
             self.label.rust_source(),
             self.values.rust_source()
         )

@@ -8,7 +8,6 @@ use crate::engine::apply_top_ups;
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{Dong, Percent};
 use crate::policy::{DayMonth, Parameter, Policy};
-use crate::rates::value;
 use bhyt_core::Date;
 use serde::Serialize;
 
@@ -88,10 +87,10 @@ pub fn pupil_cost(
     date: Date,
     ethnic_minority: bool,
 ) -> Result<PupilCost, EngineError> {
-    let (base_salary, base_salary_basis) = value(policy, &policy.base_salary, date)?;
-    let (premium_rate, _) = value(policy, &policy.premium_rate, date)?;
-    let (national, national_basis) = value(policy, &policy.support_floors.pupils_and_students, date)?;
-    let (periods, _) = value(policy, &policy.school.payment_periods, date)?;
+    let (base_salary, base_salary_basis) = policy.base_salary.on(date)?.value_and_basis();
+    let premium_rate = policy.premium_rate.on(date)?.value;
+    let (national, national_basis) = policy.support_floors.pupils_and_students.on(date)?.value_and_basis();
+    let periods = &policy.school.payment_periods.on(date)?.value;
     let (total, applied) = apply_top_ups(local, targets(ethnic_minority), date, national, Learner::Pupil);
     let full_monthly = premium_rate.of(base_salary);
     let pays = Amount::from_monthly(total.complement().of(full_monthly));
@@ -194,25 +193,19 @@ pub struct CardDates {
     pub basis: String,
 }
 
-fn day_in(
-    policy: &Policy,
-    parameter: &Parameter<DayMonth>,
-    on: Date,
-    year: i32,
-) -> Result<(Date, String, Option<String>), EngineError> {
-    let not_covered = || EngineError::DateNotCovered { date: on, parameter: policy.key_of(parameter).to_owned() };
-    let value = parameter.value_on(on).ok_or_else(not_covered)?;
-    let date = value.value.in_year(year).map_err(|_| not_covered())?;
+fn day_in(parameter: &Parameter<DayMonth>, on: Date, year: i32) -> Result<(Date, String, Option<String>), EngineError> {
+    let value = parameter.on(on)?;
+    let date = value.value.in_year(year).map_err(|_| parameter.not_covered(on))?;
     Ok((date, value.basis.clone(), value.note.clone()))
 }
 
 /// Card dates of `year`, with the rules in force on `on`.
 pub fn card_dates(policy: &Policy, year: SchoolYear, on: Date) -> Result<CardDates, EngineError> {
     let rules = &policy.school;
-    let (under_six_until, _, _) = day_in(policy, &rules.under_six_card_until, on, year.first)?;
-    let (grade_one_from, basis, grade_one_note) = day_in(policy, &rules.grade_one_card_from, on, year.first)?;
-    let (grade_twelve_until, _, _) = day_in(policy, &rules.grade_twelve_card_until, on, year.first + 1)?;
-    let (last_grade_twelve_until, _, _) = day_in(policy, &rules.grade_twelve_card_until, on, year.first)?;
+    let (under_six_until, _, _) = day_in(&rules.under_six_card_until, on, year.first)?;
+    let (grade_one_from, basis, grade_one_note) = day_in(&rules.grade_one_card_from, on, year.first)?;
+    let (grade_twelve_until, _, _) = day_in(&rules.grade_twelve_card_until, on, year.first + 1)?;
+    let (last_grade_twelve_until, _, _) = day_in(&rules.grade_twelve_card_until, on, year.first)?;
     Ok(CardDates {
         year,
         under_six_until,
@@ -243,10 +236,10 @@ pub struct PupilBenefit {
 }
 
 pub fn pupil_benefit(policy: &Policy, date: Date) -> Result<PupilBenefit, EngineError> {
-    let (level, level_basis) = value(policy, &policy.benefit_levels.everyone_else, date)?;
-    let (primary_level, primary_level_basis) = value(policy, &policy.school.primary_care_benefit, date)?;
-    let (base_salary, _) = value(policy, &policy.base_salary, date)?;
-    let (low_cost_share, low_cost_basis) = value(policy, &policy.low_cost_visit_share, date)?;
+    let (level, level_basis) = policy.benefit_levels.everyone_else.on(date)?.value_and_basis();
+    let (primary_level, primary_level_basis) = policy.school.primary_care_benefit.on(date)?.value_and_basis();
+    let base_salary = policy.base_salary.on(date)?.value;
+    let (low_cost_share, low_cost_basis) = policy.low_cost_visit_share.on(date)?.value_and_basis();
     Ok(PupilBenefit {
         level,
         level_basis,
@@ -273,8 +266,8 @@ pub struct NearPoorSupport {
 
 pub fn near_poor_support(policy: &Policy, local: &LocalTopUps, date: Date) -> Result<NearPoorSupport, EngineError> {
     let floors = &policy.support_floors;
-    let (national, national_basis) = value(policy, &floors.near_poor, date)?;
-    let (in_poor_commune, in_poor_commune_basis) = value(policy, &floors.near_poor_in_poor_commune, date)?;
+    let (national, national_basis) = floors.near_poor.on(date)?.value_and_basis();
+    let (in_poor_commune, in_poor_commune_basis) = floors.near_poor_in_poor_commune.on(date)?.value_and_basis();
     let (total, applied) = apply_top_ups(local, [TopUpTarget::NearPoorHousehold], date, national, Learner::Pupil);
     Ok(NearPoorSupport {
         national,
