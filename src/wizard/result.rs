@@ -11,7 +11,7 @@ use crate::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_rules::{
-    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group,
+    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, wording, Assessment, Group,
     HouseholdLadder, Match, Percent, Route,
 };
 use leptos::either::Either;
@@ -78,10 +78,9 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     let mut nodes = Vec::new();
 
     if !result.needs_more_info.is_empty() {
-        let checks = result
-            .needs_more_info
-            .iter()
-            .map(|check| el("li", "", vec![strong(check.what.clone()), text(format!(". {}", check.where_to_ask))]))
+        let checks = wording::info_to_check(result)
+            .into_iter()
+            .map(|check| el("li", "", vec![strong(check.what), text(format!(". {}", check.where_to_ask))]))
             .collect();
         let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines, true))]));
         nodes.push(el(
@@ -94,7 +93,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             ]
             .into_iter()
             .chain(poverty_line)
-            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(result.assumptions.iter().cloned())])
+            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(wording::assumptions(result))])
             .collect(),
         ));
     }
@@ -109,7 +108,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     ));
 
     nodes.push(heading("h2", "heading-l", "Ai đóng, đóng bao nhiêu"));
-    nodes.push(p(vec![text(format!("{}.", result.payer_text))]));
+    nodes.push(p(vec![text(format!("{}.", wording::payer_text(result)))]));
     if share.total != Percent::ZERO {
         let mut sentence = vec![text("Nhà nước hỗ trợ "), strong(share.total.to_string()), text(" mức đóng")];
         if !share.local.is_empty() {
@@ -146,7 +145,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         ),
         None => el("p", "result-amount", vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")]),
     });
-    nodes.push(p(vec![text(result.payment_text.clone())]));
+    nodes.push(p(vec![text(wording::payment_text(&result.payment))]));
     for line in &result.planned_changes {
         nodes.push(el("p", "result-planned-change", vec![text(line.clone())]));
     }
@@ -175,12 +174,16 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             "panel panel--info",
             vec![
                 heading("h3", "heading-s", "So sánh hai cách mua"),
-                p(vec![text(format!("{} {cheaper}{from}", comparison.text))]),
+                p(vec![text(format!("{} {cheaper}{from}", wording::route_comparison_text(comparison)))]),
             ],
         ));
     }
     if let Some(change) = &result.next_change {
-        nodes.push(el("p", "result-next-change", vec![text(format!("Sắp thay đổi: {}", change.text))]));
+        nodes.push(el(
+            "p",
+            "result-next-change",
+            vec![text(format!("Sắp thay đổi: {}", wording::next_change_text(change, result)))],
+        ));
     }
     if let (Some(value), Some(rate)) =
         (policy.base_salary.value_on(result.date), policy.premium_rate.value_on(result.date))
@@ -195,7 +198,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                 value.basis,
                 rate.value,
                 format_dong(result.full_premium.monthly),
-                result.rounding_rule
+                wording::ROUNDING_RULE
             ))],
         ));
     }
@@ -210,7 +213,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
     ]));
     nodes.push(p(vec![text("Với mọi thẻ, quỹ trả toàn bộ hoặc trả đủ mức hưởng trong các trường hợp sau:")]));
-    nodes.push(bullets(result.benefit.full_cover_cases.iter().cloned()));
+    nodes.push(bullets(wording::full_cover_cases(&result.benefit)));
 
     nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));
     if result.card_start.waiting_period_warning {
@@ -227,7 +230,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                             el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
                             text(format!(
                                 "Có thể phải chờ {} ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm.",
-                                policy.waiting_days.value_on(result.date).map_or(0, |days| days.value)
+                                result.card_start.waiting_days
                             )),
                         ],
                     ),
@@ -236,7 +239,11 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             .with("role", "note"),
         );
     }
-    nodes.push(p(vec![text(format!("{} ({})", result.card_start.text, result.card_start.basis))]));
+    nodes.push(p(vec![text(format!(
+        "{} ({})",
+        wording::card_start_text(&result.card_start),
+        result.card_start.basis
+    ))]));
 
     nodes.push(heading("h2", "heading-l", "Vì sao"));
     nodes.push(p(vec![text(format!(
@@ -276,7 +283,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }
     if let Some(hint) = &result.social_pension_hint {
-        nodes.push(el("div", "panel panel--info", vec![p(vec![text(hint.text.clone())])]));
+        nodes.push(el("div", "panel panel--info", vec![p(vec![text(wording::social_pension_text(hint))])]));
     }
 
     nodes.push(heading("h2", "heading-l", "Mang theo gì, đến đâu"));
@@ -287,7 +294,10 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(el(
             "div",
             "panel panel--info result-local-notices",
-            vec![heading("h3", "heading-s", "Lưu ý của địa phương"), bullets(result.local_notices.iter().cloned())],
+            vec![
+                heading("h3", "heading-s", "Lưu ý của địa phương"),
+                bullets(result.local_notices.iter().map(wording::local_notice_text)),
+            ],
         ));
     }
     if !result.other_local_support.is_empty() {
@@ -301,14 +311,14 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     }
 
     let mut disclaimer = vec![
-        p(vec![strong(result.disclaimer)]),
+        p(vec![strong(wording::DISCLAIMER)]),
         p(vec![text(format!(
             "Căn cứ pháp lý: {}; {}; {}.",
             result.group.basis, result.benefit.basis, result.card_start.basis
         ))]),
     ];
-    if let Some(note) = &result.local_note {
-        disclaimer.push(p(vec![text(note.clone())]));
+    if let Some(note) = wording::local_note(result) {
+        disclaimer.push(p(vec![text(note)]));
     }
     nodes.push(el("div", "panel panel--info result-disclaimer", disclaimer));
     nodes

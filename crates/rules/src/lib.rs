@@ -3,7 +3,8 @@
 //! - [`policy`]: national figures as dated data (`content/chinh-sach.toml`), OpenFisca-style.
 //! - [`local`]: provincial top-ups (`content/<locality>/ho-tro-dia-phuong.toml`).
 //! - [`questions`]: the questions as data; [`answers`]: the URL codec; [`flow`]: routing only.
-//! - [`engine`]: the estimate — group, payer, amounts, benefit, card start, reasons.
+//! - [`engine`]: the estimate — group, payer, amounts, benefit, card start, reasons: figures and decisions.
+//! - [`wording`]: the result's Vietnamese sentences, made from those figures.
 //!
 //! Reading TOML is behind the `load` feature (build time and tests); the WebAssembly build
 //! receives the validated data as JSON ([`Policy::from_json`], [`LocalTopUps::from_json`]).
@@ -35,16 +36,15 @@ pub mod questions;
 mod rates;
 pub mod review;
 pub mod school;
+pub mod wording;
 
 pub use answers::{Answers, DropReason, DroppedParam, Reply};
 pub use assessment::{
-    Amount, AppliedTopUp, Assessment, CardStartRule, EngineError, HouseholdLadder, PovertyLineOn, PovertyLines, Route,
-    RouteComparison, SocialPensionHint,
+    Amount, AppliedTopUp, Assessment, CardStartRule, EngineError, HouseholdLadder, LocalSocialPension, Payment,
+    PovertyLineOn, PovertyLines, Route, RouteComparison, SalaryCap, SocialPensionAge, SocialPensionHint,
 };
 pub use bhyt_core::{Date, DateError};
-pub use engine::{
-    apply_top_ups, assess, compare_farm_routes, poverty_line_hint, poverty_lines, DISCLAIMER, ROUNDING_RULE,
-};
+pub use engine::{apply_top_ups, assess, compare_farm_routes, poverty_lines};
 pub use flow::{next_question, path, previous_question, relevant_answers};
 pub use groups::{Group, Match, Payer};
 pub use household::HouseholdQuery;
@@ -55,3 +55,4 @@ pub use policy::{Citation, Confidence, KnownChange, Policy, PovertyLine};
 pub use questions::{question, questions, Question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
 pub use rates::household_ladder;
 pub use school::{PupilCost, SchoolYear};
+pub use wording::{poverty_line_hint, DISCLAIMER, ROUNDING_RULE};
