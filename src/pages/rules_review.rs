@@ -9,7 +9,7 @@ use crate::boot::BootData;
 use crate::page_meta::PageMeta;
 use crate::policy_data::national_policy;
 use bhyt_content::routes;
-use bhyt_rules::review::{condition_text, conditions, question_reach, value_label, GROUPS};
+use bhyt_rules::{condition_text, conditions, question_reach, value_label, GROUPS};
 use bhyt_rules::{format_dong, question, Citation, Confidence, Date, LocalTopUps, Percent, Policy, TopUp};
 use leptos::prelude::*;
 

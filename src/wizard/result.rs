@@ -11,8 +11,10 @@ use crate::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_rules::{
-    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, wording, Assessment, Group,
-    HouseholdLadder, Match, Percent, Route,
+    assess, assumptions, card_start_text, format_dong, full_cover_cases, info_to_check, local_note, local_notice_text,
+    next_change_text, next_question, papers_to_bring, payer_text, payment_text, relevant_answers,
+    route_comparison_text, social_pension_text, where_to_go, Assessment, Group, HouseholdLadder, Match, Percent, Route,
+    DISCLAIMER, ROUNDING_RULE,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -78,7 +80,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     let mut nodes = Vec::new();
 
     if !result.needs_more_info.is_empty() {
-        let checks = wording::info_to_check(result)
+        let checks = info_to_check(result)
             .into_iter()
             .map(|check| el("li", "", vec![strong(check.what), text(format!(". {}", check.where_to_ask))]))
             .collect();
@@ -93,7 +95,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             ]
             .into_iter()
             .chain(poverty_line)
-            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(wording::assumptions(result))])
+            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(assumptions(result))])
             .collect(),
         ));
     }
@@ -108,7 +110,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     ));
 
     nodes.push(heading("h2", "heading-l", "Ai đóng, đóng bao nhiêu"));
-    nodes.push(p(vec![text(format!("{}.", wording::payer_text(result)))]));
+    nodes.push(p(vec![text(format!("{}.", payer_text(result)))]));
     if share.total != Percent::ZERO {
         let mut sentence = vec![text("Nhà nước hỗ trợ "), strong(share.total.to_string()), text(" mức đóng")];
         if !share.local.is_empty() {
@@ -145,7 +147,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         ),
         None => el("p", "result-amount", vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")]),
     });
-    nodes.push(p(vec![text(wording::payment_text(&result.payment))]));
+    nodes.push(p(vec![text(payment_text(&result.payment))]));
     for line in &result.planned_changes {
         nodes.push(el("p", "result-planned-change", vec![text(line.clone())]));
     }
@@ -174,7 +176,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             "panel panel--info",
             vec![
                 heading("h3", "heading-s", "So sánh hai cách mua"),
-                p(vec![text(format!("{} {cheaper}{from}", wording::route_comparison_text(comparison)))]),
+                p(vec![text(format!("{} {cheaper}{from}", route_comparison_text(comparison)))]),
             ],
         ));
     }
@@ -182,7 +184,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(el(
             "p",
             "result-next-change",
-            vec![text(format!("Sắp thay đổi: {}", wording::next_change_text(change, result)))],
+            vec![text(format!("Sắp thay đổi: {}", next_change_text(change, result)))],
         ));
     }
     if let (Some(value), Some(rate)) =
@@ -198,7 +200,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                 value.basis,
                 rate.value,
                 format_dong(result.full_premium.monthly),
-                wording::ROUNDING_RULE
+                ROUNDING_RULE
             ))],
         ));
     }
@@ -213,7 +215,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
     ]));
     nodes.push(p(vec![text("Với mọi thẻ, quỹ trả toàn bộ hoặc trả đủ mức hưởng trong các trường hợp sau:")]));
-    nodes.push(bullets(wording::full_cover_cases(&result.benefit)));
+    nodes.push(bullets(full_cover_cases(&result.benefit)));
 
     nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));
     if result.card_start.waiting_period_warning {
@@ -239,11 +241,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             .with("role", "note"),
         );
     }
-    nodes.push(p(vec![text(format!(
-        "{} ({})",
-        wording::card_start_text(&result.card_start),
-        result.card_start.basis
-    ))]));
+    nodes.push(p(vec![text(format!("{} ({})", card_start_text(&result.card_start), result.card_start.basis))]));
 
     nodes.push(heading("h2", "heading-l", "Vì sao"));
     nodes.push(p(vec![text(format!(
@@ -283,7 +281,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }
     if let Some(hint) = &result.social_pension_hint {
-        nodes.push(el("div", "panel panel--info", vec![p(vec![text(wording::social_pension_text(hint))])]));
+        nodes.push(el("div", "panel panel--info", vec![p(vec![text(social_pension_text(hint))])]));
     }
 
     nodes.push(heading("h2", "heading-l", "Mang theo gì, đến đâu"));
@@ -296,7 +294,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             "panel panel--info result-local-notices",
             vec![
                 heading("h3", "heading-s", "Lưu ý của địa phương"),
-                bullets(result.local_notices.iter().map(wording::local_notice_text)),
+                bullets(result.local_notices.iter().map(local_notice_text)),
             ],
         ));
     }
@@ -311,13 +309,13 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     }
 
     let mut disclaimer = vec![
-        p(vec![strong(wording::DISCLAIMER)]),
+        p(vec![strong(DISCLAIMER)]),
         p(vec![text(format!(
             "Căn cứ pháp lý: {}; {}; {}.",
             result.group.basis, result.benefit.basis, result.card_start.basis
         ))]),
     ];
-    if let Some(note) = wording::local_note(result) {
+    if let Some(note) = local_note(result) {
         disclaimer.push(p(vec![text(note)]));
     }
     nodes.push(el("div", "panel panel--info result-disclaimer", disclaimer));

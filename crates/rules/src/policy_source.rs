@@ -82,7 +82,7 @@ macro_rules! struct_source {
 impl<T: RustSource> RustSource for DatedValue<T> {
     fn rust_source(&self) -> String {
         format!(
-            "bhyt_rules::policy::DatedValue {{ from: {}, value: {}, basis: {}, last_checked: {}, confidence: {}, note: {} }}",
+            "bhyt_rules::DatedValue {{ from: {}, value: {}, basis: {}, last_checked: {}, confidence: {}, note: {} }}",
             self.from.rust_source(),
             self.value.rust_source(),
             self.basis.rust_source(),
@@ -96,7 +96,7 @@ impl<T: RustSource> RustSource for DatedValue<T> {
 impl<T: RustSource> RustSource for Parameter<T> {
     fn rust_source(&self) -> String {
         format!(
-            "bhyt_rules::policy::Parameter {{ key: {:?}, label: {}, values: {} }}",
+            "bhyt_rules::Parameter {{ key: {:?}, label: {}, values: {} }}",
             self.key,
             self.label.rust_source(),
             self.values.rust_source()
@@ -106,7 +106,7 @@ impl<T: RustSource> RustSource for Parameter<T> {
 
 struct_source!(
     SupportFloors,
-    "bhyt_rules::policy::SupportFloors",
+    "bhyt_rules::SupportFloors",
     [
         near_poor,
         near_poor_in_poor_commune,
@@ -122,25 +122,25 @@ struct_source!(
 );
 struct_source!(
     BenefitLevels,
-    "bhyt_rules::policy::BenefitLevels",
+    "bhyt_rules::BenefitLevels",
     [highest, pensioners_and_merit_relatives, near_poor, social_pension_from_75, everyone_else,]
 );
-struct_source!(DayMonth, "bhyt_rules::policy::DayMonth", [month, day]);
+struct_source!(DayMonth, "bhyt_rules::DayMonth", [month, day]);
 struct_source!(
     SchoolRules,
-    "bhyt_rules::policy::SchoolRules",
+    "bhyt_rules::SchoolRules",
     [grade_one_card_from, under_six_card_until, grade_twelve_card_until, payment_periods, primary_care_benefit,]
 );
 struct_source!(
     UnconfirmedNote,
-    "bhyt_rules::policy::UnconfirmedNote",
+    "bhyt_rules::UnconfirmedNote",
     [title, text, source, last_checked, remind_from, resident_notice]
 );
-struct_source!(PovertyLine, "bhyt_rules::policy::PovertyLine", [rural, urban]);
-struct_source!(Citation, "bhyt_rules::policy::Citation", [label, text, from, last_checked, confidence, summary]);
+struct_source!(PovertyLine, "bhyt_rules::PovertyLine", [rural, urban]);
+struct_source!(Citation, "bhyt_rules::Citation", [label, text, from, last_checked, confidence, summary]);
 struct_source!(
     Citations,
-    "bhyt_rules::policy::Citations",
+    "bhyt_rules::Citations",
     [
         groups,
         state_budget_pays,

@@ -2,8 +2,8 @@
 //! by `BHYT_SCENARIOS`, if set. Each failing scenario is reported by file and name with the
 //! expected and actual values; the test fails if a folder holds no scenario.
 
-use bhyt_rules::school::{card_dates, grade_one_gap_days, pupil_cost, school_year_costs, SchoolYear};
 use bhyt_rules::{assess, compare_farm_routes, household_ladder, Answers, Date, LocalTopUps, Policy};
+use bhyt_rules::{card_dates, grade_one_gap_days, pupil_cost, school_year_costs, SchoolYear};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -330,7 +330,7 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
     checker.check(
         "nhac_dia_phuong_co_the_ho_tro",
         expected.nhac_dia_phuong_co_the_ho_tro,
-        bhyt_rules::wording::local_note(&result).is_some(),
+        bhyt_rules::local_note(&result).is_some(),
     );
     let next = result.next_change.as_ref();
     checker.check(
