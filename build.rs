@@ -10,7 +10,7 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("chinh-sach.json");
     std::fs::write(&out, policy.to_json()).unwrap_or_else(|err| panic!("{}: {err}", out.display()));
     // The WebAssembly builds the policy from Rust source instead: no JSON parser for it there.
-    use bhyt_rules::policy_source::RustSource;
+    use bhyt_rules::RustSource;
     let source = out.with_file_name("chinh-sach.rs");
     std::fs::write(&source, policy.rust_source()).unwrap_or_else(|err| panic!("{}: {err}", source.display()));
 }

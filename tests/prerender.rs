@@ -227,12 +227,12 @@ fn the_rules_review_lists_every_policy_value_and_local_item() {
                 missing.push(summary.label.clone());
             }
         }
-        for (key, citation) in policy.can_cu.all() {
+        for (key, citation) in policy.citations.all() {
             if !text.contains(&citation.text) {
                 missing.push(format!("{key}: {}", citation.text));
             }
         }
-        for note in &policy.chua_xac_nhan {
+        for note in &policy.unconfirmed {
             if !text.contains(&note.text) {
                 missing.push(note.title.clone());
             }
@@ -258,7 +258,7 @@ fn the_rules_review_lists_every_policy_value_and_local_item() {
         for spec in bhyt_rules::questions() {
             assert!(text.contains(spec.title), "{locality}: câu hỏi {}", spec.title);
         }
-        for group in bhyt_rules::review::GROUPS {
+        for group in bhyt_rules::GROUPS {
             assert!(text.contains(group.name()), "{locality}: nhóm {}", group.name());
         }
         assert!(text.contains("data-freshness=\"2026-10-05\""), "{locality}: độ mới của số liệu");

@@ -119,9 +119,9 @@ fn block_on<'a>(html: &'a str, prefix: &str, day: Date) -> (bool, &'a str) {
 /// What a pupil pays per month on `date`, straight from the policy data:
 /// 4,5% of the base salary, less the national floor for pupils.
 fn expected_monthly(policy: &Policy, date: Date) -> u64 {
-    let base = policy.luong_co_so.value_on(date).unwrap().value;
-    let rate = policy.ty_le_dong.value_on(date).unwrap().value;
-    let floor = policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.value_on(date).unwrap().value;
+    let base = policy.base_salary.value_on(date).unwrap().value;
+    let rate = policy.premium_rate.value_on(date).unwrap().value;
+    let floor = policy.support_floors.pupils_and_students.value_on(date).unwrap().value;
     floor.complement().of(rate.of(base))
 }
 
@@ -129,7 +129,7 @@ fn expected_monthly(policy: &Policy, date: Date) -> u64 {
 fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
     let policy = policy();
     // The latest base-salary change in the data, and the day before it.
-    let change = policy.luong_co_so.values.last().unwrap().from;
+    let change = policy.base_salary.values.last().unwrap().from;
     let before = Date::from_days(change.to_days() - 1);
     let monthly = [expected_monthly(&policy, before), expected_monthly(&policy, change)];
     assert_ne!(monthly[0], monthly[1], "the test needs a change in the amount");
@@ -151,7 +151,7 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
         let row_start = guide[..guide.len() - label.len()].rfind("<tr").unwrap();
         let row = &guide[row_start..];
         let row = &row[..row.find("</tr>").unwrap()];
-        for months in &policy.hoc_sinh.ky_dong_thang.value_on(day).unwrap().value {
+        for months in &policy.school.payment_periods.value_on(day).unwrap().value {
             let cell = marked_text(row, &format!("data-months=\"{months}\""));
             assert_eq!(cell, format_dong(monthly * u64::from(*months)), "{day}: {months} months");
         }
@@ -166,7 +166,7 @@ fn amounts_follow_the_policy_data_on_both_sides_of_a_change() {
 #[test]
 fn the_school_year_table_shows_both_periods_with_their_dates() {
     let policy = policy();
-    let change = policy.luong_co_so.values.last().unwrap().from;
+    let change = policy.base_salary.values.last().unwrap().from;
     let before = Date::from_days(change.to_days() - 1);
     let output = render("kien-an", before);
     let guide = page(&output, "/hoc-sinh/");
@@ -193,8 +193,8 @@ fn a_local_top_up_for_ethnic_minority_pupils_is_shown_with_its_confidence() {
     // The last day of school year 2025–2026, the only year An Giang's 100% is evidenced for.
     let day = Date::parse("2026-07-31").unwrap();
     let item = local.items.iter().find(|item| item.id == "hoc-sinh-dan-toc-thieu-so").unwrap();
-    let total = item.raise(policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.value_on(day).unwrap().value);
-    let full = policy.ty_le_dong.value_on(day).unwrap().value.of(policy.luong_co_so.value_on(day).unwrap().value);
+    let total = item.raise(policy.support_floors.pupils_and_students.value_on(day).unwrap().value);
+    let full = policy.premium_rate.value_on(day).unwrap().value.of(policy.base_salary.value_on(day).unwrap().value);
     let output = render("long-thanh", day);
     let guide = page(&output, "/hoc-sinh/");
     let (shown, block) = block_on(&guide, "dan-toc", day);
@@ -218,13 +218,13 @@ fn card_dates_come_from_the_policy_data() {
     let day = Date::parse("2026-11-23").unwrap();
     let output = render("kien-an", day);
     let guide = page(&output, "/hoc-sinh/");
-    let grade_one = policy.hoc_sinh.the_lop_1_tu.value_on(day).unwrap().value.in_year(2026).unwrap();
-    let grade_twelve = policy.hoc_sinh.the_lop_12_den.value_on(day).unwrap().value.in_year(2027).unwrap();
+    let grade_one = policy.school.grade_one_card_from.value_on(day).unwrap().value.in_year(2026).unwrap();
+    let grade_twelve = policy.school.grade_twelve_card_until.value_on(day).unwrap().value.in_year(2027).unwrap();
     assert!(marked_text(&guide, "data-date=\"lop-1\"").contains(&grade_one.to_vietnamese()));
     assert!(marked_text(&guide, "data-date=\"lop-12\"").contains(&grade_twelve.to_vietnamese()));
-    let level = policy.muc_huong.con_lai.value_on(day).unwrap().value;
+    let level = policy.benefit_levels.everyone_else.value_on(day).unwrap().value;
     assert_eq!(marked_text(&guide, "data-benefit=\"chung\""), level.to_string());
-    let primary = policy.hoc_sinh.huong_cap_ban_dau.value_on(day).unwrap().value;
+    let primary = policy.school.primary_care_benefit.value_on(day).unwrap().value;
     assert_eq!(marked_text(&guide, "data-benefit=\"cap-ban-dau\""), primary.to_string());
     // The wizard link has "pupil" answered.
     assert!(guide.contains("?tuoi=6-17\""), "wizard link with the pupil's age answered");

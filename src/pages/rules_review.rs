@@ -9,7 +9,7 @@ use crate::site::boot::BootData;
 use crate::site::page_meta::PageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
-use bhyt_rules::review::{condition_text, conditions, question_reach, value_label, GROUPS};
+use bhyt_rules::{condition_text, conditions, question_reach, value_label, GROUPS};
 use bhyt_rules::{format_dong, question, Citation, Confidence, Date, LocalTopUps, Percent, Policy, TopUp};
 use leptos::prelude::*;
 
@@ -97,7 +97,7 @@ fn citation_rows(policy: &Policy) -> impl IntoView {
             </tr>
         }
     };
-    let rows = policy.can_cu.all().into_iter().map(row).collect_view().into_any();
+    let rows = policy.citations.all().into_iter().map(row).collect_view().into_any();
     scroll_table(
         "van-ban-bang".into(),
         "Văn bản được trích dẫn khi giải thích kết quả".into(),
@@ -198,7 +198,7 @@ fn group_list(policy: &Policy) -> impl IntoView {
             view! {
                 <li class="review-group">
                     <strong>{group.code()} " – " {group.name()}</strong>
-                    <br/><span class="hint">"Căn cứ: " {group.basis(&policy.can_cu.nhom_tham_gia.text)} ". " {payer} "."</span>
+                    <br/><span class="hint">"Căn cứ: " {group.basis(&policy.citations.groups.text)} ". " {payer} "."</span>
                     <p class="review-group__label">"Câu trả lời dẫn tới nhóm này (mỗi dòng là một cách):"</p>
                     <ul class="list list--bullet">{routes}</ul>
                 </li>
@@ -283,7 +283,7 @@ pub fn RulesReviewPage() -> impl IntoView {
         }
     });
     let unconfirmed = policy
-        .chua_xac_nhan
+        .unconfirmed
         .iter()
         .map(|note| {
             view! {
@@ -295,7 +295,7 @@ pub fn RulesReviewPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let priority = [&policy.can_cu.thu_tu_nhom, &policy.can_cu.chon_theo_ho, &policy.can_cu.muc_huong_cao_nhat]
+    let priority = [&policy.citations.group_order, &policy.citations.household_route, &policy.citations.highest_benefit]
         .into_iter()
         .map(|citation| {
             view! { <li><strong>{citation.label.clone()}</strong> " (" {citation.text.clone()} "). " {citation.summary.clone().unwrap_or_default()}</li> }
@@ -328,7 +328,7 @@ pub fn RulesReviewPage() -> impl IntoView {
         {citation_rows(policy)}
         <h2 class="heading-l" id="chua-xac-nhan">"Chưa xác nhận (không dùng để tính)"</h2>
         <ul class="list list--bullet">{unconfirmed}</ul>
-        <h2 class="heading-l" id="nhom">{format!("Nhóm đối tượng theo thứ tự {} và thứ tự ưu tiên", policy.can_cu.nhom_tham_gia.text)}</h2>
+        <h2 class="heading-l" id="nhom">{format!("Nhóm đối tượng theo thứ tự {} và thứ tự ưu tiên", policy.citations.groups.text)}</h2>
         <ul class="list list--bullet">{priority}</ul>
         {group_list(policy)}
         <h2 class="heading-l" id="cau-hoi">"Câu hỏi và khi nào được hỏi"</h2>

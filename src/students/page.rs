@@ -10,7 +10,10 @@ use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::students::{self as guide_ids, StudentGuide};
 use bhyt_core::group_thousands;
-use bhyt_rules::school::{self, CardDates, NearPoorSupport, PupilBenefit, PupilCost, SchoolYear};
+use bhyt_rules::{
+    card_dates, cost_on, near_poor_support, pupil_benefit, pupil_items_to_ask_about, school_year_costs, CardDates,
+    NearPoorSupport, PupilBenefit, PupilCost, SchoolYear,
+};
 use bhyt_rules::{
     format_dong, next_question, Answers, AppliedTopUp, Date, LocalTopUps, Percent, TopUpTarget, DISCLAIMER,
 };
@@ -41,10 +44,10 @@ impl Figures {
         let today = Date::parse(built_on).map_err(|err| err.to_string())?;
         let year = SchoolYear::containing(today);
         let err = |err: bhyt_rules::EngineError| err.to_string();
-        let costs = school::school_year_costs(policy, local, year, false).map_err(err)?;
-        let current = school::cost_on(&costs, today).cloned().ok_or("no cost for today")?;
-        let next_year = school::school_year_costs(policy, local, year.next(), false).map_err(err)?;
-        let ethnic = school::school_year_costs(policy, local, year, true).map_err(err)?;
+        let costs = school_year_costs(policy, local, year, false).map_err(err)?;
+        let current = cost_on(&costs, today).cloned().ok_or("no cost for today")?;
+        let next_year = school_year_costs(policy, local, year.next(), false).map_err(err)?;
+        let ethnic = school_year_costs(policy, local, year, true).map_err(err)?;
         let ethnic_minority = (ethnic != costs).then_some(ethnic);
         Ok(Figures {
             today,
@@ -53,10 +56,10 @@ impl Figures {
             costs,
             next_year,
             ethnic_minority,
-            near_poor: school::near_poor_support(policy, local, today).map_err(err)?,
-            cards: school::card_dates(policy, year, today).map_err(err)?,
-            benefit: school::pupil_benefit(policy, today).map_err(err)?,
-            to_ask: school::pupil_items_to_ask_about(local, today)
+            near_poor: near_poor_support(policy, local, today).map_err(err)?,
+            cards: card_dates(policy, year, today).map_err(err)?,
+            benefit: pupil_benefit(policy, today).map_err(err)?,
+            to_ask: pupil_items_to_ask_about(local, today)
                 .into_iter()
                 .map(|item| (item.name.clone(), item.note.clone(), item.confidence.label()))
                 .collect(),
@@ -439,7 +442,7 @@ pub fn StudentsPage() -> impl IntoView {
                {figures.today.to_vietnamese()} "). " <strong>{DISCLAIMER}</strong> " Nhà trường thông báo số tiền cụ thể."</p>
         </div>
         <div class="button-group">
-            <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::questions::AgeBand::From6To17.label().to_lowercase())}</a>
+            <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::AgeBand::From6To17.label().to_lowercase())}</a>
             <a class="button button--secondary" href=wizard_link_for_students()>"Tự kiểm tra cho sinh viên"</a>
         </div>
         <p>"Để in và phát: " <a href=routes::HANDOUT.path>"tờ rơi cho cha mẹ học sinh (A4)"</a> " · " <a href=routes::POSTER.path>"áp phích cho họp thôn, bảng tin (A4)"</a> "."</p>

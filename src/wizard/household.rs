@@ -9,7 +9,7 @@ use crate::site::dom::StaticNodes;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_rules::Route;
-use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, HouseholdQuery};
+use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, route_comparison_text, HouseholdQuery};
 use leptos::either::EitherOf3;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -69,7 +69,7 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
                             <li>"Theo hộ gia đình (giảm từ người thứ hai): cả hộ " <strong>{format_dong(comparison.household_total.yearly)}</strong> " mỗi năm."</li>
                         </ul>
                         <p class="result-amount">{verdict}</p>
-                        <p>{comparison.text.clone()}
+                        <p>{route_comparison_text(&comparison)}
                             {comparison.household_cheaper_from.map(|n| format!(" Mua theo hộ rẻ hơn khi có từ {n} người cùng tham gia."))}</p>
                     }
                 });

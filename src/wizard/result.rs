@@ -9,8 +9,10 @@ use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::site::{tel_href, OfficeKind};
 use bhyt_rules::{
-    assess, format_dong, next_question, papers_to_bring, relevant_answers, where_to_go, Assessment, Group,
-    HouseholdLadder, Match, Percent, Route,
+    assess, assumptions, card_start_text, format_dong, full_cover_cases, info_to_check, local_note, local_notice_text,
+    next_change_text, next_question, papers_to_bring, payer_text, payment_text, relevant_answers,
+    route_comparison_text, social_pension_text, where_to_go, Assessment, Group, HouseholdLadder, Match, Percent, Route,
+    DISCLAIMER, ROUNDING_RULE,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -75,10 +77,9 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     let mut nodes = Vec::new();
 
     if !result.needs_more_info.is_empty() {
-        let checks = result
-            .needs_more_info
-            .iter()
-            .map(|check| el("li", "", vec![strong(check.what.clone()), text(format!(". {}", check.where_to_ask))]))
+        let checks = info_to_check(result)
+            .into_iter()
+            .map(|check| el("li", "", vec![strong(check.what), text(format!(". {}", check.where_to_ask))]))
             .collect();
         let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines, true))]));
         nodes.push(el(
@@ -91,7 +92,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             ]
             .into_iter()
             .chain(poverty_line)
-            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(result.assumptions.iter().cloned())])
+            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(assumptions(result))])
             .collect(),
         ));
     }
@@ -106,7 +107,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     ));
 
     nodes.push(heading("h2", "heading-l", "Ai đóng, đóng bao nhiêu"));
-    nodes.push(p(vec![text(format!("{}.", result.payer_text))]));
+    nodes.push(p(vec![text(format!("{}.", payer_text(result)))]));
     if share.total != Percent::ZERO {
         let mut sentence = vec![text("Nhà nước hỗ trợ "), strong(share.total.to_string()), text(" mức đóng")];
         if !share.local.is_empty() {
@@ -143,7 +144,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         ),
         None => el("p", "result-amount", vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")]),
     });
-    nodes.push(p(vec![text(result.payment_text.clone())]));
+    nodes.push(p(vec![text(payment_text(&result.payment))]));
     for line in &result.planned_changes {
         nodes.push(el("p", "result-planned-change", vec![text(line.clone())]));
     }
@@ -153,7 +154,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     if let Some(ladder) = &result.household_route_option {
         nodes.push(p(vec![text(format!(
             "Bạn cũng có thể chọn mua theo hộ gia đình thay vì theo nhóm được hỗ trợ ({}).",
-            policy.can_cu.chon_theo_ho.text
+            policy.citations.household_route.text
         ))]));
         nodes.extend(ladder_table(ladder, "Nếu mua theo hộ gia đình"));
     }
@@ -172,15 +173,19 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             "panel panel--info",
             vec![
                 heading("h3", "heading-s", "So sánh hai cách mua"),
-                p(vec![text(format!("{} {cheaper}{from}", comparison.text))]),
+                p(vec![text(format!("{} {cheaper}{from}", route_comparison_text(comparison)))]),
             ],
         ));
     }
     if let Some(change) = &result.next_change {
-        nodes.push(el("p", "result-next-change", vec![text(format!("Sắp thay đổi: {}", change.text))]));
+        nodes.push(el(
+            "p",
+            "result-next-change",
+            vec![text(format!("Sắp thay đổi: {}", next_change_text(change, result)))],
+        ));
     }
     if let (Some(value), Some(rate)) =
-        (policy.luong_co_so.value_on(result.date), policy.ty_le_dong.value_on(result.date))
+        (policy.base_salary.value_on(result.date), policy.premium_rate.value_on(result.date))
     {
         nodes.push(el(
             "p",
@@ -192,7 +197,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                 value.basis,
                 rate.value,
                 format_dong(result.full_premium.monthly),
-                result.rounding_rule
+                ROUNDING_RULE
             ))],
         ));
     }
@@ -207,7 +212,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
     ]));
     nodes.push(p(vec![text("Với mọi thẻ, quỹ trả toàn bộ hoặc trả đủ mức hưởng trong các trường hợp sau:")]));
-    nodes.push(bullets(result.benefit.full_cover_cases.iter().cloned()));
+    nodes.push(bullets(full_cover_cases(&result.benefit)));
 
     nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));
     if result.card_start.waiting_period_warning {
@@ -224,7 +229,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                             el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
                             text(format!(
                                 "Có thể phải chờ {} ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm.",
-                                policy.thoi_gian_cho_ngay.value_on(result.date).map_or(0, |days| days.value)
+                                result.card_start.waiting_days
                             )),
                         ],
                     ),
@@ -233,7 +238,7 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             .with("role", "note"),
         );
     }
-    nodes.push(p(vec![text(format!("{} ({})", result.card_start.text, result.card_start.basis))]));
+    nodes.push(p(vec![text(format!("{} ({})", card_start_text(&result.card_start), result.card_start.basis))]));
 
     nodes.push(heading("h2", "heading-l", "Vì sao"));
     nodes.push(p(vec![text(format!(
@@ -268,12 +273,12 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     if !result.also_in.is_empty() {
         nodes.push(p(vec![text(format!(
             "Bạn cũng thuộc các nhóm dưới đây; theo {}, bạn tham gia theo nhóm ở trên:",
-            policy.can_cu.thu_tu_nhom.text
+            policy.citations.group_order.text
         ))]));
         nodes.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }
     if let Some(hint) = &result.social_pension_hint {
-        nodes.push(el("div", "panel panel--info", vec![p(vec![text(hint.text.clone())])]));
+        nodes.push(el("div", "panel panel--info", vec![p(vec![text(social_pension_text(hint))])]));
     }
 
     nodes.push(heading("h2", "heading-l", "Mang theo gì, đến đâu"));
@@ -284,7 +289,10 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(el(
             "div",
             "panel panel--info result-local-notices",
-            vec![heading("h3", "heading-s", "Lưu ý của địa phương"), bullets(result.local_notices.iter().cloned())],
+            vec![
+                heading("h3", "heading-s", "Lưu ý của địa phương"),
+                bullets(result.local_notices.iter().map(local_notice_text)),
+            ],
         ));
     }
     if !result.other_local_support.is_empty() {
@@ -298,14 +306,14 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
     }
 
     let mut disclaimer = vec![
-        p(vec![strong(result.disclaimer)]),
+        p(vec![strong(DISCLAIMER)]),
         p(vec![text(format!(
             "Căn cứ pháp lý: {}; {}; {}.",
             result.group.basis, result.benefit.basis, result.card_start.basis
         ))]),
     ];
-    if let Some(note) = &result.local_note {
-        disclaimer.push(p(vec![text(note.clone())]));
+    if let Some(note) = local_note(result) {
+        disclaimer.push(p(vec![text(note)]));
     }
     nodes.push(el("div", "panel panel--info result-disclaimer", disclaimer));
     nodes

@@ -1,9 +1,11 @@
 //! The result of an estimate, as data: the group, who pays, the amounts, the benefit, when the
-//! card starts and why. The engine ([`crate::engine`]) fills it in; pages lay it out.
+//! card starts and why. The engine ([`crate::engine`]) fills it in with figures and decisions;
+//! [`crate::wording`] makes the sentences; pages lay them out.
 
 use crate::groups::{Group, Match, Payer};
+use crate::local::LocalNotice;
 use crate::money::{Dong, Percent};
-use crate::policy::{Confidence, KnownChange, Policy, PovertyLine};
+use crate::policy::{Confidence, DayMonth, KnownChange, Policy, PovertyLine};
 use crate::questions::QuestionId;
 use bhyt_core::Date;
 use serde::Serialize;
@@ -56,12 +58,7 @@ pub struct GroupInfo {
 
 impl GroupInfo {
     pub fn new(group: Group, policy: &Policy) -> GroupInfo {
-        GroupInfo {
-            group,
-            code: group.code(),
-            name: group.name(),
-            basis: group.basis(&policy.can_cu.nhom_tham_gia.text),
-        }
+        GroupInfo { group, code: group.code(), name: group.name(), basis: group.basis(&policy.citations.groups.text) }
     }
 }
 
@@ -149,12 +146,24 @@ impl CardStartRule {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CardStart {
     pub rule: CardStartRule,
-    pub text: String,
     pub basis: String,
-    /// Example date if paid in full on the assessment date (payment-based rules only).
+    /// Example date if paid in full on the assessment date (payment-based rules and grade 1).
     pub valid_from_if_paid_today: Option<Date>,
     /// Whether to show the waiting-period warning.
     pub waiting_period_warning: bool,
+    /// [`CardStartRule::FromApprovedList`] because the support covers the whole premium of a
+    /// group that normally pays (rather than a group the commune lists anyway).
+    pub fully_supported: bool,
+    /// The last day of the year of the under-6 card (e.g. 30/9).
+    pub under_six_until: DayMonth,
+    /// A gap of this many days or more between cards means waiting.
+    pub gap_days: u32,
+    /// The wait, in days, after a first payment or a gap.
+    pub waiting_days: u32,
+    /// The assessment date, as the example payment date.
+    pub paid_on: Date,
+    /// A card paid on `paid_on` after a gap is valid from this day.
+    pub valid_after_waiting: Date,
 }
 
 /// The benefit level and the 100% cases that apply to everyone.
@@ -166,10 +175,14 @@ pub struct Benefit {
     pub basis: String,
     /// One visit cheaper than this is paid 100% (15% of the base salary).
     pub low_cost_visit_threshold: Dong,
+    /// The threshold as a share of the base salary (15%).
+    pub low_cost_visit_share: Percent,
     /// After 5 continuous years, co-payments above this in a year are paid back in full.
     pub yearly_copay_cap: Dong,
-    /// Plain-Vietnamese list of the 100% cases, with amounts.
-    pub full_cover_cases: Vec<String>,
+    /// The cap as a multiple of the base salary (6).
+    pub copay_cap_multiple: u32,
+    /// What the fund pays at primary-level facilities, for every card.
+    pub primary_care_level: Percent,
 }
 
 /// One row of the household ladder.
@@ -210,15 +223,32 @@ pub struct RouteComparison {
     pub cheaper: Route,
     /// The smallest household size (up to 30) from which the household route is cheaper.
     pub household_cheaper_from: Option<u32>,
-    pub text: String,
 }
 
-/// A check the resident should make because they answered "Tôi không biết".
+/// How the person pays their part (worded by [`crate::wording::payment_text`]).
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct InfoToCheck {
-    pub question: QuestionId,
-    pub what: String,
-    pub where_to_ask: String,
+pub enum Payment {
+    /// Employees with a known salary: their share, deducted from the salary (capped).
+    FromSalary { employee_rate: Percent, monthly: Dong, cap: Option<SalaryCap> },
+    /// Employees whose salary is not known: their share of it.
+    FromUnknownSalary { employee_rate: Percent },
+    /// Commune part-timers: their share of the base salary; the commune pays the rest.
+    WithCommune { employee_rate: Percent, monthly: Dong },
+    /// The fund or the state pays for the group.
+    PaidForYou,
+    /// The person's group pays, but the support covers the whole premium.
+    FullySupported,
+    /// The person pays `share` of the premium (the rest is support).
+    Supported { share: Percent, amount: Amount },
+    /// No support: the whole premium.
+    Full { premium_rate: Percent, amount: Amount },
+}
+
+/// The salary counted is capped, at this multiple of the base salary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SalaryCap {
+    pub salary: Dong,
+    pub multiple: u32,
 }
 
 /// One line of the "why" list.
@@ -239,8 +269,6 @@ pub struct NextChange {
     pub you_pay: Option<Amount>,
     pub household_total: Option<Amount>,
     pub benefit_level: Percent,
-    /// e.g. "Từ 1/7/2026 lương cơ sở là 2.530.000 đồng; bạn đóng 1.366.200 đồng/năm."
-    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -254,15 +282,13 @@ pub struct LocalInfo {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     pub date: Date,
-    /// "Tôi không biết" answers to check. Non-empty means "cần thêm thông tin"; the estimate
-    /// below then assumes "không" for those answers (listed in `assumptions`).
-    pub needs_more_info: Vec<InfoToCheck>,
-    pub assumptions: Vec<String>,
+    /// "Tôi không biết" answers to check, without repeats. Non-empty means "cần thêm thông tin";
+    /// the estimate then assumes "không" for those answers ([`crate::wording::assumptions`]).
+    pub needs_more_info: Vec<QuestionId>,
     pub group: GroupInfo,
     /// Every other group matched, in Article 12 order.
     pub also_in: Vec<GroupInfo>,
     pub payer: Payer,
-    pub payer_text: &'static str,
     pub state_share: StateShare,
     /// Full premium for one person on the base salary (4,5%).
     pub full_premium: Amount,
@@ -270,7 +296,7 @@ pub struct Assessment {
     pub you_pay: Option<Amount>,
     /// Employer's part for employees (3%), or the commune's part for 1g.
     pub employer_pays: Option<Amount>,
-    pub payment_text: String,
+    pub payment: Payment,
     /// When the law lets the person choose the household route instead (Art 13 cl 5(e)).
     pub household_route_option: Option<HouseholdLadder>,
     /// For farm households with average living standard: both routes compared.
@@ -290,13 +316,11 @@ pub struct Assessment {
     /// Planned but undecided changes that reach into the 12 months this result covers.
     pub planned_changes: Vec<String>,
     /// The locality's notices for this date and person (e.g. support before a date may differ).
-    pub local_notices: Vec<String>,
-    /// Set when the locality has no top-up data.
-    pub local_note: Option<String>,
+    pub local_notices: Vec<LocalNotice>,
+    /// The locality has no top-up data: the estimate uses the national floors only.
+    pub no_local_data: bool,
     /// Local support the wizard does not ask about, or not confirmed: "hỏi thêm".
     pub other_local_support: Vec<LocalInfo>,
-    pub rounding_rule: &'static str,
-    pub disclaimer: &'static str,
 }
 
 impl Assessment {
@@ -305,11 +329,37 @@ impl Assessment {
     }
 }
 
-/// "Apply for the social pension": the monthly amount (the province's, where higher) and the sentence.
+/// "Apply for the social pension": who may apply, the monthly amount (the province's, where
+/// higher) and the national and local figures with their bases.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SocialPensionHint {
     pub monthly: Dong,
-    pub text: String,
+    pub who: SocialPensionAge,
+    pub national: Dong,
+    pub national_confidence: Confidence,
+    pub national_basis: String,
+    /// The province's amount, when it is higher than the national one.
+    pub local: Option<LocalSocialPension>,
+    /// The law on the social pension.
+    pub citation: String,
+}
+
+/// Who may apply for the social pension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum SocialPensionAge {
+    /// 75 or older, without a pension.
+    From75,
+    /// 70 to 74 in a poor or near-poor household, without a pension.
+    From70To74PoorOrNearPoor,
+}
+
+/// A province's social pension.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LocalSocialPension {
+    pub province: String,
+    pub amount: Dong,
+    pub confidence: Confidence,
+    pub basis: String,
 }
 
 /// The poverty line on one date.

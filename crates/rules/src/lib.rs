@@ -1,9 +1,13 @@
 //! Rules engine of the BHYT self-check wizard ("Tự kiểm tra"): plain Rust, no web dependencies.
 //!
-//! - [`policy`]: national figures as dated data (`content/chinh-sach.toml`), OpenFisca-style.
-//! - [`local`]: provincial top-ups (`content/<locality>/ho-tro-dia-phuong.toml`).
-//! - [`questions`]: the questions as data; [`answers`]: the URL codec; [`flow`]: routing only.
-//! - [`engine`]: the estimate — group, payer, amounts, benefit, card start, reasons.
+//! The modules are private; everything callers use is re-exported below, so they write
+//! `bhyt_rules::X`, never a module path:
+//! - `policy`: national figures as dated data (`content/chinh-sach.toml`), OpenFisca-style.
+//! - `local`: provincial top-ups (`content/<locality>/ho-tro-dia-phuong.toml`).
+//! - `questions`: the questions as data; `answers`: the URL codec; `flow`: routing only.
+//! - `engine`: the estimate — group, payer, amounts, benefit, card start, reasons: figures and decisions.
+//! - `wording`: the result's Vietnamese sentences, made from those figures.
+//! - `school`: pupils' and students' amounts and card dates; `review`: what the rules-review page shows.
 //!
 //! Reading TOML is behind the `load` feature (build time and tests); the WebAssembly build
 //! receives the validated data as JSON ([`Policy::from_json`], [`LocalTopUps::from_json`]).
@@ -20,38 +24,55 @@
 //! # }
 //! ```
 
-pub mod answers;
-pub mod assessment;
-pub mod engine;
-pub mod flow;
-pub mod groups;
-pub mod household;
-pub mod local;
-pub mod money;
-pub mod papers;
-pub mod policy;
-pub mod policy_source;
-pub mod questions;
+mod answers;
+mod assessment;
+mod engine;
+mod flow;
+mod groups;
+mod household;
+mod local;
+mod money;
+mod papers;
+mod policy;
+mod policy_source;
+mod questions;
 mod rates;
-pub mod review;
-pub mod school;
+mod review;
+mod school;
+mod wording;
 
-pub use answers::{Answers, DropReason, DroppedParam, Reply};
+pub use answers::{AnswerValue, Answers, DropReason, DroppedParam, Reply, MAX_QUERY_LEN, RESERVED_KEYS};
 pub use assessment::{
-    Amount, AppliedTopUp, Assessment, CardStartRule, EngineError, HouseholdLadder, PovertyLineOn, PovertyLines, Route,
-    RouteComparison, SocialPensionHint,
+    Amount, AppliedTopUp, Assessment, Benefit, CardStart, CardStartRule, EngineError, GroupInfo, HouseholdLadder,
+    LadderRow, LocalInfo, LocalSocialPension, NextChange, Payment, PovertyLineOn, PovertyLines, Reason, Route,
+    RouteComparison, SalaryCap, SocialPensionAge, SocialPensionHint, StateShare,
 };
 pub use bhyt_core::{Date, DateError};
-pub use engine::{
-    apply_top_ups, assess, compare_farm_routes, poverty_line_hint, poverty_lines, DISCLAIMER, ROUNDING_RULE,
-};
+pub use engine::{apply_top_ups, assess, compare_farm_routes, poverty_lines};
 pub use flow::{next_question, path, previous_question, relevant_answers};
-pub use groups::{Group, Match, Payer};
-pub use household::HouseholdQuery;
-pub use local::{Learner, LocalAmount, LocalNotice, LocalTopUps, TopUp, TopUpTarget};
+pub use groups::{evaluate, matched_groups, Criterion, Group, Match, Payer};
+pub use household::{HouseholdQuery, MAX_MEMBERS};
+pub use local::{Learner, LocalAmount, LocalNotice, LocalTopUps, TopUp, TopUpTarget, TOP_UPS_FILE};
 pub use money::{format_dong, Dong, Percent};
 pub use papers::{papers_to_bring, where_to_go};
-pub use policy::{Citation, Confidence, KnownChange, Policy, PovertyLine};
-pub use questions::{question, questions, Question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
+pub use policy::{
+    BenefitLevels, Citation, Citations, Confidence, DatedValue, DayMonth, KnownChange, Parameter, ParameterSummary,
+    Policy, PovertyLine, SchoolRules, SupportFloors, UnconfirmedNote, ValueSummary,
+};
+pub use policy_source::RustSource;
+pub use questions::{
+    question, questions, AgeBand, Area, CardHistory, Choice, Merit, Poverty, Question, QuestionId, QuestionKind,
+    School, SocialPension, VillageRole, Work, YesNo, UNKNOWN_LABEL, UNKNOWN_VALUE,
+};
 pub use rates::household_ladder;
-pub use school::{PupilCost, SchoolYear};
+pub use review::{condition_text, conditions, question_reach, value_label, Condition, QuestionReach, GROUPS};
+pub use school::{
+    card_dates, change_dates, cost_on, grade_one_gap_days, near_poor_support, pupil_benefit, pupil_cost,
+    pupil_costs_between, pupil_items_to_ask_about, school_year_costs, CardDates, NearPoorSupport, PupilBenefit,
+    PupilCost, SchoolYear, SCHOOL_YEAR_FIRST_MONTH,
+};
+pub use wording::{
+    assumptions, card_start_text, full_cover_cases, info_to_check, local_note, local_notice_text, next_change_text,
+    payer_text, payment_text, poverty_line_hint, route_comparison_text, social_pension_text, CheckText, DISCLAIMER,
+    ROUNDING_RULE,
+};

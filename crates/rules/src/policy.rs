@@ -2,6 +2,7 @@
 //! takes effect, its legal basis, when someone last checked it and how sure we are
 //! (OpenFisca-style parameters). Changing a rate or adding a future value is a data edit.
 
+use crate::assessment::EngineError;
 use crate::money::{format_dong, Dong, Percent};
 use bhyt_core::Date;
 use bhyt_core::{checked, Checked, Problem};
@@ -52,10 +53,21 @@ pub struct DatedValue<T> {
     pub note: Option<String>,
 }
 
+impl<T: Clone> DatedValue<T> {
+    /// The value and its legal basis, e.g. for a figure shown with its citation.
+    pub fn value_and_basis(&self) -> (T, String) {
+        (self.value.clone(), self.basis.clone())
+    }
+}
+
 /// A named figure with its dated values, oldest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Parameter<T> {
+    /// Key path in the file, e.g. `ho_tro_toi_thieu.can_ngheo`, for messages. Not in the file:
+    /// [`Policy`]'s one table of parameters fills it in when the policy is read.
+    #[serde(skip)]
+    pub key: &'static str,
     /// Plain-Vietnamese label the page can show, e.g. `Mức lương cơ sở`.
     #[serde(rename = "ten")]
     pub label: String,
@@ -67,6 +79,17 @@ impl<T> Parameter<T> {
     /// The value in force on `date`: the latest one whose `from` is on or before it.
     pub fn value_on(&self, date: Date) -> Option<&DatedValue<T>> {
         self.values.iter().rev().find(|value| value.from <= date)
+    }
+
+    /// The value in force on `date`, or an error naming this parameter's key: what the engine reads,
+    /// e.g. `policy.base_salary.on(date)?.value`.
+    pub fn on(&self, date: Date) -> Result<&DatedValue<T>, EngineError> {
+        self.value_on(date).ok_or_else(|| self.not_covered(date))
+    }
+
+    /// "No value of this parameter for `date`", naming its key.
+    pub fn not_covered(&self, date: Date) -> EngineError {
+        EngineError::DateNotCovered { date, parameter: self.key.to_owned() }
     }
 
     /// The first value that takes effect after `date`, if one is already known.
@@ -84,25 +107,35 @@ impl<T> Parameter<T> {
 #[serde(deny_unknown_fields)]
 pub struct SupportFloors {
     /// 4a near-poor, in general.
-    pub can_ngheo: Parameter<Percent>,
+    #[serde(rename = "can_ngheo")]
+    pub near_poor: Parameter<Percent>,
     /// 4a near-poor living in a poor commune.
-    pub can_ngheo_xa_ngheo: Parameter<Percent>,
+    #[serde(rename = "can_ngheo_xa_ngheo")]
+    pub near_poor_in_poor_commune: Parameter<Percent>,
     /// 4b pupils and students.
-    pub hoc_sinh_sinh_vien: Parameter<Percent>,
+    #[serde(rename = "hoc_sinh_sinh_vien")]
+    pub pupils_and_students: Parameter<Percent>,
     /// 4c grassroots security and order forces.
-    pub an_ninh_trat_tu_co_so: Parameter<Percent>,
+    #[serde(rename = "an_ninh_trat_tu_co_so")]
+    pub security_forces: Parameter<Percent>,
     /// 4d farm, forestry, fishery and salt households with average living standard.
-    pub ho_nong_lam_ngu_diem_nghiep: Parameter<Percent>,
+    #[serde(rename = "ho_nong_lam_ngu_diem_nghiep")]
+    pub farm_households: Parameter<Percent>,
     /// 4đ village health workers and midwives.
-    pub nhan_vien_y_te_thon_ban: Parameter<Percent>,
+    #[serde(rename = "nhan_vien_y_te_thon_ban")]
+    pub village_health_workers: Parameter<Percent>,
     /// 4e part-timers in villages and residential groups.
-    pub khong_chuyen_trach_thon_to: Parameter<Percent>,
+    #[serde(rename = "khong_chuyen_trach_thon_to")]
+    pub village_part_timers: Parameter<Percent>,
     /// 4g ethnic minorities in communes that left the difficult list (36 months).
-    pub dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan: Parameter<Percent>,
+    #[serde(rename = "dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan")]
+    pub ethnic_minority_left_difficult_list: Parameter<Percent>,
     /// 4h People's and Meritorious Artisans.
-    pub nghe_nhan: Parameter<Percent>,
+    #[serde(rename = "nghe_nhan")]
+    pub artisans: Parameter<Percent>,
     /// 4i victims of human trafficking (1 year). Not asked by the wizard; kept so the file is whole.
-    pub nan_nhan_mua_ban_nguoi: Parameter<Percent>,
+    #[serde(rename = "nan_nhan_mua_ban_nguoi")]
+    pub trafficking_victims: Parameter<Percent>,
 }
 
 /// Benefit levels (mức hưởng, Law Art 22 cl 1; NQ 261/2025/QH15).
@@ -110,15 +143,20 @@ pub struct SupportFloors {
 #[serde(deny_unknown_fields)]
 pub struct BenefitLevels {
     /// Art 22 cl 1(a): groups 3a, b, c, d, đ, e, h, i, o, r, s.
-    pub nhom_huong_cao_nhat: Parameter<Percent>,
+    #[serde(rename = "nhom_huong_cao_nhat")]
+    pub highest: Parameter<Percent>,
     /// Art 22 cl 1(đ): 2a pensioners, 3k relatives of people with merit, 4g.
-    pub huu_tri_than_nhan_nguoi_co_cong: Parameter<Percent>,
+    #[serde(rename = "huu_tri_than_nhan_nguoi_co_cong")]
+    pub pensioners_and_merit_relatives: Parameter<Percent>,
     /// 4a near-poor: 95%, then 100% from 1/1/2026 (NQ 261).
-    pub can_ngheo: Parameter<Percent>,
+    #[serde(rename = "can_ngheo")]
+    pub near_poor: Parameter<Percent>,
     /// 3t social-pension recipients aged 75+: 80%, then 100% from 1/1/2026 (NQ 261).
-    pub huu_tri_xa_hoi_tu_75_tuoi: Parameter<Percent>,
+    #[serde(rename = "huu_tri_xa_hoi_tu_75_tuoi")]
+    pub social_pension_from_75: Parameter<Percent>,
     /// Art 22 cl 1(e): everyone else.
-    pub con_lai: Parameter<Percent>,
+    #[serde(rename = "con_lai")]
+    pub everyone_else: Parameter<Percent>,
 }
 
 /// A day of the year without the year (`{ ngay = 1, thang = 10 }`): card dates that recur each school year.
@@ -149,15 +187,20 @@ impl DayMonth {
 #[serde(deny_unknown_fields)]
 pub struct SchoolRules {
     /// Grade 1: from this day of the year the child enters grade 1.
-    pub the_lop_1_tu: Parameter<DayMonth>,
+    #[serde(rename = "the_lop_1_tu")]
+    pub grade_one_card_from: Parameter<DayMonth>,
     /// Under-6 card (born 1/1–30/9): until this day of the year the child turns 6.
-    pub the_tre_duoi_6_den: Parameter<DayMonth>,
+    #[serde(rename = "the_tre_duoi_6_den")]
+    pub under_six_card_until: Parameter<DayMonth>,
     /// Grade 12: until this day of the year the pupil finishes school.
-    pub the_lop_12_den: Parameter<DayMonth>,
+    #[serde(rename = "the_lop_12_den")]
+    pub grade_twelve_card_until: Parameter<DayMonth>,
     /// Payment periods in months, e.g. 3, 6, 12.
-    pub ky_dong_thang: Parameter<Vec<u32>>,
+    #[serde(rename = "ky_dong_thang")]
+    pub payment_periods: Parameter<Vec<u32>>,
     /// Share of the costs the fund pays at primary-level facilities, for every card (Art 22 cl 1(c)).
-    pub huong_cap_ban_dau: Parameter<Percent>,
+    #[serde(rename = "huong_cap_ban_dau")]
+    pub primary_care_benefit: Parameter<Percent>,
 }
 
 /// The national poverty line (chuẩn nghèo): monthly income per person, in rural and urban areas.
@@ -193,43 +236,52 @@ pub struct Citation {
     pub summary: Option<String>,
 }
 
-/// The legal texts the engine cites besides the basis of each figure. Field names are the file's keys.
+/// The legal texts the engine cites besides the basis of each figure (`serde(rename)` gives each file key).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citations {
     /// Article 12: the groups.
-    pub nhom_tham_gia: Citation,
+    #[serde(rename = "nhom_tham_gia")]
+    pub groups: Citation,
     /// Art 13 cl 3: the state budget pays for clause-3 groups.
-    pub ngan_sach_dong: Citation,
+    #[serde(rename = "ngan_sach_dong")]
+    pub state_budget_pays: Citation,
     /// Art 13 cl 5: people in several groups.
-    pub thu_tu_nhom: Citation,
+    #[serde(rename = "thu_tu_nhom")]
+    pub group_order: Citation,
     /// Art 13 cl 5(e): the household route for state-supported groups.
-    pub chon_theo_ho: Citation,
+    #[serde(rename = "chon_theo_ho")]
+    pub household_route: Citation,
     /// Art 22 cl 2: the highest benefit of every group.
-    pub muc_huong_cao_nhat: Citation,
+    #[serde(rename = "muc_huong_cao_nhat")]
+    pub highest_benefit: Citation,
     /// ND 188 Art 13: when cards become valid.
-    pub gia_tri_the: Citation,
+    #[serde(rename = "gia_tri_the")]
+    pub card_validity: Citation,
     /// Art 17: who draws up the lists.
-    pub lap_danh_sach: Citation,
+    #[serde(rename = "lap_danh_sach")]
+    pub lists: Citation,
     /// Art 12 cl 2(a): pensioners.
-    pub the_huu_tri: Citation,
+    #[serde(rename = "the_huu_tri")]
+    pub pension_card: Citation,
     /// Social Insurance Law Art 21: the social pension.
-    pub huu_tri_xa_hoi: Citation,
+    #[serde(rename = "huu_tri_xa_hoi")]
+    pub social_pension: Citation,
 }
 
 impl Citations {
     /// Every citation with its key, in file order.
     pub fn all(&self) -> [(&'static str, &Citation); 9] {
         [
-            ("can_cu.nhom_tham_gia", &self.nhom_tham_gia),
-            ("can_cu.ngan_sach_dong", &self.ngan_sach_dong),
-            ("can_cu.thu_tu_nhom", &self.thu_tu_nhom),
-            ("can_cu.chon_theo_ho", &self.chon_theo_ho),
-            ("can_cu.muc_huong_cao_nhat", &self.muc_huong_cao_nhat),
-            ("can_cu.gia_tri_the", &self.gia_tri_the),
-            ("can_cu.lap_danh_sach", &self.lap_danh_sach),
-            ("can_cu.the_huu_tri", &self.the_huu_tri),
-            ("can_cu.huu_tri_xa_hoi", &self.huu_tri_xa_hoi),
+            ("can_cu.nhom_tham_gia", &self.groups),
+            ("can_cu.ngan_sach_dong", &self.state_budget_pays),
+            ("can_cu.thu_tu_nhom", &self.group_order),
+            ("can_cu.chon_theo_ho", &self.household_route),
+            ("can_cu.muc_huong_cao_nhat", &self.highest_benefit),
+            ("can_cu.gia_tri_the", &self.card_validity),
+            ("can_cu.lap_danh_sach", &self.lists),
+            ("can_cu.the_huu_tri", &self.pension_card),
+            ("can_cu.huu_tri_xa_hoi", &self.social_pension),
         ]
     }
 }
@@ -264,40 +316,57 @@ impl UnconfirmedNote {
     }
 }
 
-/// The whole national policy file. Field names are the file's keys.
+/// The whole national policy file, with English field names; `serde(rename)` gives each file key.
+/// (`remote = "Self"`: the derived code is wrapped below, so that reading names the parameters.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Policy {
     /// Base salary (mức lương cơ sở), used as the law's reference level (mức tham chiếu).
-    pub luong_co_so: Parameter<Dong>,
+    #[serde(rename = "luong_co_so")]
+    pub base_salary: Parameter<Dong>,
     /// Premium rate on the base salary or on the salary.
-    pub ty_le_dong: Parameter<Percent>,
+    #[serde(rename = "ty_le_dong")]
+    pub premium_rate: Parameter<Percent>,
     /// Employee's share, as a percentage of the monthly salary (1/3 of 4,5%).
-    pub ty_le_nguoi_lao_dong_dong: Parameter<Percent>,
+    #[serde(rename = "ty_le_nguoi_lao_dong_dong")]
+    pub employee_rate: Parameter<Percent>,
     /// Salary cap for contributions, as a multiple of the base salary.
-    pub tran_luong_dong_so_lan_luong_co_so: Parameter<u32>,
+    #[serde(rename = "tran_luong_dong_so_lan_luong_co_so")]
+    pub salary_cap_multiple: Parameter<u32>,
     /// Household ladder: 1st, 2nd, 3rd, 4th, 5th-and-later member, as % of the first's premium.
-    pub giam_tru_ho_gia_dinh: Parameter<Vec<Percent>>,
-    pub ho_tro_toi_thieu: SupportFloors,
-    pub muc_huong: BenefitLevels,
+    #[serde(rename = "giam_tru_ho_gia_dinh")]
+    pub household_ladder: Parameter<Vec<Percent>>,
+    #[serde(rename = "ho_tro_toi_thieu")]
+    pub support_floors: SupportFloors,
+    #[serde(rename = "muc_huong")]
+    pub benefit_levels: BenefitLevels,
     /// One visit cheaper than this share of the base salary is paid 100%.
-    pub nguong_chi_phi_mot_lan_kham: Parameter<Percent>,
+    #[serde(rename = "nguong_chi_phi_mot_lan_kham")]
+    pub low_cost_visit_share: Parameter<Percent>,
     /// After 5 continuous years, co-payments above this multiple of the base salary are waived.
-    pub tran_cung_chi_tra_so_lan_luong_co_so: Parameter<u32>,
+    #[serde(rename = "tran_cung_chi_tra_so_lan_luong_co_so")]
+    pub copay_cap_multiple: Parameter<u32>,
     /// Waiting period in days before a first or renewed-after-a-gap card is valid.
-    pub thoi_gian_cho_ngay: Parameter<u32>,
+    #[serde(rename = "thoi_gian_cho_ngay")]
+    pub waiting_days: Parameter<u32>,
     /// A gap of this many days or more counts as not continuous.
-    pub gian_doan_tu_ngay: Parameter<u32>,
+    #[serde(rename = "gian_doan_tu_ngay")]
+    pub gap_days: Parameter<u32>,
     /// Monthly social pension (trợ cấp hưu trí xã hội), for the hint to apply.
-    pub tro_cap_huu_tri_xa_hoi: Parameter<Dong>,
+    #[serde(rename = "tro_cap_huu_tri_xa_hoi")]
+    pub social_pension: Parameter<Dong>,
     /// The poverty line, for the hint on the poverty question (never decides a group).
-    pub chuan_ngheo: Parameter<PovertyLine>,
+    #[serde(rename = "chuan_ngheo")]
+    pub poverty_line: Parameter<PovertyLine>,
     /// Pupils' and students' cards.
-    pub hoc_sinh: SchoolRules,
+    #[serde(rename = "hoc_sinh")]
+    pub school: SchoolRules,
     /// Legal texts cited in explanations.
-    pub can_cu: Citations,
+    #[serde(rename = "can_cu")]
+    pub citations: Citations,
     #[serde(default)]
-    pub chua_xac_nhan: Vec<UnconfirmedNote>,
+    #[serde(rename = "chua_xac_nhan")]
+    pub unconfirmed: Vec<UnconfirmedNote>,
 }
 
 /// One parameter's values as text, for listing and for "the next known change".
@@ -333,53 +402,74 @@ pub struct KnownChange {
     pub confidence: Confidence,
 }
 
-trait DisplayValue {
+/// What a parameter's value type gives the table: its display, and any problem of one value
+/// that parsing cannot catch (each message is for the one kind of parameter with that type).
+trait ParameterValue {
     fn display(&self) -> String;
+
+    fn problem(&self) -> Option<String> {
+        None
+    }
 }
 
-impl DisplayValue for Dong {
+impl ParameterValue for Dong {
     fn display(&self) -> String {
         format_dong(*self)
     }
 }
 
-impl DisplayValue for u32 {
+impl ParameterValue for u32 {
     fn display(&self) -> String {
         self.to_string()
     }
 }
 
-impl DisplayValue for Percent {
+impl ParameterValue for Percent {
     fn display(&self) -> String {
         self.to_string()
     }
 }
 
-impl DisplayValue for Vec<Percent> {
+impl ParameterValue for Vec<Percent> {
     fn display(&self) -> String {
         self.iter().map(Percent::to_string).collect::<Vec<_>>().join(" / ")
     }
+
+    /// The household ladder.
+    fn problem(&self) -> Option<String> {
+        self.is_empty().then(|| "bậc giảm trừ cần ít nhất một tỷ lệ (người thứ nhất)".into())
+    }
 }
 
-impl DisplayValue for Vec<u32> {
+impl ParameterValue for Vec<u32> {
     fn display(&self) -> String {
         self.iter().map(|months| format!("{months} tháng")).collect::<Vec<_>>().join(" / ")
     }
-}
 
-impl DisplayValue for DayMonth {
-    fn display(&self) -> String {
-        format!("{}/{}", self.day, self.month)
+    /// The payment periods, in months.
+    fn problem(&self) -> Option<String> {
+        (self.is_empty() || self.iter().any(|months| !(1..=12).contains(months)))
+            .then(|| "cần ít nhất một kỳ, mỗi kỳ từ 1 đến 12 tháng".into())
     }
 }
 
-impl DisplayValue for PovertyLine {
+impl ParameterValue for DayMonth {
+    fn display(&self) -> String {
+        format!("{}/{}", self.day, self.month)
+    }
+
+    fn problem(&self) -> Option<String> {
+        (!self.is_valid()).then(|| format!("ngày {}/{} không có trong mọi năm", self.day, self.month))
+    }
+}
+
+impl ParameterValue for PovertyLine {
     fn display(&self) -> String {
         format!("nông thôn {}, thành thị {}", format_dong(self.rural), format_dong(self.urban))
     }
 }
 
-fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterSummary {
+fn summarize<T: ParameterValue>(key: &str, parameter: &Parameter<T>) -> ParameterSummary {
     ParameterSummary {
         key: key.to_owned(),
         in_estimate: true,
@@ -398,8 +488,8 @@ fn summarize<T: DisplayValue>(key: &str, parameter: &Parameter<T>) -> ParameterS
     }
 }
 
-/// Dates ascending without duplicates, no unconfirmed value, at least one value.
-fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Problem>) {
+/// Dates ascending without duplicates, no unconfirmed value, at least one value, each value possible.
+fn check_parameter<T: ParameterValue>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Problem>) {
     if parameter.values.is_empty() {
         problems
             .push(Problem { field: format!("{key}.moc"), message: "cần ít nhất một mốc giá trị".into() });
@@ -431,6 +521,9 @@ fn check_parameter<T>(key: &str, parameter: &Parameter<T>, problems: &mut Vec<Pr
         if value.basis.trim().is_empty() {
             problems.push(Problem { field: field("can_cu"), message: "thiếu căn cứ pháp lý".into() });
         }
+        if let Some(message) = value.value.problem() {
+            problems.push(Problem { field: field("gia_tri"), message });
+        }
     }
 }
 
@@ -439,10 +532,9 @@ trait AnyParameter {
     fn summary(&self, key: &'static str) -> ParameterSummary;
     fn first_date(&self) -> Option<Date>;
     fn check(&self, key: &str, problems: &mut Vec<Problem>);
-    fn address(&self) -> *const ();
 }
 
-impl<T: DisplayValue> AnyParameter for Parameter<T> {
+impl<T: ParameterValue> AnyParameter for Parameter<T> {
     fn summary(&self, key: &'static str) -> ParameterSummary {
         summarize(key, self)
     }
@@ -451,9 +543,6 @@ impl<T: DisplayValue> AnyParameter for Parameter<T> {
     }
     fn check(&self, key: &str, problems: &mut Vec<Problem>) {
         check_parameter(key, self, problems)
-    }
-    fn address(&self) -> *const () {
-        self as *const Parameter<T> as *const ()
     }
 }
 
@@ -468,60 +557,58 @@ enum Role {
     School,
 }
 
+/// Every parameter once: its key path in the file, the field, and what it is for. Generates
+/// [`Policy::parameters`] (summaries, checks, the earliest supported date) and the naming of each
+/// [`Parameter::key`] when a policy is read, so that errors name the key without a key string at the use.
+macro_rules! parameter_table {
+    ($($key:literal => $($field:ident).+ : $role:ident,)*) => {
+        impl Policy {
+            fn parameters(&self) -> Vec<(&'static str, &dyn AnyParameter, Role)> {
+                vec![$(($key, &self.$($field).+ as &dyn AnyParameter, Role::$role)),*]
+            }
+
+            fn name_parameters(&mut self) {
+                $(self.$($field).+.key = $key;)*
+            }
+        }
+    };
+}
+
+parameter_table! {
+    "luong_co_so" => base_salary: Estimate,
+    "ty_le_dong" => premium_rate: Estimate,
+    "ty_le_nguoi_lao_dong_dong" => employee_rate: Estimate,
+    "tran_luong_dong_so_lan_luong_co_so" => salary_cap_multiple: Estimate,
+    "giam_tru_ho_gia_dinh" => household_ladder: Estimate,
+    "ho_tro_toi_thieu.can_ngheo" => support_floors.near_poor: Estimate,
+    "ho_tro_toi_thieu.can_ngheo_xa_ngheo" => support_floors.near_poor_in_poor_commune: Estimate,
+    "ho_tro_toi_thieu.hoc_sinh_sinh_vien" => support_floors.pupils_and_students: Estimate,
+    "ho_tro_toi_thieu.an_ninh_trat_tu_co_so" => support_floors.security_forces: Estimate,
+    "ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep" => support_floors.farm_households: Estimate,
+    "ho_tro_toi_thieu.nhan_vien_y_te_thon_ban" => support_floors.village_health_workers: Estimate,
+    "ho_tro_toi_thieu.khong_chuyen_trach_thon_to" => support_floors.village_part_timers: Estimate,
+    "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan" => support_floors.ethnic_minority_left_difficult_list: Estimate,
+    "ho_tro_toi_thieu.nghe_nhan" => support_floors.artisans: Estimate,
+    "ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi" => support_floors.trafficking_victims: Estimate,
+    "muc_huong.nhom_huong_cao_nhat" => benefit_levels.highest: Estimate,
+    "muc_huong.huu_tri_than_nhan_nguoi_co_cong" => benefit_levels.pensioners_and_merit_relatives: Estimate,
+    "muc_huong.can_ngheo" => benefit_levels.near_poor: Estimate,
+    "muc_huong.huu_tri_xa_hoi_tu_75_tuoi" => benefit_levels.social_pension_from_75: Estimate,
+    "muc_huong.con_lai" => benefit_levels.everyone_else: Estimate,
+    "nguong_chi_phi_mot_lan_kham" => low_cost_visit_share: Estimate,
+    "tran_cung_chi_tra_so_lan_luong_co_so" => copay_cap_multiple: Estimate,
+    "thoi_gian_cho_ngay" => waiting_days: Estimate,
+    "gian_doan_tu_ngay" => gap_days: Estimate,
+    "tro_cap_huu_tri_xa_hoi" => social_pension: Inform,
+    "chuan_ngheo" => poverty_line: Inform,
+    "hoc_sinh.the_lop_1_tu" => school.grade_one_card_from: School,
+    "hoc_sinh.the_tre_duoi_6_den" => school.under_six_card_until: School,
+    "hoc_sinh.the_lop_12_den" => school.grade_twelve_card_until: School,
+    "hoc_sinh.ky_dong_thang" => school.payment_periods: School,
+    "hoc_sinh.huong_cap_ban_dau" => school.primary_care_benefit: School,
+}
+
 impl Policy {
-    /// Every parameter once, with its key path in the file: summaries, checks, the earliest
-    /// supported date and the keys in error messages all come from this table.
-    fn parameters(&self) -> [(&'static str, &dyn AnyParameter, Role); 31] {
-        use Role::*;
-        let (support, benefit, school) = (&self.ho_tro_toi_thieu, &self.muc_huong, &self.hoc_sinh);
-        [
-            ("luong_co_so", &self.luong_co_so, Estimate),
-            ("ty_le_dong", &self.ty_le_dong, Estimate),
-            ("ty_le_nguoi_lao_dong_dong", &self.ty_le_nguoi_lao_dong_dong, Estimate),
-            ("tran_luong_dong_so_lan_luong_co_so", &self.tran_luong_dong_so_lan_luong_co_so, Estimate),
-            ("giam_tru_ho_gia_dinh", &self.giam_tru_ho_gia_dinh, Estimate),
-            ("ho_tro_toi_thieu.can_ngheo", &support.can_ngheo, Estimate),
-            ("ho_tro_toi_thieu.can_ngheo_xa_ngheo", &support.can_ngheo_xa_ngheo, Estimate),
-            ("ho_tro_toi_thieu.hoc_sinh_sinh_vien", &support.hoc_sinh_sinh_vien, Estimate),
-            ("ho_tro_toi_thieu.an_ninh_trat_tu_co_so", &support.an_ninh_trat_tu_co_so, Estimate),
-            ("ho_tro_toi_thieu.ho_nong_lam_ngu_diem_nghiep", &support.ho_nong_lam_ngu_diem_nghiep, Estimate),
-            ("ho_tro_toi_thieu.nhan_vien_y_te_thon_ban", &support.nhan_vien_y_te_thon_ban, Estimate),
-            ("ho_tro_toi_thieu.khong_chuyen_trach_thon_to", &support.khong_chuyen_trach_thon_to, Estimate),
-            (
-                "ho_tro_toi_thieu.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan",
-                &support.dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
-                Estimate,
-            ),
-            ("ho_tro_toi_thieu.nghe_nhan", &support.nghe_nhan, Estimate),
-            ("ho_tro_toi_thieu.nan_nhan_mua_ban_nguoi", &support.nan_nhan_mua_ban_nguoi, Estimate),
-            ("muc_huong.nhom_huong_cao_nhat", &benefit.nhom_huong_cao_nhat, Estimate),
-            ("muc_huong.huu_tri_than_nhan_nguoi_co_cong", &benefit.huu_tri_than_nhan_nguoi_co_cong, Estimate),
-            ("muc_huong.can_ngheo", &benefit.can_ngheo, Estimate),
-            ("muc_huong.huu_tri_xa_hoi_tu_75_tuoi", &benefit.huu_tri_xa_hoi_tu_75_tuoi, Estimate),
-            ("muc_huong.con_lai", &benefit.con_lai, Estimate),
-            ("nguong_chi_phi_mot_lan_kham", &self.nguong_chi_phi_mot_lan_kham, Estimate),
-            ("tran_cung_chi_tra_so_lan_luong_co_so", &self.tran_cung_chi_tra_so_lan_luong_co_so, Estimate),
-            ("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay, Estimate),
-            ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay, Estimate),
-            ("tro_cap_huu_tri_xa_hoi", &self.tro_cap_huu_tri_xa_hoi, Inform),
-            ("chuan_ngheo", &self.chuan_ngheo, Inform),
-            ("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu, School),
-            ("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den, School),
-            ("hoc_sinh.the_lop_12_den", &school.the_lop_12_den, School),
-            ("hoc_sinh.ky_dong_thang", &school.ky_dong_thang, School),
-            ("hoc_sinh.huong_cap_ban_dau", &school.huong_cap_ban_dau, School),
-        ]
-    }
-
-    /// The key path of one of this policy's parameters, e.g. `luong_co_so`, for messages.
-    pub fn key_of<T>(&self, parameter: &Parameter<T>) -> &'static str {
-        let address = parameter as *const Parameter<T> as *const ();
-        self.parameters()
-            .into_iter()
-            .find(|(_, candidate, _)| candidate.address() == address)
-            .map_or("?", |(key, _, _)| key)
-    }
-
     /// Every parameter with its key path, for listings and for the change notices.
     pub fn summaries(&self) -> Vec<ParameterSummary> {
         self.parameters()
@@ -537,10 +624,8 @@ impl Policy {
     /// figures stay in this file: fills them with the values in force on `date`.
     pub fn fill_figures(&self, text: &str, date: Date) -> String {
         let mut filled = text.to_owned();
-        for (key, parameter) in
-            [("thoi_gian_cho_ngay", &self.thoi_gian_cho_ngay), ("gian_doan_tu_ngay", &self.gian_doan_tu_ngay)]
-        {
-            let placeholder = format!("{{{key}}}");
+        for parameter in [&self.waiting_days, &self.gap_days] {
+            let placeholder = format!("{{{}}}", parameter.key);
             if filled.contains(&placeholder) {
                 let value = parameter.value_on(date).or(parameter.values.first()).map_or(0, |value| value.value);
                 filled = filled.replace(&placeholder, &value.to_string());
@@ -552,8 +637,8 @@ impl Policy {
     /// The oldest last-checked date of every value, citation and note: how fresh the data is.
     pub fn oldest_check(&self) -> Option<Date> {
         let values = self.summaries().into_iter().flat_map(|summary| summary.values).map(|value| value.last_checked);
-        let citations = self.can_cu.all().into_iter().map(|(_, citation)| citation.last_checked);
-        let notes = self.chua_xac_nhan.iter().map(|note| note.last_checked);
+        let citations = self.citations.all().into_iter().map(|(_, citation)| citation.last_checked);
+        let notes = self.unconfirmed.iter().map(|note| note.last_checked);
         values.chain(citations).chain(notes).min()
     }
 
@@ -600,7 +685,7 @@ impl Policy {
         for (key, parameter, _) in self.parameters() {
             parameter.check(key, &mut problems);
         }
-        for (key, citation) in self.can_cu.all() {
+        for (key, citation) in self.citations.all() {
             if citation.text.trim().is_empty() {
                 problems.push(Problem {
                     field: format!("{key}.van_ban"), message: "thiếu trích dẫn văn bản".into()
@@ -613,42 +698,11 @@ impl Policy {
                 });
             }
         }
-        for (index, note) in self.chua_xac_nhan.iter().enumerate() {
+        for (index, note) in self.unconfirmed.iter().enumerate() {
             if note.remind_from.is_some() != note.resident_notice.is_some() {
                 problems.push(Problem {
                     field: format!("chua_xac_nhan[{index}].nhac_nguoi_dan"),
                     message: "ghi cả hai hoặc không ghi: nhac_tu_ngay và nhac_nguoi_dan".into(),
-                });
-            }
-        }
-        let school = &self.hoc_sinh;
-        for (key, parameter) in [
-            ("hoc_sinh.the_lop_1_tu", &school.the_lop_1_tu),
-            ("hoc_sinh.the_tre_duoi_6_den", &school.the_tre_duoi_6_den),
-            ("hoc_sinh.the_lop_12_den", &school.the_lop_12_den),
-        ] {
-            for (index, value) in parameter.values.iter().enumerate() {
-                if !value.value.is_valid() {
-                    problems.push(Problem {
-                        field: format!("{key}.moc[{index}].gia_tri"),
-                        message: format!("ngày {}/{} không có trong mọi năm", value.value.day, value.value.month),
-                    });
-                }
-            }
-        }
-        for (index, value) in school.ky_dong_thang.values.iter().enumerate() {
-            if value.value.is_empty() || value.value.iter().any(|months| !(1..=12).contains(months)) {
-                problems.push(Problem {
-                    field: format!("hoc_sinh.ky_dong_thang.moc[{index}].gia_tri"),
-                    message: "cần ít nhất một kỳ, mỗi kỳ từ 1 đến 12 tháng".into(),
-                });
-            }
-        }
-        for (index, value) in self.giam_tru_ho_gia_dinh.values.iter().enumerate() {
-            if value.value.is_empty() {
-                problems.push(Problem {
-                    field: format!("giam_tru_ho_gia_dinh.moc[{index}].gia_tri"),
-                    message: "bậc giảm trừ cần ít nhất một tỷ lệ (người thứ nhất)".into(),
                 });
             }
         }
@@ -663,6 +717,21 @@ impl Policy {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("policy serializes")
+    }
+}
+
+/// Reading a policy, whatever the format, fills in each [`Parameter::key`] from the one table.
+impl<'de> Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Policy, D::Error> {
+        let mut policy = Policy::deserialize(deserializer)?;
+        policy.name_parameters();
+        Ok(policy)
+    }
+}
+
+impl Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Policy::serialize(self, serializer)
     }
 }
 

@@ -82,7 +82,7 @@ macro_rules! struct_source {
 impl<T: RustSource> RustSource for DatedValue<T> {
     fn rust_source(&self) -> String {
         format!(
-            "bhyt_rules::policy::DatedValue {{ from: {}, value: {}, basis: {}, last_checked: {}, confidence: {}, note: {} }}",
+            "bhyt_rules::DatedValue {{ from: {}, value: {}, basis: {}, last_checked: {}, confidence: {}, note: {} }}",
             self.from.rust_source(),
             self.value.rust_source(),
             self.basis.rust_source(),
@@ -96,7 +96,8 @@ impl<T: RustSource> RustSource for DatedValue<T> {
 impl<T: RustSource> RustSource for Parameter<T> {
     fn rust_source(&self) -> String {
         format!(
-            "bhyt_rules::policy::Parameter {{ label: {}, values: {} }}",
+            "bhyt_rules::Parameter {{ key: {:?}, label: {}, values: {} }}",
+            self.key,
             self.label.rust_source(),
             self.values.rust_source()
         )
@@ -105,72 +106,72 @@ impl<T: RustSource> RustSource for Parameter<T> {
 
 struct_source!(
     SupportFloors,
-    "bhyt_rules::policy::SupportFloors",
+    "bhyt_rules::SupportFloors",
     [
-        can_ngheo,
-        can_ngheo_xa_ngheo,
-        hoc_sinh_sinh_vien,
-        an_ninh_trat_tu_co_so,
-        ho_nong_lam_ngu_diem_nghiep,
-        nhan_vien_y_te_thon_ban,
-        khong_chuyen_trach_thon_to,
-        dan_toc_thieu_so_xa_ra_khoi_vung_kho_khan,
-        nghe_nhan,
-        nan_nhan_mua_ban_nguoi,
+        near_poor,
+        near_poor_in_poor_commune,
+        pupils_and_students,
+        security_forces,
+        farm_households,
+        village_health_workers,
+        village_part_timers,
+        ethnic_minority_left_difficult_list,
+        artisans,
+        trafficking_victims,
     ]
 );
 struct_source!(
     BenefitLevels,
-    "bhyt_rules::policy::BenefitLevels",
-    [nhom_huong_cao_nhat, huu_tri_than_nhan_nguoi_co_cong, can_ngheo, huu_tri_xa_hoi_tu_75_tuoi, con_lai,]
+    "bhyt_rules::BenefitLevels",
+    [highest, pensioners_and_merit_relatives, near_poor, social_pension_from_75, everyone_else,]
 );
-struct_source!(DayMonth, "bhyt_rules::policy::DayMonth", [month, day]);
+struct_source!(DayMonth, "bhyt_rules::DayMonth", [month, day]);
 struct_source!(
     SchoolRules,
-    "bhyt_rules::policy::SchoolRules",
-    [the_lop_1_tu, the_tre_duoi_6_den, the_lop_12_den, ky_dong_thang, huong_cap_ban_dau,]
+    "bhyt_rules::SchoolRules",
+    [grade_one_card_from, under_six_card_until, grade_twelve_card_until, payment_periods, primary_care_benefit,]
 );
 struct_source!(
     UnconfirmedNote,
-    "bhyt_rules::policy::UnconfirmedNote",
+    "bhyt_rules::UnconfirmedNote",
     [title, text, source, last_checked, remind_from, resident_notice]
 );
-struct_source!(PovertyLine, "bhyt_rules::policy::PovertyLine", [rural, urban]);
-struct_source!(Citation, "bhyt_rules::policy::Citation", [label, text, from, last_checked, confidence, summary]);
+struct_source!(PovertyLine, "bhyt_rules::PovertyLine", [rural, urban]);
+struct_source!(Citation, "bhyt_rules::Citation", [label, text, from, last_checked, confidence, summary]);
 struct_source!(
     Citations,
-    "bhyt_rules::policy::Citations",
+    "bhyt_rules::Citations",
     [
-        nhom_tham_gia,
-        ngan_sach_dong,
-        thu_tu_nhom,
-        chon_theo_ho,
-        muc_huong_cao_nhat,
-        gia_tri_the,
-        lap_danh_sach,
-        the_huu_tri,
-        huu_tri_xa_hoi,
+        groups,
+        state_budget_pays,
+        group_order,
+        household_route,
+        highest_benefit,
+        card_validity,
+        lists,
+        pension_card,
+        social_pension,
     ]
 );
 struct_source!(
     Policy,
     "bhyt_rules::Policy",
     [
-        luong_co_so,
-        ty_le_dong,
-        ty_le_nguoi_lao_dong_dong,
-        tran_luong_dong_so_lan_luong_co_so,
-        giam_tru_ho_gia_dinh,
-        ho_tro_toi_thieu,
-        muc_huong,
-        nguong_chi_phi_mot_lan_kham,
-        tran_cung_chi_tra_so_lan_luong_co_so,
-        thoi_gian_cho_ngay,
-        gian_doan_tu_ngay,
-        tro_cap_huu_tri_xa_hoi,
-        chuan_ngheo,
-        hoc_sinh,
-        can_cu,
-        chua_xac_nhan,
+        base_salary,
+        premium_rate,
+        employee_rate,
+        salary_cap_multiple,
+        household_ladder,
+        support_floors,
+        benefit_levels,
+        low_cost_visit_share,
+        copay_cap_multiple,
+        waiting_days,
+        gap_days,
+        social_pension,
+        poverty_line,
+        school,
+        citations,
+        unconfirmed,
     ]
 );

@@ -2,21 +2,8 @@
 
 use crate::assessment::{Amount, EngineError, HouseholdLadder, LadderRow};
 use crate::money::{Dong, Percent};
-use crate::policy::{Confidence, Parameter, Policy};
+use crate::policy::{Confidence, Policy};
 use bhyt_core::Date;
-
-/// The value of one of `policy`'s parameters on `date`, with its basis; the error names the
-/// parameter's key from the policy's one table.
-pub(crate) fn value<T: Clone>(
-    policy: &Policy,
-    parameter: &Parameter<T>,
-    date: Date,
-) -> Result<(T, String), EngineError> {
-    parameter
-        .value_on(date)
-        .map(|value| (value.value.clone(), value.basis.clone()))
-        .ok_or_else(|| EngineError::DateNotCovered { date, parameter: policy.key_of(parameter).to_owned() })
-}
 
 /// The figures in force on one date.
 pub(crate) struct Rates {
@@ -38,26 +25,24 @@ pub(crate) struct Rates {
 
 impl Rates {
     pub(crate) fn on(policy: &Policy, date: Date) -> Result<Rates, EngineError> {
-        let (ladder, ladder_basis) = value(policy, &policy.giam_tru_ho_gia_dinh, date)?;
-        let (waiting_days, waiting_basis) = value(policy, &policy.thoi_gian_cho_ngay, date)?;
-        let social_pension = policy.tro_cap_huu_tri_xa_hoi.value_on(date).ok_or_else(|| {
-            EngineError::DateNotCovered { date, parameter: policy.key_of(&policy.tro_cap_huu_tri_xa_hoi).into() }
-        })?;
+        let (ladder, ladder_basis) = policy.household_ladder.on(date)?.value_and_basis();
+        let (waiting_days, waiting_basis) = policy.waiting_days.on(date)?.value_and_basis();
+        let social_pension = policy.social_pension.on(date)?;
         Ok(Rates {
-            base_salary: value(policy, &policy.luong_co_so, date)?.0,
-            premium_rate: value(policy, &policy.ty_le_dong, date)?.0,
-            employee_rate: value(policy, &policy.ty_le_nguoi_lao_dong_dong, date)?.0,
-            salary_cap_multiple: value(policy, &policy.tran_luong_dong_so_lan_luong_co_so, date)?.0,
+            base_salary: policy.base_salary.on(date)?.value,
+            premium_rate: policy.premium_rate.on(date)?.value,
+            employee_rate: policy.employee_rate.on(date)?.value,
+            salary_cap_multiple: policy.salary_cap_multiple.on(date)?.value,
             ladder,
             ladder_basis,
             waiting_days,
             waiting_basis,
-            gap_days: value(policy, &policy.gian_doan_tu_ngay, date)?.0,
+            gap_days: policy.gap_days.on(date)?.value,
             social_pension: social_pension.value,
             social_pension_basis: social_pension.basis.clone(),
             social_pension_confidence: social_pension.confidence,
-            low_cost_share: value(policy, &policy.nguong_chi_phi_mot_lan_kham, date)?.0,
-            copay_cap_multiple: value(policy, &policy.tran_cung_chi_tra_so_lan_luong_co_so, date)?.0,
+            low_cost_share: policy.low_cost_visit_share.on(date)?.value,
+            copay_cap_multiple: policy.copay_cap_multiple.on(date)?.value,
         })
     }
 

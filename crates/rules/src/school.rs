@@ -8,7 +8,6 @@ use crate::engine::apply_top_ups;
 use crate::local::{Learner, LocalTopUps, TopUpTarget};
 use crate::money::{Dong, Percent};
 use crate::policy::{DayMonth, Parameter, Policy};
-use crate::rates::value;
 use bhyt_core::Date;
 use serde::Serialize;
 
@@ -88,10 +87,10 @@ pub fn pupil_cost(
     date: Date,
     ethnic_minority: bool,
 ) -> Result<PupilCost, EngineError> {
-    let (base_salary, base_salary_basis) = value(policy, &policy.luong_co_so, date)?;
-    let (premium_rate, _) = value(policy, &policy.ty_le_dong, date)?;
-    let (national, national_basis) = value(policy, &policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien, date)?;
-    let (periods, _) = value(policy, &policy.hoc_sinh.ky_dong_thang, date)?;
+    let (base_salary, base_salary_basis) = policy.base_salary.on(date)?.value_and_basis();
+    let premium_rate = policy.premium_rate.on(date)?.value;
+    let (national, national_basis) = policy.support_floors.pupils_and_students.on(date)?.value_and_basis();
+    let periods = &policy.school.payment_periods.on(date)?.value;
     let (total, applied) = apply_top_ups(local, targets(ethnic_minority), date, national, Learner::Pupil);
     let full_monthly = premium_rate.of(base_salary);
     let pays = Amount::from_monthly(total.complement().of(full_monthly));
@@ -115,10 +114,10 @@ pub fn pupil_cost(
 /// premium rate, national floor, or a local top-up for pupils starting or ending.
 pub fn change_dates(policy: &Policy, local: &LocalTopUps, from: Date, until: Date, ethnic_minority: bool) -> Vec<Date> {
     let mut dates: Vec<Date> = Vec::new();
-    dates.extend(policy.luong_co_so.values.iter().map(|v| v.from));
-    dates.extend(policy.ty_le_dong.values.iter().map(|v| v.from));
-    dates.extend(policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.values.iter().map(|v| v.from));
-    dates.extend(policy.hoc_sinh.ky_dong_thang.values.iter().map(|v| v.from));
+    dates.extend(policy.base_salary.values.iter().map(|v| v.from));
+    dates.extend(policy.premium_rate.values.iter().map(|v| v.from));
+    dates.extend(policy.support_floors.pupils_and_students.values.iter().map(|v| v.from));
+    dates.extend(policy.school.payment_periods.values.iter().map(|v| v.from));
     let targets = targets(ethnic_minority);
     for item in local.items.iter().filter(|item| targets.contains(&item.target)) {
         dates.push(item.from);
@@ -194,25 +193,19 @@ pub struct CardDates {
     pub basis: String,
 }
 
-fn day_in(
-    policy: &Policy,
-    parameter: &Parameter<DayMonth>,
-    on: Date,
-    year: i32,
-) -> Result<(Date, String, Option<String>), EngineError> {
-    let not_covered = || EngineError::DateNotCovered { date: on, parameter: policy.key_of(parameter).to_owned() };
-    let value = parameter.value_on(on).ok_or_else(not_covered)?;
-    let date = value.value.in_year(year).map_err(|_| not_covered())?;
+fn day_in(parameter: &Parameter<DayMonth>, on: Date, year: i32) -> Result<(Date, String, Option<String>), EngineError> {
+    let value = parameter.on(on)?;
+    let date = value.value.in_year(year).map_err(|_| parameter.not_covered(on))?;
     Ok((date, value.basis.clone(), value.note.clone()))
 }
 
 /// Card dates of `year`, with the rules in force on `on`.
 pub fn card_dates(policy: &Policy, year: SchoolYear, on: Date) -> Result<CardDates, EngineError> {
-    let rules = &policy.hoc_sinh;
-    let (under_six_until, _, _) = day_in(policy, &rules.the_tre_duoi_6_den, on, year.first)?;
-    let (grade_one_from, basis, grade_one_note) = day_in(policy, &rules.the_lop_1_tu, on, year.first)?;
-    let (grade_twelve_until, _, _) = day_in(policy, &rules.the_lop_12_den, on, year.first + 1)?;
-    let (last_grade_twelve_until, _, _) = day_in(policy, &rules.the_lop_12_den, on, year.first)?;
+    let rules = &policy.school;
+    let (under_six_until, _, _) = day_in(&rules.under_six_card_until, on, year.first)?;
+    let (grade_one_from, basis, grade_one_note) = day_in(&rules.grade_one_card_from, on, year.first)?;
+    let (grade_twelve_until, _, _) = day_in(&rules.grade_twelve_card_until, on, year.first + 1)?;
+    let (last_grade_twelve_until, _, _) = day_in(&rules.grade_twelve_card_until, on, year.first)?;
     Ok(CardDates {
         year,
         under_six_until,
@@ -243,10 +236,10 @@ pub struct PupilBenefit {
 }
 
 pub fn pupil_benefit(policy: &Policy, date: Date) -> Result<PupilBenefit, EngineError> {
-    let (level, level_basis) = value(policy, &policy.muc_huong.con_lai, date)?;
-    let (primary_level, primary_level_basis) = value(policy, &policy.hoc_sinh.huong_cap_ban_dau, date)?;
-    let (base_salary, _) = value(policy, &policy.luong_co_so, date)?;
-    let (low_cost_share, low_cost_basis) = value(policy, &policy.nguong_chi_phi_mot_lan_kham, date)?;
+    let (level, level_basis) = policy.benefit_levels.everyone_else.on(date)?.value_and_basis();
+    let (primary_level, primary_level_basis) = policy.school.primary_care_benefit.on(date)?.value_and_basis();
+    let base_salary = policy.base_salary.on(date)?.value;
+    let (low_cost_share, low_cost_basis) = policy.low_cost_visit_share.on(date)?.value_and_basis();
     Ok(PupilBenefit {
         level,
         level_basis,
@@ -272,9 +265,9 @@ pub struct NearPoorSupport {
 }
 
 pub fn near_poor_support(policy: &Policy, local: &LocalTopUps, date: Date) -> Result<NearPoorSupport, EngineError> {
-    let floors = &policy.ho_tro_toi_thieu;
-    let (national, national_basis) = value(policy, &floors.can_ngheo, date)?;
-    let (in_poor_commune, in_poor_commune_basis) = value(policy, &floors.can_ngheo_xa_ngheo, date)?;
+    let floors = &policy.support_floors;
+    let (national, national_basis) = floors.near_poor.on(date)?.value_and_basis();
+    let (in_poor_commune, in_poor_commune_basis) = floors.near_poor_in_poor_commune.on(date)?.value_and_basis();
     let (total, applied) = apply_top_ups(local, [TopUpTarget::NearPoorHousehold], date, national, Learner::Pupil);
     Ok(NearPoorSupport {
         national,
@@ -317,13 +310,13 @@ mod tests {
     #[test]
     fn cost_follows_the_policy_on_each_side_of_a_base_salary_change() {
         let policy = policy();
-        let change = policy.luong_co_so.values.last().unwrap().from;
+        let change = policy.base_salary.values.last().unwrap().from;
         let before = Date::from_days(change.to_days() - 1);
         for day in [before, change] {
             let cost = pupil_cost(&policy, &LocalTopUps::none(), day, false).unwrap();
-            let base = policy.luong_co_so.value_on(day).unwrap().value;
-            let full = policy.ty_le_dong.value_on(day).unwrap().value.of(base);
-            let floor = policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.value_on(day).unwrap().value;
+            let base = policy.base_salary.value_on(day).unwrap().value;
+            let full = policy.premium_rate.value_on(day).unwrap().value.of(base);
+            let floor = policy.support_floors.pupils_and_students.value_on(day).unwrap().value;
             assert_eq!(cost.full.monthly, full);
             assert_eq!(cost.national, floor);
             assert_eq!(cost.pays.monthly, floor.complement().of(full));
@@ -337,7 +330,7 @@ mod tests {
     #[test]
     fn a_school_year_splits_at_the_policy_dates_inside_it() {
         let policy = policy();
-        let change = policy.luong_co_so.values.last().unwrap().from;
+        let change = policy.base_salary.values.last().unwrap().from;
         let year = SchoolYear::containing(Date::from_days(change.to_days() - 1));
         let costs = school_year_costs(&policy, &LocalTopUps::none(), year, false).unwrap();
         assert_eq!(costs.len(), 2, "{costs:#?}");
@@ -367,7 +360,7 @@ mod tests {
         let costs = school_year_costs(&policy, &local, SchoolYear::containing(day), false).unwrap();
         let froms: Vec<Date> = costs.iter().map(|c| c.from).collect();
         assert_eq!(froms, vec![date("2026-08-01"), date("2027-01-01"), date("2027-07-01")]);
-        let floor = policy.ho_tro_toi_thieu.hoc_sinh_sinh_vien.value_on(day).unwrap().value;
+        let floor = policy.support_floors.pupils_and_students.value_on(day).unwrap().value;
         assert_eq!(costs[1].total_support, floor.add_capped(Percent::from_whole(20)));
         assert_eq!(costs[1].local[0].confidence_label, "chắc chắn");
         assert_eq!(costs[2].pays, costs[0].pays);
@@ -380,7 +373,7 @@ mod tests {
         let source = include_str!("../../../content/kien-an/ho-tro-dia-phuong.toml");
         let local = LocalTopUps::from_toml("ho-tro-dia-phuong.toml", source).unwrap();
         let support = near_poor_support(&policy, &local, day).unwrap();
-        assert_eq!(support.national, policy.ho_tro_toi_thieu.can_ngheo.value_on(day).unwrap().value);
+        assert_eq!(support.national, policy.support_floors.near_poor.value_on(day).unwrap().value);
         let added = local.applicable(TopUpTarget::NearPoorHousehold, day).next().unwrap().extra.unwrap();
         assert_eq!(support.with_local, support.national.add_capped(added));
         assert!(support.with_local > pupil_cost(&policy, &local, day, false).unwrap().total_support);
@@ -405,8 +398,8 @@ mod tests {
         let policy = policy();
         let day = date("2026-11-23");
         let benefit = pupil_benefit(&policy, day).unwrap();
-        assert_eq!(benefit.level, policy.muc_huong.con_lai.value_on(day).unwrap().value);
-        assert_eq!(benefit.primary_level, policy.hoc_sinh.huong_cap_ban_dau.value_on(day).unwrap().value);
+        assert_eq!(benefit.level, policy.benefit_levels.everyone_else.value_on(day).unwrap().value);
+        assert_eq!(benefit.primary_level, policy.school.primary_care_benefit.value_on(day).unwrap().value);
     }
 
     #[test]

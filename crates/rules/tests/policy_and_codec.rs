@@ -16,13 +16,13 @@ fn policy() -> Policy {
 #[test]
 fn base_salary_is_picked_by_date() {
     let policy = policy();
-    let on = |day: &str| policy.luong_co_so.value_on(date(day)).map(|value| value.value);
+    let on = |day: &str| policy.base_salary.value_on(date(day)).map(|value| value.value);
     assert_eq!(on("2024-06-30"), None);
     assert_eq!(on("2024-07-01"), Some(2_340_000));
     assert_eq!(on("2026-06-30"), Some(2_340_000));
     assert_eq!(on("2026-07-01"), Some(2_530_000));
     assert_eq!(on("2030-01-01"), Some(2_530_000));
-    let basis = &policy.luong_co_so.value_on(date("2026-07-01")).unwrap().basis;
+    let basis = &policy.base_salary.value_on(date("2026-07-01")).unwrap().basis;
     assert!(basis.contains("161/2026"), "{basis}");
 }
 
@@ -261,5 +261,18 @@ fn unanswered_questions_block_the_result() {
     assert_eq!(err, bhyt_rules::EngineError::Incomplete { next: QuestionId::Work });
     let (answers, _) = Answers::from_query("tuoi=duoi-6");
     let err = bhyt_rules::assess(&answers, &policy, &LocalTopUps::none(), date("2024-01-01")).unwrap_err();
-    assert!(matches!(err, bhyt_rules::EngineError::DateNotCovered { .. }));
+    let bhyt_rules::EngineError::DateNotCovered { parameter, .. } = err else { panic!("{err:?}") };
+    assert!(policy.summaries().iter().any(|summary| summary.key == parameter), "names a file key: {parameter:?}");
+}
+
+#[test]
+fn reading_the_policy_names_each_parameter_with_its_file_key() {
+    let policy = policy();
+    assert_eq!(policy.base_salary.key, "luong_co_so");
+    assert_eq!(policy.support_floors.near_poor.key, "ho_tro_toi_thieu.can_ngheo");
+    assert_eq!(policy.school.grade_one_card_from.key, "hoc_sinh.the_lop_1_tu");
+    let again = Policy::from_json(&policy.to_json()).unwrap();
+    assert_eq!(again, policy, "the keys are filled in from JSON too");
+    let err = policy.benefit_levels.near_poor.on(date("2000-01-01")).unwrap_err();
+    assert_eq!(err.to_string(), "chưa có số liệu `muc_huong.can_ngheo` cho ngày 1/1/2000");
 }

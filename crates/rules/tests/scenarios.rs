@@ -2,8 +2,8 @@
 //! by `BHYT_SCENARIOS`, if set. Each failing scenario is reported by file and name with the
 //! expected and actual values; the test fails if a folder holds no scenario.
 
-use bhyt_rules::school::{card_dates, grade_one_gap_days, pupil_cost, school_year_costs, SchoolYear};
 use bhyt_rules::{assess, compare_farm_routes, household_ladder, Answers, Date, LocalTopUps, Policy};
+use bhyt_rules::{card_dates, grade_one_gap_days, pupil_cost, school_year_costs, SchoolYear};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -291,7 +291,7 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         result.card_start.valid_from_if_paid_today.map(|date| date.to_string()).unwrap_or_default(),
     );
     checker.check("can_them_thong_tin", expected.can_them_thong_tin, !result.is_complete());
-    let asked: Vec<String> = result.needs_more_info.iter().map(|check| check.question.key().to_owned()).collect();
+    let asked: Vec<String> = result.needs_more_info.iter().map(|question| question.key().to_owned()).collect();
     checker.check("hoi_them", expected.hoi_them.clone(), asked);
     let household_total = result
         .household
@@ -327,7 +327,11 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
     checker.check("chuan_ngheo_moi_thanh_thi", expected.chuan_ngheo_moi_thanh_thi, next.map_or(0, |on| on.line.urban));
     checker.check("nhac_tang_muc_dong", expected.nhac_tang_muc_dong, !result.planned_changes.is_empty());
     checker.check("luu_y_dia_phuong", expected.luu_y_dia_phuong, !result.local_notices.is_empty());
-    checker.check("nhac_dia_phuong_co_the_ho_tro", expected.nhac_dia_phuong_co_the_ho_tro, result.local_note.is_some());
+    checker.check(
+        "nhac_dia_phuong_co_the_ho_tro",
+        expected.nhac_dia_phuong_co_the_ho_tro,
+        bhyt_rules::local_note(&result).is_some(),
+    );
     let next = result.next_change.as_ref();
     checker.check(
         "thay_doi_tiep_theo",
@@ -345,7 +349,7 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         next.map(|c| c.benefit_level.as_f64()),
     );
     // Every result must say it is an estimate.
-    if !result.disclaimer.contains("ước tính — cơ quan BHXH quyết định") {
+    if !bhyt_rules::DISCLAIMER.contains("ước tính — cơ quan BHXH quyết định") {
         checker.failures.push(format!("{label}: thiếu câu “ước tính — cơ quan BHXH quyết định”"));
     }
     checker.failures

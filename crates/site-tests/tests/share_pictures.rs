@@ -5,7 +5,7 @@
 
 use bhyt_content::routes;
 use bhyt_core::group_thousands;
-use bhyt_rules::school::pupil_cost;
+use bhyt_rules::pupil_cost;
 use bhyt_rules::{Date, LocalTopUps, Policy};
 use bhyt_site_tests::{
     between, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1, workspace_root,

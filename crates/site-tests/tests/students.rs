@@ -4,7 +4,7 @@
 //! the one the policy data gives for that date.
 
 use bhyt_content::routes;
-use bhyt_rules::school::pupil_cost;
+use bhyt_rules::pupil_cost;
 use bhyt_rules::{format_dong, Date, LocalTopUps, Policy};
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::static_server::StaticServer;
