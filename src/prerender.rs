@@ -6,12 +6,12 @@ use crate::app::{App, WidgetApp};
 use crate::site::boot::{BootData, BOOT_ELEMENT_ID};
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
-use bhyt_content::feed::atom_xml;
-use bhyt_content::loader::{fixed_paths, load_locality, LocalityContent};
-use bhyt_content::publish::{robots_txt, sitemap_xml, SitemapEntry};
+use bhyt_content::atom_xml;
 use bhyt_content::routes::{self, absolute_url, qr_code_path, Frame, Pages, Route, ROUTES};
-use bhyt_content::site::SiteConfig;
-use bhyt_content::students::StudentGuide;
+use bhyt_content::SiteConfig;
+use bhyt_content::StudentGuide;
+use bhyt_content::{fixed_paths, load_locality, LocalityContent};
+use bhyt_content::{robots_txt, sitemap_xml, SitemapEntry};
 use bhyt_rules::LocalTopUps;
 use futures::{executor::block_on, StreamExt};
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -67,7 +67,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
     written.push(write(&options.output_dir, routes::SCHEMA_PATH.trim_start_matches('/'), &schema)?);
     // The student guide's words, for /hoc-sinh/ and the printables.
-    let guide = bhyt_content::students::load_guide(&options.content_dir, &options.locality, &fixed_paths())
+    let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
     warn_if_stale(&boot, &options.built_on);
     let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);

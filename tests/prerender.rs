@@ -3,8 +3,8 @@
 
 mod common;
 
-use bhyt_content::loader::{fixed_paths, load_locality};
 use bhyt_content::routes::{self, qr_code_path, route_of, Pages, NOT_FOUND_TITLE, PAGES, ROUTES};
+use bhyt_content::{fixed_paths, load_locality};
 use bhyt_toan_dan::prerender::{run, site_pages, Options};
 use common::{copy_dir, root, TEMPLATE};
 use std::path::{Path, PathBuf};
@@ -59,7 +59,7 @@ fn every_route_renders_a_real_page_as_the_table_says() {
         let members = pages.iter().filter(|page| page.route == *route).count();
         // A locality with ten articles or fewer has no second news page (the scale test has).
         let may_be_empty =
-            route.pages == Pages::NewsListPages && content.articles.len() <= bhyt_content::loader::NEWS_PAGE_SIZE;
+            route.pages == Pages::NewsListPages && content.articles.len() <= bhyt_content::NEWS_PAGE_SIZE;
         assert!(members > 0 || may_be_empty, "no page written for the route {} ({:?})", route.path, route.pages);
     }
     for page in &pages {

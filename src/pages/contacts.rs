@@ -2,7 +2,7 @@ use super::PageHeading;
 use crate::site::boot::BootData;
 use crate::site::page_meta::FixedPageMeta;
 use bhyt_content::routes;
-use bhyt_content::site::{tel_href, zalo_href, Office, UnitContact};
+use bhyt_content::{tel_href, zalo_href, Office, UnitContact};
 use leptos::prelude::*;
 
 #[component]

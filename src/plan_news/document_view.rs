@@ -1,7 +1,7 @@
 //! Renders the sanitised document tree built from Markdown (`bhyt_content::document`) with
 //! ordinary DOM nodes. Content is never injected as HTML, so nothing in a content file can run.
 
-use bhyt_content::document::{Alignment, Block, Document, Inline, ListItem};
+use bhyt_content::{Alignment, Block, Document, Inline, ListItem};
 use leptos::prelude::*;
 
 #[component]

@@ -1,7 +1,7 @@
 //! Data every page needs, written into each pre-rendered page as JSON and read back by the
 //! WebAssembly app before hydrating. One WebAssembly file then serves any locality.
 
-use bhyt_content::site::SiteConfig;
+use bhyt_content::SiteConfig;
 use bhyt_rules::LocalTopUps;
 use serde::{Deserialize, Serialize};
 

@@ -3,7 +3,7 @@
 
 use crate::site::boot::BootData;
 use bhyt_content::routes::{self, PAGES};
-use bhyt_content::site::{tel_href, zalo_href, OfficeKind};
+use bhyt_content::{tel_href, zalo_href, OfficeKind};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

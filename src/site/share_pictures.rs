@@ -6,10 +6,10 @@
 use crate::site::boot::BootData;
 use crate::statistics::page::Snapshot;
 use crate::students::page::Figures;
-use bhyt_content::loader::LocalityContent;
-use bhyt_content::model::{ArticleCard, Plan};
 use bhyt_content::routes;
-use bhyt_content::site::SiteConfig;
+use bhyt_content::LocalityContent;
+use bhyt_content::SiteConfig;
+use bhyt_content::{ArticleCard, Plan};
 
 use bhyt_core::group_thousands;
 use bhyt_share_image::{

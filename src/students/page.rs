@@ -8,7 +8,7 @@ use crate::site::boot::BootData;
 use crate::site::page_meta::FixedPageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
-use bhyt_content::students::{self as guide_ids, StudentGuide};
+use bhyt_content::{guide_section, StudentGuide};
 use bhyt_core::group_thousands;
 use bhyt_rules::{
     card_dates, cost_on, near_poor_support, pupil_benefit, pupil_items_to_ask_about, school_year_costs, CardDates,
@@ -404,11 +404,11 @@ pub fn StudentsPage() -> impl IntoView {
         .iter()
         .map(|section| {
             let figures_view = match section.id.as_str() {
-                guide_ids::COST => Some(cost_figures(&figures).into_any()),
-                guide_ids::FREE_ALREADY => Some(free_figures(&figures).into_any()),
-                guide_ids::CARD_VALIDITY => Some(card_figures(&figures.cards).into_any()),
-                guide_ids::PAYING_AT_SCHOOL => Some(paying_figures(&figures.current).into_any()),
-                guide_ids::BENEFITS => Some(benefit_figures(&figures.benefit).into_any()),
+                guide_section::COST => Some(cost_figures(&figures).into_any()),
+                guide_section::FREE_ALREADY => Some(free_figures(&figures).into_any()),
+                guide_section::CARD_VALIDITY => Some(card_figures(&figures.cards).into_any()),
+                guide_section::PAYING_AT_SCHOOL => Some(paying_figures(&figures.current).into_any()),
+                guide_section::BENEFITS => Some(benefit_figures(&figures.benefit).into_any()),
                 _ => None,
             };
             view! {

@@ -174,7 +174,7 @@ fn date_preview(search: &str) -> DatePreview {
 /// short beside the question, with its basis and who decides on the result.
 pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> String {
     let locality = expect_context::<crate::site::boot::BootData>().site.locality;
-    let urban = locality.level == bhyt_content::site::LocalityLevel::Ward;
+    let urban = locality.level == bhyt_content::LocalityLevel::Ward;
     poverty_line_hint(lines, urban, &format!("UBND {}", locality.level.label().to_lowercase()), with_basis)
 }
 

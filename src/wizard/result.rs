@@ -7,7 +7,7 @@ use crate::site::browser;
 use crate::site::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
-use bhyt_content::site::{tel_href, OfficeKind};
+use bhyt_content::{tel_href, OfficeKind};
 use bhyt_rules::{
     assess, assumptions, card_start_text, format_dong, full_cover_cases, info_to_check, local_note, local_notice_text,
     next_change_text, next_question, papers_to_bring, payer_text, payment_text, relevant_answers,

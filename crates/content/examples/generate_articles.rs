@@ -7,7 +7,7 @@ fn main() {
         eprintln!("cách dùng: generate_articles <thư-mục> <số-bài>");
         std::process::exit(2);
     };
-    match bhyt_content::sample::generate_sample_articles(std::path::Path::new(&dir), count) {
+    match bhyt_content::generate_sample_articles(std::path::Path::new(&dir), count) {
         Ok(written) => eprintln!("đã viết {} bài vào {dir}", written.len()),
         Err(err) => {
             eprintln!("{dir}: {err}");

@@ -11,13 +11,20 @@ pub const GUIDE_FILE: &str = "hoc-sinh.toml";
 
 /// Sections the page must have, each with figures from the policy data shown beside it,
 /// in the order of the page. Their `ma` in the file.
-pub const SECTION_IDS: [&str; 6] = [WHY_COMPULSORY, COST, FREE_ALREADY, CARD_VALIDITY, PAYING_AT_SCHOOL, BENEFITS];
-pub const WHY_COMPULSORY: &str = "vi-sao-bat-buoc";
-pub const COST: &str = "muc-dong";
-pub const FREE_ALREADY: &str = "khong-phai-dong";
-pub const CARD_VALIDITY: &str = "thoi-han-the";
-pub const PAYING_AT_SCHOOL: &str = "dong-qua-truong";
-pub const BENEFITS: &str = "quyen-loi";
+pub const SECTION_IDS: [&str; 6] = {
+    use guide_section::*;
+    [WHY_COMPULSORY, COST, FREE_ALREADY, CARD_VALIDITY, PAYING_AT_SCHOOL, BENEFITS]
+};
+
+/// The `ma` of each section of the guide.
+pub mod guide_section {
+    pub const WHY_COMPULSORY: &str = "vi-sao-bat-buoc";
+    pub const COST: &str = "muc-dong";
+    pub const FREE_ALREADY: &str = "khong-phai-dong";
+    pub const CARD_VALIDITY: &str = "thoi-han-the";
+    pub const PAYING_AT_SCHOOL: &str = "dong-qua-truong";
+    pub const BENEFITS: &str = "quyen-loi";
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GuideSection {

@@ -1,12 +1,12 @@
 //! Front matter, Markdown safety, links, related articles, pagination, the feed, and every
 //! file shipped in `content/`.
 
-use bhyt_content::document::{Block, Inline};
-use bhyt_content::feed::atom_xml;
-use bhyt_content::loader::{fixed_paths, load_locality, parse_article, parse_plan, LocalityContent};
-use bhyt_content::markdown::{parse_markdown, Origin, BODY_FIELD};
-use bhyt_content::model::{paginate, Category};
-use bhyt_content::sample::generate_sample_articles;
+use bhyt_content::atom_xml;
+use bhyt_content::generate_sample_articles;
+use bhyt_content::{fixed_paths, load_locality, parse_article, parse_plan, LocalityContent};
+use bhyt_content::{paginate, Category};
+use bhyt_content::{parse_markdown, Origin, BODY_FIELD};
+use bhyt_content::{Block, Inline};
 use std::path::{Path, PathBuf};
 
 const ARTICLE: &str = "+++\n\
@@ -28,7 +28,7 @@ fn article_error(source: &str) -> String {
     }
 }
 
-fn body(markdown: &str) -> bhyt_content::markdown::Parsed {
+fn body(markdown: &str) -> bhyt_content::Parsed {
     parse_markdown(Origin { file: "bai.md", field: BODY_FIELD, first_line: 10 }, markdown).unwrap()
 }
 
@@ -374,7 +374,7 @@ fn content_round_trips_through_json() {
     // The wasm receives these values as JSON; make sure they come back identical.
     let content = load_locality(&shipped_content(), "kien-an", &fixed_paths()).unwrap();
     let plan_json = serde_json::to_string(&content.plan).unwrap();
-    assert_eq!(serde_json::from_str::<bhyt_content::model::Plan>(&plan_json).unwrap(), content.plan);
+    assert_eq!(serde_json::from_str::<bhyt_content::Plan>(&plan_json).unwrap(), content.plan);
     let article_json = serde_json::to_string(&content.articles[0]).unwrap();
-    assert_eq!(serde_json::from_str::<bhyt_content::model::Article>(&article_json).unwrap(), content.articles[0]);
+    assert_eq!(serde_json::from_str::<bhyt_content::Article>(&article_json).unwrap(), content.articles[0]);
 }

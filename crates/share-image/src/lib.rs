@@ -379,7 +379,7 @@ fn with_ellipsis(line: &str, fits: impl Fn(&str) -> Result<bool, String>) -> Res
 // Layout and SVG
 
 fn escape(text: &str) -> String {
-    bhyt_content::publish::escape_xml(text)
+    bhyt_content::escape_xml(text)
 }
 
 fn text_element(out: &mut String, x: f32, baseline: f32, style: Style, text: &str) {

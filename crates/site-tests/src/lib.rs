@@ -78,7 +78,7 @@ pub fn share_picture_path(path: &str) -> String {
 
 /// The locality configuration the site was built with, read back from the boot data of the
 /// pre-rendered home page (so checks follow whichever locality `dist/` holds).
-pub fn built_site(dist: &Path) -> bhyt_content::site::SiteConfig {
+pub fn built_site(dist: &Path) -> bhyt_content::SiteConfig {
     let html = read(&dist.join("index.html"));
     let json = between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data in index.html");
     let boot: serde_json::Value = serde_json::from_str(json).expect("boot data is JSON");

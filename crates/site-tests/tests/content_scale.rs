@@ -42,7 +42,7 @@ fn a_thousand_articles_are_all_published_and_paginated() {
     let sitemap = read(&dist.join("sitemap.xml"));
     assert!(sitemap.matches("<url>").count() > 1100, "the sitemap lists them");
     let feed = read(&dist.join("atom.xml"));
-    assert_eq!(feed.matches("<entry>").count(), bhyt_content::feed::FEED_ENTRY_LIMIT, "the feed keeps the newest");
+    assert_eq!(feed.matches("<entry>").count(), bhyt_content::FEED_ENTRY_LIMIT, "the feed keeps the newest");
 }
 
 #[test]

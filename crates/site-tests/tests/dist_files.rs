@@ -101,7 +101,7 @@ fn the_feed_lists_the_articles() {
         .iter()
         .filter(|p| p.starts_with("/tin-tuc/") && !p.contains("/trang/") && p.len() > 9)
         .count();
-    assert_eq!(feed.entries().len(), articles.min(bhyt_content::feed::FEED_ENTRY_LIMIT), "one entry per article");
+    assert_eq!(feed.entries().len(), articles.min(bhyt_content::FEED_ENTRY_LIMIT), "one entry per article");
     for entry in feed.entries() {
         let link = entry.links().first().map(|l| l.href().to_owned()).unwrap_or_default();
         assert!(link.starts_with(&format!("{}/tin-tuc/", site.locality.base_url)), "absolute article link: {link}");
