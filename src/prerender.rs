@@ -12,6 +12,7 @@ use bhyt_content::SiteConfig;
 use bhyt_content::StudentGuide;
 use bhyt_content::{fixed_paths, load_locality, LocalityContent};
 use bhyt_content::{robots_txt, sitemap_xml, SitemapEntry};
+use bhyt_core::Date;
 use bhyt_rules::LocalTopUps;
 use futures::{executor::block_on, StreamExt};
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -35,8 +36,8 @@ pub struct Options {
     /// The `content/` folder.
     pub content_dir: PathBuf,
     pub locality: String,
-    /// `YYYY-MM-DD`
-    pub built_on: String,
+    /// The build's day in Vietnam: pre-rendered figures are as of it.
+    pub built_on: Date,
     /// Where share pictures are kept between builds (see [`bhyt_share_image::write_pictures`]);
     /// `None` draws every picture.
     pub picture_cache: Option<PathBuf>,
@@ -46,7 +47,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let locality_dir = options.content_dir.join(&options.locality);
     let site = load_site(&locality_dir)?;
     let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
-    let boot = BootData { site, local_top_ups, built_on: options.built_on.clone() };
+    let boot = BootData { site, local_top_ups, built_on: options.built_on };
 
     let template_path = options.output_dir.join("index.html");
     let template =
@@ -58,7 +59,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let content = Arc::new(
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
     );
-    let (snapshot, snapshot_text) = load_snapshot(&locality_dir, &boot.site, &options.built_on)?;
+    let (snapshot, snapshot_text) = load_snapshot(&locality_dir, &boot.site, options.built_on)?;
     let mut written = Vec::new();
     // The snapshot and its schema, published beside the pages: the live address may point
     // here, and officials then update the figures by replacing this one file.
@@ -69,7 +70,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
-    warn_if_stale(&boot, &options.built_on);
+    warn_if_stale(&boot);
     let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);
     let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
     let (boot, content) = (&inputs.boot, &inputs.content);
@@ -111,7 +112,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     written.push(write(
         &options.output_dir,
         "sitemap.xml",
-        &sitemap_xml(base_url, &sitemap_entries(content, &options.built_on)),
+        &sitemap_xml(base_url, &sitemap_entries(content, options.built_on)),
     )?);
 
     precompress_dir(&options.output_dir)?;
@@ -138,9 +139,9 @@ fn render_pages(template: &str, inputs: &PageInputs, output_dir: &Path) -> Resul
 
 /// A warning, not an error: policy values last checked long before the build still build, but
 /// officials should check them again.
-fn warn_if_stale(boot: &BootData, built_on: &str) {
+fn warn_if_stale(boot: &BootData) {
     use crate::pages::rules_review::{oldest_check, STALE_AFTER_DAYS};
-    let Ok(today) = bhyt_rules::Date::parse(built_on) else { return };
+    let today = boot.built_on;
     let local = &boot.local_top_ups;
     if let Some(oldest) = oldest_check(crate::site::policy_data::national_policy(), local) {
         let days = oldest.days_until(today);
@@ -158,10 +159,9 @@ const STATISTICS_SCHEMA_FILE: &str = "thong-ke.schema.json";
 
 /// Reads and checks the statistics snapshot with the same strict parser the browser uses; a
 /// broken file stops the build with every problem, its line and its field path.
-fn load_snapshot(locality_dir: &Path, site: &SiteConfig, built_on: &str) -> Result<(Snapshot, String), String> {
+fn load_snapshot(locality_dir: &Path, site: &SiteConfig, today: Date) -> Result<(Snapshot, String), String> {
     let path = locality_dir.join(&site.statistics.snapshot_file);
     let text = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
-    let today = bhyt_stats::Date::parse(built_on).map_err(|err| format!("ngày dựng trang {built_on}: {err}"))?;
     match bhyt_stats::parse(&text, today) {
         Ok(statistics) => Ok((Snapshot(Arc::new(statistics)), text)),
         Err(errors) => {
@@ -206,14 +206,14 @@ pub fn site_pages(content: &LocalityContent) -> Vec<SitePage> {
 
 /// The pages the route table puts in the sitemap, each dated by its content's last change, or
 /// by the build when it has no content of its own.
-fn sitemap_entries(content: &LocalityContent, built_on: &str) -> Vec<SitemapEntry> {
+fn sitemap_entries(content: &LocalityContent, built_on: Date) -> Vec<SitemapEntry> {
     let changed: BTreeMap<String, String> =
         content.sitemap_entries().into_iter().map(|entry| (entry.path, entry.last_modified)).collect();
     site_pages(content)
         .into_iter()
         .filter(|page| page.route.sitemap)
         .map(|page| {
-            let last_modified = changed.get(&page.path).cloned().unwrap_or_else(|| built_on.to_owned());
+            let last_modified = changed.get(&page.path).cloned().unwrap_or_else(|| built_on.to_string());
             SitemapEntry { path: page.path, last_modified }
         })
         .collect()
@@ -378,12 +378,12 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Today's date in Vietnam (UTC+7), or the day of `SOURCE_DATE_EPOCH` for reproducible builds.
-pub fn build_date() -> String {
+pub fn build_date() -> Date {
     let seconds =
         std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|value| value.parse::<i64>().ok()).unwrap_or_else(|| {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
         });
-    bhyt_core::Date::in_vietnam_at_unix_seconds(seconds).to_string()
+    Date::in_vietnam_at_unix_seconds(seconds)
 }
 
 #[cfg(test)]

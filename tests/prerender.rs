@@ -5,6 +5,7 @@ mod common;
 
 use bhyt_content::routes::{self, qr_code_path, route_of, Pages, NOT_FOUND_TITLE, PAGES, ROUTES};
 use bhyt_content::{fixed_paths, load_locality};
+use bhyt_core::Date;
 use bhyt_toan_dan::prerender::{run, site_pages, Options};
 use common::{copy_dir, root, TEMPLATE};
 use std::path::{Path, PathBuf};
@@ -23,7 +24,7 @@ fn prerender(content_dir: &Path, locality: &str, output: &Path) -> Result<Vec<Pa
         output_dir: output.to_path_buf(),
         content_dir: content_dir.to_path_buf(),
         locality: locality.to_owned(),
-        built_on: "2026-11-23".into(),
+        built_on: Date::parse("2026-11-23").unwrap(),
         picture_cache: None,
     })
 }
@@ -117,7 +118,7 @@ fn a_second_run_on_rendered_output_is_refused() {
         output_dir: output.clone(),
         content_dir: root().join("content"),
         locality: "kien-an".into(),
-        built_on: "2026-11-23".into(),
+        built_on: Date::parse("2026-11-23").unwrap(),
         picture_cache: None,
     })
     .unwrap_err();

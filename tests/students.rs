@@ -53,7 +53,7 @@ fn render(locality: &str, built_on: Date) -> PathBuf {
         output_dir: output.clone(),
         content_dir: content.clone(),
         locality: locality.to_owned(),
-        built_on: built_on.to_string(),
+        built_on,
         picture_cache: None,
     })
     .unwrap_or_else(|err| panic!("{locality} {built_on}: {err}"));
@@ -252,7 +252,7 @@ fn a_mistake_in_the_guide_stops_the_build_with_file_line_and_field() {
         output_dir: output.clone(),
         content_dir: content.clone(),
         locality: "kien-an".into(),
-        built_on: "2026-11-23".into(),
+        built_on: Date::parse("2026-11-23").unwrap(),
         picture_cache: None,
     })
     .unwrap_err();

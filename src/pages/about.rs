@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn AboutPage() -> impl IntoView {
     let boot = expect_context::<BootData>();
     let site = boot.site;
-    let built_on = bhyt_rules::Date::parse(&boot.built_on).map(|d| d.to_vietnamese()).unwrap_or(boot.built_on);
+    let built_on = boot.built_on.to_vietnamese();
     view! {
         <FixedPageMeta page=routes::ABOUT/>
         <PageHeading title=routes::ABOUT.title/>

@@ -265,7 +265,7 @@ pub fn RulesReviewPage() -> impl IntoView {
     let boot = expect_context::<BootData>();
     let policy = national_policy();
     let local = boot.local_top_ups.clone();
-    let built_on = Date::parse(&boot.built_on).unwrap_or(Date { year: 1970, month: 1, day: 1 });
+    let built_on = boot.built_on;
     let page = routes::RULES_REVIEW;
     let oldest = oldest_check(policy, &local);
     let freshness = oldest.map(|oldest| {

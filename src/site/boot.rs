@@ -13,8 +13,8 @@ pub struct BootData {
     pub site: SiteConfig,
     /// The province's own extra support (`content/<locality>/ho-tro-dia-phuong.toml`), with confidence.
     pub local_top_ups: LocalTopUps,
-    /// Date the site was built (`YYYY-MM-DD`, Vietnam time): pre-rendered figures are as of this day.
-    pub built_on: String,
+    /// Date the site was built (Vietnam time): pre-rendered figures are as of this day.
+    pub built_on: bhyt_core::Date,
 }
 
 impl BootData {

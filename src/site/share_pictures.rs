@@ -35,7 +35,7 @@ impl SharePictures {
     pub fn new(boot: &BootData, content: &LocalityContent, snapshot: &Snapshot) -> Result<SharePictures, String> {
         let framed = frame(&boot.site);
         let site = &framed;
-        let figures = Figures::on(&boot.local_top_ups, &boot.built_on)?;
+        let figures = Figures::on(&boot.local_top_ups, boot.built_on)?;
         Ok(SharePictures {
             frame: site.clone(),
             general: general_picture(&boot.site),

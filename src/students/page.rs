@@ -39,9 +39,8 @@ pub struct Figures {
 }
 
 impl Figures {
-    pub fn on(local: &LocalTopUps, built_on: &str) -> Result<Figures, String> {
+    pub fn on(local: &LocalTopUps, today: Date) -> Result<Figures, String> {
         let policy = national_policy();
-        let today = Date::parse(built_on).map_err(|err| err.to_string())?;
         let year = SchoolYear::containing(today);
         let err = |err: bhyt_rules::EngineError| err.to_string();
         let costs = school_year_costs(policy, local, year, false).map_err(err)?;
@@ -73,7 +72,7 @@ impl Figures {
 
     pub fn from_context() -> Figures {
         let boot = expect_context::<BootData>();
-        Figures::on(&boot.local_top_ups, &boot.built_on).expect("the policy data covers the build date")
+        Figures::on(&boot.local_top_ups, boot.built_on).expect("the policy data covers the build date")
     }
 }
 

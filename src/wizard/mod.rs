@@ -186,7 +186,7 @@ pub fn today() -> Date {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        Date::parse(&expect_context::<crate::site::boot::BootData>().built_on).unwrap_or_else(|_| Date::from_days(0))
+        expect_context::<crate::site::boot::BootData>().built_on
     }
 }
 
