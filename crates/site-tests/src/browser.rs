@@ -107,6 +107,13 @@ impl Browser {
             .clone()
     }
 
+    /// Clicks the element `by` finds, as a person would (WebDriver's pointer click).
+    pub async fn click(&self, by: By) {
+        let what = format!("{by:?}");
+        let element = self.driver.find(by).await.unwrap_or_else(|err| panic!("find {what}: {err}"));
+        element.click().await.unwrap_or_else(|err| panic!("click {what}: {err}"));
+    }
+
     pub async fn text(&self, selector: &str) -> String {
         let value = self.eval(&format!("(document.querySelector({selector:?}) || {{}}).innerText || ''")).await;
         value.as_str().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")

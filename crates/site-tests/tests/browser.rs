@@ -87,14 +87,7 @@ async fn links_load_the_prerendered_pages_with_their_own_head() {
     browser.wait_for_hydration().await;
     let home_h1 = browser.text("h1").await;
 
-    browser
-        .driver
-        .find(By::Css(".site-nav a[href='/lien-he/']"))
-        .await
-        .expect("nav link")
-        .click()
-        .await
-        .expect("click");
+    browser.click(By::Css(".site-nav a[href='/lien-he/']")).await;
     browser
         .wait_until(
             &format!("document.querySelector('h1').innerText === {:?}", routes::CONTACTS.title),
@@ -125,7 +118,7 @@ async fn news_pages_articles_and_plan_anchors_work() {
     browser.wait_for_hydration().await;
     let first = browser.eval("document.querySelector('.article-card a').getAttribute('href')").await;
     let first = first.as_str().expect("an article link").to_owned();
-    browser.driver.find(By::Css(".article-card a")).await.expect("article link").click().await.expect("click");
+    browser.click(By::Css(".article-card a")).await;
     browser.wait_until(&format!("location.pathname === {first:?}"), "the article opens").await;
     assert!(browser.count(".tag--sample").await >= 1, "sample articles say so");
     assert_eq!(browser.eval("document.querySelector('meta[property=\"og:type\"]').content").await, "article");
@@ -138,7 +131,7 @@ async fn news_pages_articles_and_plan_anchors_work() {
     browser.wait_for_hydration().await;
     let anchor = browser.eval("document.querySelector('.toc a').getAttribute('href')").await;
     let anchor = anchor.as_str().expect("a table of contents").to_owned();
-    browser.driver.find(By::Css(".toc a")).await.expect("toc link").click().await.expect("click");
+    browser.click(By::Css(".toc a")).await;
     browser.wait_until(&format!("location.hash === {anchor:?}"), "the address carries the section").await;
     let target_visible = browser
         .eval(&format!("document.getElementById({:?}).getBoundingClientRect().top < innerHeight", &anchor[1..]))

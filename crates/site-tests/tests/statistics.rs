@@ -81,14 +81,7 @@ async fn good_file_shows_its_figures_sorts_and_offers_the_csv() {
     let lowest = statistics.sorted_units(UnitSort::Coverage, SortOrder::Ascending)[0].name.clone();
     assert_eq!(browser.text(".stats-table tbody tr th").await, lowest);
     let first_by_name = statistics.sorted_units(UnitSort::Name, SortOrder::Ascending)[0].name.clone();
-    browser
-        .driver
-        .find(By::XPath("//button[normalize-space()='Theo tên']"))
-        .await
-        .expect("sort button")
-        .click()
-        .await
-        .expect("click");
+    browser.click(By::XPath("//button[normalize-space()='Theo tên']")).await;
     browser.wait_until("location.search === '?sap-xep=ten'", "the address keeps the order").await;
     browser
         .wait_until(&selector_text_is(".stats-table tbody tr th", &first_by_name), "the table is sorted by name")
@@ -123,14 +116,7 @@ async fn malformed_file_gets_an_error_panel_and_the_site_keeps_working() {
     assert!(browser.eval(&origin_is("ban-chup")).await == true, "the snapshot is still shown");
     assert!(browser.count(".stats-table tbody tr").await > 0);
 
-    browser
-        .driver
-        .find(By::Css(".site-nav a[href='/lien-he/']"))
-        .await
-        .expect("nav link")
-        .click()
-        .await
-        .expect("click");
+    browser.click(By::Css(".site-nav a[href='/lien-he/']")).await;
     browser.wait_until(&selector_text_is("h1", bhyt_content::routes::CONTACTS.title), "navigation still works").await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.quit().await;
@@ -150,14 +136,7 @@ async fn missing_file_keeps_the_snapshot_and_retry_loads_it_later() {
     assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(snapshot.as_of));
 
     server.set_override(&live_path(), Override::json(newer_live_json()));
-    browser
-        .driver
-        .find(By::XPath("//button[normalize-space()='Thử lại']"))
-        .await
-        .expect("retry")
-        .click()
-        .await
-        .expect("click");
+    browser.click(By::XPath("//button[normalize-space()='Thử lại']")).await;
     browser.wait_until(&origin_is("moi-nhat"), "retry loads the file").await;
     assert_eq!(browser.count(".stats-offline").await, 0);
     // Chromium logs the 404 of the first attempt; nothing else.
@@ -258,10 +237,10 @@ async fn province_sized_file_renders_a_page_at_a_time() {
     assert_eq!(browser.count(".bar-chart__row").await as usize, CHART_DEFAULT_UNITS);
     assert_eq!(browser.count(".stats-table tbody tr").await as usize, TABLE_PAGE_SIZE);
     assert_eq!(browser.text(".pager__status").await, "Trang 1 trên 100");
-    browser.driver.find(By::Css("[data-action=trang-sau]")).await.expect("next").click().await.expect("click");
+    browser.click(By::Css("[data-action=trang-sau]")).await;
     browser.wait_until(&selector_text_is(".pager__status", "Trang 2 trên 100"), "the next page shows").await;
     assert_eq!(browser.count(".stats-table tbody tr").await as usize, TABLE_PAGE_SIZE);
-    browser.driver.find(By::Css("[data-action=tat-ca]")).await.expect("more bars").click().await.expect("click");
+    browser.click(By::Css("[data-action=tat-ca]")).await;
     browser
         .wait_until(
             &format!("document.querySelectorAll('.bar-chart__row').length === {CHART_MAX_UNITS}"),
@@ -368,14 +347,7 @@ async fn a_file_that_never_answers_times_out_with_a_retry() {
 
     gate.open();
     server.set_override(&live_path(), Override::json(newer_live_json()));
-    browser
-        .driver
-        .find(By::XPath("//button[normalize-space()='Thử lại']"))
-        .await
-        .expect("retry")
-        .click()
-        .await
-        .expect("click");
+    browser.click(By::XPath("//button[normalize-space()='Thử lại']")).await;
     browser.wait_until(&origin_is("moi-nhat"), "retry loads the file").await;
     browser.quit().await;
 }

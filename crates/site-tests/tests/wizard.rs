@@ -49,21 +49,10 @@ async fn question_key(browser: &Browser) -> String {
         .to_owned()
 }
 
-async fn click(browser: &Browser, selector: &str) {
-    browser
-        .driver
-        .find(By::Css(selector))
-        .await
-        .unwrap_or_else(|err| panic!("find {selector}: {err}"))
-        .click()
-        .await
-        .expect("click");
-}
-
 /// Clicks a link or button and waits until the URL has changed and the next page shows.
 async fn click_and_wait(browser: &Browser, selector: &str) {
     let before = current_path(browser).await;
-    click(browser, selector).await;
+    browser.click(By::Css(selector)).await;
     browser
         .wait_until(&format!("location.pathname + location.search !== {before:?}"), &format!("{selector} leads on"))
         .await;
@@ -84,7 +73,7 @@ async fn answer_current(browser: &Browser, answers: &[(&str, &str)]) -> String {
             .await;
     } else {
         for part in value.split(',') {
-            click(browser, &format!("form[data-question] input[value='{part}']")).await;
+            browser.click(By::Css(format!("form[data-question] input[value='{part}']"))).await;
         }
     }
     click_and_wait(browser, "form[data-question] button[type=submit]").await;
@@ -134,6 +123,9 @@ async fn main_text(browser: &Browser) -> String {
 }
 
 const ADULT: [(&str, &str); 3] = [("tuoi", "18-59"), ("cong_viec", "khong"), ("nguoi_co_cong", "khong")];
+/// Not in a poor commune, not on social protection, no hamlet work.
+const NO_SPECIAL_GROUP: [(&str, &str); 3] =
+    [("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong")];
 
 fn with(
     base: &[(&'static str, &'static str)],
@@ -159,7 +151,7 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
     assert!(browser.count(".result-actions button").await >= 2, "copy and print buttons");
     let shared = browser.eval("document.getElementById('duong-dan-ket-qua').value").await;
     assert!(shared.as_str().unwrap_or_default().contains("/tu-kiem-tra/ket-qua/?tuoi=duoi-6"), "{shared}");
-    click(&browser, ".result-actions button").await;
+    browser.click(By::Css(".result-actions button")).await;
     browser
         .wait_until(
             "document.querySelector('.result-actions [role=status]').innerText.length > 0",
@@ -213,15 +205,8 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
     let browser = Browser::start(BrowserOptions::default()).await;
     // 3. Near-poor: the state's 70% plus the city's 30% (marked "khả năng cao") leaves nothing to pay.
     let answers = with(
-        &ADULT,
-        &[
-            ("ho_ngheo", "ho-can-ngheo"),
-            ("noi_song", "khong"),
-            ("bao_tro_xa_hoi", "khong"),
-            ("viec_o_thon", "khong"),
-            ("so_nguoi_trong_ho", "1"),
-            ("the_truoc_day", "con-han"),
-        ],
+        &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
+        &[("ho_ngheo", "ho-can-ngheo"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")],
     );
     let asked = journey(&browser, &server, &answers, "").await;
     assert!(asked.contains(&"so_nguoi_trong_ho".to_owned()), "{asked:?}");
@@ -243,7 +228,7 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
     assert_eq!(question_key(&browser).await, "noi_song");
     assert!(current_path(&browser).await.contains("the_truoc_day=con-han"), "later answers stay in the URL");
     check_step(&browser, "change an answer").await;
-    click(&browser, "input[value='xa-ngheo']").await;
+    browser.click(By::Css("input[value='xa-ngheo']")).await;
     click_and_wait(&browser, "form[data-question] button[type=submit]").await;
     assert!(current_path(&browser).await.starts_with(CHECK), "after the change the resident is back on the check page");
     assert_eq!(browser.count(".summary-list__row").await, rows, "no later answer was lost");
@@ -310,12 +295,9 @@ async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_
     let browser = Browser::start(BrowserOptions { width: 360, height: 800, ..Default::default() }).await;
     // 7. An adult paying alone, first card: 4,5% × 2.340.000 = 105.300 đồng/tháng, × 12 = 1.263.600 đồng/năm.
     let answers = with(
-        &ADULT,
+        &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
         &[
             ("ho_ngheo", "khong"),
-            ("noi_song", "khong"),
-            ("bao_tro_xa_hoi", "khong"),
-            ("viec_o_thon", "khong"),
             ("ho_nong_nghiep", "khong"),
             ("so_nguoi_trong_ho", "1"),
             ("the_truoc_day", "chua-tung"),
@@ -363,16 +345,8 @@ async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_sta
     let browser = Browser::start(BrowserOptions::default()).await;
     // 8. A farm household with average living standard, 5 members.
     let answers = with(
-        &ADULT,
-        &[
-            ("ho_ngheo", "khong"),
-            ("noi_song", "khong"),
-            ("bao_tro_xa_hoi", "khong"),
-            ("viec_o_thon", "khong"),
-            ("ho_nong_nghiep", "co"),
-            ("so_nguoi_trong_ho", "5"),
-            ("the_truoc_day", "con-han"),
-        ],
+        &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
+        &[("ho_ngheo", "khong"), ("ho_nong_nghiep", "co"), ("so_nguoi_trong_ho", "5"), ("the_truoc_day", "con-han")],
     );
     journey(&browser, &server, &answers, "").await;
     assert!(result_group(&browser).await.contains("nông, lâm, ngư, diêm nghiệp"));
@@ -391,7 +365,7 @@ async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_sta
 
     // Fill in the form: 6 people, 2 already covered → 4 join (1 + 0,7 + 0,6 + 0,5 = 2,8 premiums), not farm.
     browser.eval("(() => { for (const [id, v] of [['so-nguoi', '6'], ['da-co-the', '2']]) { const i = document.getElementById(id); i.value = v; i.dispatchEvent(new Event('input', { bubbles: true })); } return true; })()").await;
-    click(&browser, "#ho-nong-nghiep-khong").await;
+    browser.click(By::Css("#ho-nong-nghiep-khong")).await;
     click_and_wait(&browser, "form button[type=submit]").await;
     let state = current_path(&browser).await;
     assert!(
@@ -425,7 +399,7 @@ async fn broken_links_get_a_notice_and_an_empty_answer_gets_an_error_summary() {
 
     open_wizard(&browser, &server.url("/tu-kiem-tra/cau-hoi/ho-ngheo/?tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong"))
         .await;
-    click(&browser, "form[data-question] button[type=submit]").await;
+    browser.click(By::Css("form[data-question] button[type=submit]")).await;
     browser
         .wait_until(
             "document.activeElement && document.activeElement.classList.contains('error-summary')",
