@@ -11,6 +11,8 @@ NGINX_VERSION=1.22.1-9+deb12u11
 NGINX_BROTLI_VERSION=1.0.0~rc-3
 FONTS_DEJAVU_VERSION=2.37-6
 POPPLER_VERSION=22.12.0-2+deb12u3
+WEBKIT_DRIVER_VERSION=2.50.6-1~deb12u2   # WebKitWebDriver and MiniBrowser: the iPhone engine smoke test
+XVFB_VERSION=2:21.1.7-3+deb12u13
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -28,6 +30,8 @@ apt_wanted=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_wanted+=("fonts-dejavu-core=$FONTS_DEJAVU_VERSION")
 # pdfinfo and pdftoppm read the printed handout and poster in the printables test.
 [ -x /usr/bin/pdftoppm ] && [ -x /usr/bin/pdfinfo ] || apt_wanted+=("poppler-utils=$POPPLER_VERSION")
+[ -x /usr/bin/WebKitWebDriver ] || apt_wanted+=("webkit2gtk-driver=$WEBKIT_DRIVER_VERSION")
+[ -x /usr/bin/Xvfb ] || apt_wanted+=("xvfb=$XVFB_VERSION")
 if [ ${#apt_wanted[@]} -gt 0 ]; then
   say "apt-get install ${apt_wanted[*]}"
   as_root apt-get update -q

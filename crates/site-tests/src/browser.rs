@@ -1,5 +1,6 @@
 //! Headless Debian Chromium driven by Debian's chromedriver, both started per test on free
-//! loopback ports and stopped on drop.
+//! loopback ports and stopped on drop; and, for the iPhone's engine, Debian's WebKitGTK
+//! (MiniBrowser driven by WebKitWebDriver) on its own Xvfb display.
 
 use serde_json::{json, Value};
 use std::net::TcpListener;
@@ -17,7 +18,8 @@ const POLL_INTERVAL: Duration = Duration::from_millis(50);
 
 pub struct Browser {
     pub driver: WebDriver,
-    chromedriver: Child,
+    /// The driver (and Xvfb), each in its own process group, stopped on drop.
+    processes: Vec<Child>,
     _profile: TempDir,
 }
 
@@ -73,7 +75,52 @@ impl Browser {
         }
         caps.set_browser_log_level(LoggingPrefsLogLevel::All).expect("logging prefs");
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebDriver session");
-        Browser { driver, chromedriver, _profile: profile }
+        Browser { driver, processes: vec![chromedriver], _profile: profile }
+    }
+
+    /// WebKit, the engine of every iPhone browser: Debian's MiniBrowser under WebKitWebDriver,
+    /// on a private Xvfb display (WebKitGTK has no headless mode).
+    pub async fn start_webkit(width: u32, height: u32) -> Browser {
+        let display = (90..190)
+            .find(|n| !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+            .expect("a free X display number");
+        let xvfb = Command::new("Xvfb")
+            .process_group(0)
+            .args([
+                format!(":{display}"),
+                "-screen".into(),
+                "0".into(),
+                "1280x1024x24".into(),
+                "-nolisten".into(),
+                "tcp".into(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start Xvfb (install Debian's xvfb: ./run test does it)");
+        let socket = format!("/tmp/.X11-unix/X{display}");
+        let started = Instant::now();
+        while !std::path::Path::new(&socket).exists() {
+            assert!(started.elapsed() < CONDITION_TIMEOUT, "Xvfb did not open {socket}");
+            std::thread::sleep(POLL_INTERVAL);
+        }
+        let port = free_port();
+        let driver_process = Command::new("WebKitWebDriver")
+            .process_group(0)
+            .arg(format!("--port={port}"))
+            .env("DISPLAY", format!(":{display}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start WebKitWebDriver (install Debian's webkit2gtk-driver: ./run test does it)");
+        wait_for_port(port);
+        let mut caps = thirtyfour::Capabilities::new();
+        caps.set("browserName", "MiniBrowser").expect("capability");
+        caps.set("webkitgtk:browserOptions", json!({ "binary": MINIBROWSER, "args": ["--automation"] }))
+            .expect("capability");
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebKit WebDriver session");
+        driver.set_window_rect(0, 0, width, height).await.expect("window size");
+        Browser { driver, processes: vec![driver_process, xvfb], _profile: TempDir::new("bhyt-webkit") }
     }
 
     /// Loads a page and, with JavaScript on, waits until the app has hydrated it.
@@ -161,7 +208,7 @@ impl Browser {
             .expect("set device metrics");
     }
 
-    /// Ends the browser session; dropping the `Browser` then stops chromedriver.
+    /// Ends the browser session; dropping the `Browser` then stops the driver.
     pub async fn quit(self) {
         let _ = self.driver.clone().quit().await;
     }
@@ -169,11 +216,16 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let group = format!("-{}", self.chromedriver.id());
-        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-        let _ = self.chromedriver.wait();
+        for process in &mut self.processes {
+            let group = format!("-{}", process.id());
+            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+            let _ = process.wait();
+        }
     }
 }
+
+/// Debian's WebKitGTK browser for automation (package libwebkit2gtk-4.1-0).
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 fn chromium_path() -> String {
     std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
