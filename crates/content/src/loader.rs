@@ -14,7 +14,7 @@ use crate::model::*;
 use crate::publish::SitemapEntry;
 use crate::routes;
 use crate::text::{is_slug, nfc, slugify};
-use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
+use bhyt_core::{locate_key, parse_toml, ContentError};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

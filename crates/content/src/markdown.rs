@@ -9,7 +9,7 @@
 
 use crate::document::{inline_text, Alignment, Block, Document, Inline, ListItem};
 use crate::text::{is_slug, AnchorIds};
-use bhyt_core::diagnostics::{line_of_offset, ContentError};
+use bhyt_core::{line_of_offset, ContentError};
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 

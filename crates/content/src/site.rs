@@ -190,7 +190,7 @@ pub fn zalo_href(phone_or_url: &str) -> String {
 #[cfg(feature = "load")]
 mod load {
     use super::*;
-    use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
+    use bhyt_core::{locate_key, parse_toml, ContentError};
     use std::collections::HashSet;
 
     impl SiteConfig {

@@ -77,7 +77,7 @@ mod load {
     use super::*;
     use crate::markdown::{parse_markdown, Origin};
     use crate::text::{is_slug, nfc};
-    use bhyt_core::diagnostics::{locate_key, parse_toml, ContentError};
+    use bhyt_core::{locate_key, parse_toml, ContentError};
     use std::path::Path;
 
     #[derive(Deserialize)]

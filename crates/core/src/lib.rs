@@ -1,15 +1,21 @@
 //! The small shared pieces that the rules, content and statistics crates stand on (as Zola's
 //! `components/utils` and `components/errors` sit under its other components): one date type,
-//! the Vietnamese number format, query strings and percent-encoding, text helpers, and diagnostics that name the file, the line and
-//! the field of a mistake. Plain Rust, no web dependencies.
+//! the Vietnamese number format, query strings and percent-encoding, text helpers, and
+//! diagnostics that name the file, the line and the field of a mistake. Plain Rust, no web
+//! dependencies.
+//!
+//! The modules are private behind one list of names; `query` stays a namespace, because its
+//! functions read as `query::pairs`, `query::value`.
 
-pub mod date;
-pub mod diagnostics;
-pub mod number;
+mod date;
+mod diagnostics;
+mod number;
 pub mod query;
-pub mod text;
+mod text;
 
-pub use date::{Date, DateError};
-pub use diagnostics::{checked, Checked, ContentError, Problem};
+pub use date::{days_in_month, is_leap_year, Date, DateError};
+pub use diagnostics::{checked, line_of_offset, locate_key, Checked, ContentError, Problem};
+#[cfg(feature = "load")]
+pub use diagnostics::{parse_checked_toml, parse_toml};
 pub use number::group_thousands;
 pub use text::lowercase_first;

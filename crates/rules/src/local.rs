@@ -307,15 +307,12 @@ pub const TOP_UPS_FILE: &str = "ho-tro-dia-phuong.toml";
 #[cfg(feature = "load")]
 impl LocalTopUps {
     pub fn from_toml(file: &str, source: &str) -> Result<LocalTopUps, bhyt_core::ContentError> {
-        bhyt_core::diagnostics::parse_checked_toml(file, source)
+        bhyt_core::parse_checked_toml(file, source)
     }
 
     /// Reads `content_dir/<locality>/ho-tro-dia-phuong.toml`; a missing file means no top-ups.
-    pub fn load(
-        content_dir: &std::path::Path,
-        locality: &str,
-    ) -> Result<LocalTopUps, bhyt_core::diagnostics::ContentError> {
-        use bhyt_core::diagnostics::ContentError;
+    pub fn load(content_dir: &std::path::Path, locality: &str) -> Result<LocalTopUps, bhyt_core::ContentError> {
+        use bhyt_core::ContentError;
         let safe =
             !locality.is_empty() && locality.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         let path = content_dir.join(locality).join(TOP_UPS_FILE);

@@ -177,7 +177,7 @@ impl DayMonth {
 
     /// Exists in every year (29/2 is refused: a card date must exist every year).
     pub fn is_valid(self) -> bool {
-        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= bhyt_core::date::days_in_month(2001, self.month)
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= bhyt_core::days_in_month(2001, self.month)
     }
 }
 
@@ -745,6 +745,6 @@ impl Checked for Policy {
 impl Policy {
     /// Parses and checks `content/chinh-sach.toml`. `file` is the name used in messages.
     pub fn from_toml(file: &str, source: &str) -> Result<Policy, bhyt_core::ContentError> {
-        bhyt_core::diagnostics::parse_checked_toml(file, source)
+        bhyt_core::parse_checked_toml(file, source)
     }
 }

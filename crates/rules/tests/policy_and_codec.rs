@@ -60,7 +60,7 @@ fn a_future_value_needs_no_code_change() {
     assert_eq!(ladder.total.yearly, 1_548_360);
 }
 
-fn error_for(source: &str) -> bhyt_core::diagnostics::ContentError {
+fn error_for(source: &str) -> bhyt_core::ContentError {
     Policy::from_toml("chinh-sach.toml", source).expect_err("should be rejected")
 }
 

@@ -361,7 +361,7 @@ fn run_folder(root: &Path, policy: &Policy, folder: &Path) -> (usize, Vec<String
     for path in scenario_files(folder) {
         let name = path.strip_prefix(root).unwrap_or(&path).display().to_string();
         let source = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{name}: {err}"));
-        let file: ScenarioFile = match bhyt_core::diagnostics::parse_toml(&name, &source) {
+        let file: ScenarioFile = match bhyt_core::parse_toml(&name, &source) {
             Ok(file) => file,
             Err(err) => {
                 failures.push(err.to_string());

@@ -1,7 +1,7 @@
 //! The statistics file's dates: the house's [`Date`] read with the checker's own reasons, and a
 //! calendar month for the monthly history. Hand-written so the WebAssembly carries no date library.
 
-use bhyt_core::date::days_in_month;
+use bhyt_core::days_in_month;
 pub use bhyt_core::Date;
 use serde::{Serialize, Serializer};
 use std::fmt;
