@@ -287,10 +287,18 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
             .ok_or("hydration data missing")?
             .await
             .concat();
-        let scripts = format!(
-            "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
-            boot.to_script_json()
-        );
+        // A page without an island needs no WebAssembly, no loader and no boot data: it is
+        // plain HTML and CSS, and downloads nothing else.
+        let has_islands = body.contains(ISLAND_TAG);
+        let template = if has_islands { template.to_owned() } else { without_webassembly(template) };
+        let scripts = if has_islands {
+            format!(
+                "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
+                boot.to_script_json()
+            )
+        } else {
+            String::new()
+        };
         // After `<meta charset>`: browsers look for it in the first 1024 bytes only, and a host
         // that sends no charset would otherwise decode the boot data's Vietnamese as Latin-1.
         let anchor = if template.contains(CHARSET_META) { CHARSET_META } else { "<head>" };
@@ -315,6 +323,35 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
         return Err(format!("{path}: trang dựng ra không có <main>; kiểm tra lại index.html (cần `<body></body>`)"));
     }
     Ok(page)
+}
+
+/// How Leptos marks an island in the rendered HTML.
+const ISLAND_TAG: &str = "<leptos-island";
+
+/// trunk's `index.html` without what loads the WebAssembly: the module script that starts it,
+/// the preloads of its JavaScript and of the `.wasm`, and `islands.js`.
+fn without_webassembly(template: &str) -> String {
+    let mut page = template.to_owned();
+    let loaders: [(&str, &str, &str); 4] = [
+        ("<script type=\"module\">", "</script>", "import init"),
+        ("<link rel=\"modulepreload\"", ">", ""),
+        ("<link rel=\"preload\"", ">", "application/wasm"),
+        ("<script src=\"/islands-", "</script>", ""),
+    ];
+    for (start, end, must_contain) in loaders {
+        let mut from = 0;
+        while let Some(offset) = page[from..].find(start) {
+            let begin = from + offset;
+            let Some(length) = page[begin..].find(end) else { break };
+            let finish = begin + length + end.len();
+            if page[begin..finish].contains(must_contain) {
+                page.replace_range(begin..finish, "");
+            } else {
+                from = finish;
+            }
+        }
+    }
+    page
 }
 
 /// Writes `.br` and `.gz` (level 9) beside every text asset, for hosts that serve precompressed
@@ -389,6 +426,14 @@ pub fn build_date() -> Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_without_islands_load_no_webassembly() {
+        let template = "<head><meta charset=\"utf-8\">\n<script src=\"/islands-1.js\" integrity=\"x\" type=\"module\"></script>\n<link rel=\"stylesheet\" href=\"/main.css\">\n<script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>\n<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"/font.woff2\" as=\"font\"></head><body></body>";
+        let plain = without_webassembly(template);
+        assert!(!plain.contains("<script") && !plain.contains(".wasm") && !plain.contains("a.js"), "{plain}");
+        assert!(plain.contains("/main.css") && plain.contains("font.woff2"), "{plain}");
+    }
 
     #[test]
     fn page_files() {

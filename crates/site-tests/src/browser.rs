@@ -128,8 +128,14 @@ impl Browser {
         self.driver.goto(url).await.unwrap_or_else(|err| panic!("open {url}: {err}"));
     }
 
+    /// Waits until the page is ready: loaded, and its islands hydrated. A page without an
+    /// island loads no WebAssembly, so it is ready once loaded.
     pub async fn wait_for_hydration(&self) {
-        self.wait_until("document.documentElement.dataset.hydrated === 'true'", "the app hydrated the page").await;
+        self.wait_until(
+            "document.readyState === 'complete' && (document.querySelector('leptos-island') === null || document.documentElement.dataset.hydrated === 'true')",
+            "the app hydrated the page",
+        )
+        .await;
     }
 
     /// Polls a JavaScript expression until it is true.

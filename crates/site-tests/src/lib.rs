@@ -77,10 +77,11 @@ pub fn share_picture_path(path: &str) -> String {
 }
 
 /// The locality configuration the site was built with, read back from the boot data of the
-/// pre-rendered home page (so checks follow whichever locality `dist/` holds).
+/// pre-rendered plan page, which has an island (so checks follow whichever locality `dist/`
+/// holds; pages without an island carry no boot data).
 pub fn built_site(dist: &Path) -> bhyt_content::SiteConfig {
-    let html = read(&dist.join("index.html"));
-    let json = between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data in index.html");
+    let html = read(&page_file(dist, bhyt_content::routes::PLAN.path));
+    let json = between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data on the plan page");
     let boot: serde_json::Value = serde_json::from_str(json).expect("boot data is JSON");
     serde_json::from_value(boot["site"].clone()).expect("boot data holds the site configuration")
 }

@@ -239,3 +239,24 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+/// A page downloads the WebAssembly only when it has an island: the home page, the wizard's
+/// start page, the news list, contacts and the others without one are plain HTML and CSS.
+#[test]
+fn only_pages_with_islands_load_webassembly() {
+    let dist = dist_dir();
+    let mut plain = Vec::new();
+    for path in prerendered_paths(&dist) {
+        let html = read(&page_file(&dist, &path));
+        let islands = html.contains("<leptos-island");
+        let loads = html.contains("_bg.wasm");
+        assert_eq!(loads, islands, "{path}: loads the WebAssembly: {loads}; has an island: {islands}");
+        if !islands {
+            assert!(!html.contains("<script"), "{path}: a page without an island runs no script");
+            plain.push(path);
+        }
+    }
+    println!("pages without WebAssembly: {plain:?}");
+    assert!(plain.iter().any(|path| path == "/"), "the home page has no island: {plain:?}");
+    assert!(!read(&dist.join("404.html")).contains("_bg.wasm"), "404.html loads no WebAssembly");
+}

@@ -136,9 +136,9 @@ fn each_picture_says_what_its_page_says() {
     assert!(alt(routes::WIZARD.path).contains("Tôi thuộc nhóm bảo hiểm y tế nào?"), "{}", alt(routes::WIZARD.path));
 
     // The statistics: the headline figure and its date, from the snapshot published beside the pages.
-    let home = read(&page_file(&dist, "/"));
+    let plan = read(&page_file(&dist, routes::PLAN.path));
     let boot: serde_json::Value =
-        serde_json::from_str(between(&home, "id=\"du-lieu-khoi-dong\">", "</script>").unwrap()).unwrap();
+        serde_json::from_str(between(&plan, "id=\"du-lieu-khoi-dong\">", "</script>").unwrap()).unwrap();
     let built_on = boot["built_on"].as_str().expect("built_on").to_owned();
     let snapshot = read(&dist.join("du-lieu/thong-ke.json"));
     let statistics = bhyt_stats::parse(&snapshot, bhyt_stats::Date::parse(&built_on).unwrap()).expect("snapshot");
