@@ -55,6 +55,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     if template.contains(HEAD_MARKER) {
         return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
     }
+    let template = Template::new(template);
 
     let content = Arc::new(
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
@@ -74,6 +75,8 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);
     let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
     let (boot, content) = (&inputs.boot, &inputs.content);
+    // Every page of the route table, listed once: rendered below, then listed in the sitemap.
+    let site = site_pages(content);
 
     let base_url = &boot.site.locality.base_url;
     // The share pictures (one per kind of page and one per article, reused from the cache when
@@ -90,7 +93,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
             )
             .map(|stats| (stats, started.elapsed()))
         });
-        let pages = render_pages(&template, &inputs, &options.output_dir);
+        let pages = render_pages(&template, &inputs, &site, &options.output_dir);
         let stats = drawing.join().unwrap_or_else(|_| Err("ảnh chia sẻ: luồng vẽ bị lỗi".to_owned()));
         (pages, stats)
     });
@@ -112,7 +115,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     written.push(write(
         &options.output_dir,
         "sitemap.xml",
-        &sitemap_xml(base_url, &sitemap_entries(content, options.built_on)),
+        &sitemap_xml(base_url, &sitemap_entries(&site, content, options.built_on)),
     )?);
 
     precompress_dir(&options.output_dir)?;
@@ -120,10 +123,15 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Every page of the route table, its QR code where the table asks for one, and `404.html`.
-fn render_pages(template: &str, inputs: &PageInputs, output_dir: &Path) -> Result<Vec<PathBuf>, String> {
+fn render_pages(
+    template: &Template,
+    inputs: &PageInputs,
+    site: &[SitePage],
+    output_dir: &Path,
+) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     let base_url = &inputs.boot.site.locality.base_url;
-    for page in site_pages(&inputs.content) {
+    for page in site {
         let html = render_page(template, &page.path, inputs)?;
         written.push(write(output_dir, &page_file(&page.path), &html)?);
         if page.route.qr_code {
@@ -206,15 +214,14 @@ pub fn site_pages(content: &LocalityContent) -> Vec<SitePage> {
 
 /// The pages the route table puts in the sitemap, each dated by its content's last change, or
 /// by the build when it has no content of its own.
-fn sitemap_entries(content: &LocalityContent, built_on: Date) -> Vec<SitemapEntry> {
+fn sitemap_entries(site: &[SitePage], content: &LocalityContent, built_on: Date) -> Vec<SitemapEntry> {
     let changed: BTreeMap<String, String> =
         content.sitemap_entries().into_iter().map(|entry| (entry.path, entry.last_modified)).collect();
-    site_pages(content)
-        .into_iter()
+    site.iter()
         .filter(|page| page.route.sitemap)
         .map(|page| {
             let last_modified = changed.get(&page.path).cloned().unwrap_or_else(|| built_on.to_string());
-            SitemapEntry { path: page.path, last_modified }
+            SitemapEntry { path: page.path.clone(), last_modified }
         })
         .collect()
 }
@@ -260,7 +267,20 @@ pub struct PageInputs {
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
-pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<String, String> {
+/// trunk's `index.html`, as pages with islands use it, and without what loads the
+/// WebAssembly, for pages without one; prepared once per build.
+pub struct Template {
+    with_islands: String,
+    plain: String,
+}
+
+impl Template {
+    pub fn new(trunk_index_html: String) -> Template {
+        Template { plain: without_webassembly(&trunk_index_html), with_islands: trunk_index_html }
+    }
+}
+
+pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Result<String, String> {
     let PageInputs { boot, content, snapshot, guide, pictures } = inputs;
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
@@ -290,7 +310,7 @@ pub fn render_page(template: &str, path: &str, inputs: &PageInputs) -> Result<St
         // A page without an island needs no WebAssembly, no loader and no boot data: it is
         // plain HTML and CSS, and downloads nothing else.
         let has_islands = body.contains(ISLAND_TAG);
-        let template = if has_islands { template.to_owned() } else { without_webassembly(template) };
+        let template = if has_islands { &template.with_islands } else { &template.plain };
         let scripts = if has_islands {
             format!(
                 "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",

@@ -20,7 +20,8 @@ pub struct Browser {
     pub driver: WebDriver,
     /// The driver (and Xvfb), each in its own process group, stopped on drop.
     processes: Vec<Child>,
-    _profile: TempDir,
+    /// Chromium's profile folder, removed on drop.
+    _profile: Option<TempDir>,
 }
 
 #[derive(Clone, Copy)]
@@ -75,7 +76,7 @@ impl Browser {
         }
         caps.set_browser_log_level(LoggingPrefsLogLevel::All).expect("logging prefs");
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebDriver session");
-        Browser { driver, processes: vec![chromedriver], _profile: profile }
+        Browser { driver, processes: vec![chromedriver], _profile: Some(profile) }
     }
 
     /// WebKit, the engine of every iPhone browser: Debian's MiniBrowser under WebKitWebDriver,
@@ -120,7 +121,7 @@ impl Browser {
             .expect("capability");
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebKit WebDriver session");
         driver.set_window_rect(0, 0, width, height).await.expect("window size");
-        Browser { driver, processes: vec![driver_process, xvfb], _profile: TempDir::new("bhyt-webkit") }
+        Browser { driver, processes: vec![driver_process, xvfb], _profile: None }
     }
 
     /// Loads a page and, with JavaScript on, waits until the app has hydrated it.
