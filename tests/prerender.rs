@@ -77,8 +77,13 @@ fn every_route_renders_a_real_page_as_the_table_says() {
         let qr = output.join(qr_code_path(path).trim_start_matches('/'));
         assert_eq!(qr.is_file(), route.qr_code, "QR code of {path}");
         assert_eq!(sitemap.contains(&format!("{path}</loc>")), route.sitemap, "sitemap entry of {path}");
-        let framed = html.contains("class=\"site-header");
-        assert_eq!(framed, route.frame == routes::Frame::Site, "frame of {path}");
+        let (header, navigation) = (html.contains("class=\"site-header"), html.contains("class=\"site-nav"));
+        let frame = match (header, navigation) {
+            (true, true) => routes::Frame::Site,
+            (true, false) => routes::Frame::Journey,
+            _ => routes::Frame::Widget,
+        };
+        assert_eq!(frame, route.frame, "frame of {path}");
     }
     let _ = std::fs::remove_dir_all(&output);
 }

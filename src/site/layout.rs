@@ -2,10 +2,11 @@
 //! sample-data notice and footer with contacts.
 
 use crate::site::boot::BootData;
-use bhyt_content::routes::{self, PAGES};
+use bhyt_content::routes::{self, Frame, PAGES};
 use bhyt_content::{tel_href, zalo_href, OfficeKind};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 /// `id` of `<main>`, target of the skip link.
 pub const MAIN_ID: &str = "noi-dung";
@@ -15,16 +16,30 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a href=format!("#{MAIN_ID}") class="skip-link">"Bỏ qua, đến nội dung chính"</a> }
 }
 
+/// Whether the page being rendered is a step of the self-check ([`Frame::Journey`]).
+fn in_journey() -> bool {
+    let path = use_location().pathname.get_untracked();
+    routes::route_of(&path).is_some_and(|route| route.frame == Frame::Journey)
+}
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<BootData>().site;
-    let links = PAGES
-        .iter()
-        .filter_map(|page| page.nav_label.map(|label| (page.path, label)))
-        .map(|(path, label)| {
-            view! { <li><A href=path exact={path == routes::HOME.path}>{label}</A></li> }
-        })
-        .collect_view();
+    // In the self-check the question comes first: no navigation, as GOV.UK does in transactions.
+    let navigation = (!in_journey()).then(|| {
+        let links = PAGES
+            .iter()
+            .filter_map(|page| page.nav_label.map(|label| (page.path, label)))
+            .map(|(path, label)| {
+                view! { <li><A href=path exact={path == routes::HOME.path}>{label}</A></li> }
+            })
+            .collect_view();
+        view! {
+            <nav class="site-nav" aria-label="Mục chính">
+                <ul class="site-nav__list">{links}</ul>
+            </nav>
+        }
+    });
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -35,9 +50,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__title">"Bảo hiểm y tế toàn dân"</span>
                 </a>
             </div>
-            <nav class="site-nav" aria-label="Mục chính">
-                <ul class="site-nav__list">{links}</ul>
-            </nav>
+            {navigation}
         </header>
     }
 }
@@ -45,12 +58,20 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 pub fn SampleNotice() -> impl IntoView {
     let site = expect_context::<BootData>().site;
+    let journey = in_journey();
     site.is_sample.then(|| {
+        let words = if journey {
+            " Chưa phải thông tin chính thức.".to_owned()
+        } else {
+            format!(
+                " Đây là bản mẫu: tên người, số điện thoại, địa chỉ và số liệu chưa phải thông tin chính thức của {}.",
+                site.locality.full_name()
+            )
+        };
         view! {
             <div class="sample-notice" role="note">
                 <strong class="tag tag--sample">"Dữ liệu mẫu"</strong>
-                " Đây là bản mẫu: tên người, số điện thoại, địa chỉ và số liệu chưa phải thông tin chính thức của "
-                {site.locality.full_name()} "."
+                {words}
             </div>
         }
     })

@@ -84,24 +84,55 @@ impl WizardPage {
     }
 }
 
-/// The content of a wizard page, built in the browser from the address. Its pre-rendered
-/// HTML is the shell: the page's heading and a note for readers without JavaScript.
+/// The content of a wizard page, built in the browser from the address. It pre-renders
+/// nothing: the page's pre-rendered copy sits beside it ([`PRERENDERED_ID`]) and is taken over.
 #[island]
 pub fn WizardContent(path: String) -> impl IntoView {
     provide_boot_context();
     let page = WizardPage::from_path(&path).unwrap_or(WizardPage::Check);
-    client_only(
-        move || view! { <h1 class="heading-xl">{page.title()}</h1> <ShellNote/> },
-        move || {
-            let search = crate::site::browser::search();
-            match page {
-                WizardPage::Question(id) => EitherOf4::A(view! { <question::QuestionForm id search/> }),
-                WizardPage::Check => EitherOf4::B(view! { <check::CheckAnswers search/> }),
-                WizardPage::Result => EitherOf4::C(view! { <result::ResultView search/> }),
-                WizardPage::Household => EitherOf4::D(view! { <household::HouseholdCalculator search/> }),
+    client_only(move || {
+        let search = crate::site::browser::search();
+        let chosen_before = take_over_prerendered();
+        match page {
+            WizardPage::Question(id) => EitherOf4::A(view! { <question::QuestionForm id search chosen_before/> }),
+            WizardPage::Check => EitherOf4::B(view! { <check::CheckAnswers search/> }),
+            WizardPage::Result => EitherOf4::C(view! { <result::ResultView search/> }),
+            WizardPage::Household => EitherOf4::D(view! { <household::HouseholdCalculator search/> }),
+        }
+    })
+}
+
+/// `id` of what the pre-renderer writes where the wizard content goes, readable before and
+/// without the WebAssembly: a question whole; on the other pages the title and a note.
+pub const PRERENDERED_ID: &str = "trang-in-san";
+
+/// Removes the pre-rendered copy, so the live content takes its place, and returns what the
+/// resident had picked on it meanwhile (the answer as the URL writes it), if anything.
+fn take_over_prerendered() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let prerendered = web_sys::window()?.document()?.get_element_by_id(PRERENDERED_ID)?;
+        let inputs = prerendered.query_selector_all("input").ok()?;
+        prerendered.remove();
+        let (mut checked, mut typed) = (Vec::new(), String::new());
+        for input in
+            (0..inputs.length()).filter_map(|index| inputs.item(index)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            match input.type_().as_str() {
+                "text" => typed = input.value().trim().to_owned(),
+                _ if input.checked() => checked.push(input.value()),
+                _ => {}
             }
-        },
-    )
+        }
+        if checked.is_empty() {
+            Some(typed).filter(|text| !text.is_empty())
+        } else {
+            Some(checked.join(","))
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Islands do not see the contexts of the page around them in the browser: read the boot data
@@ -190,48 +221,21 @@ pub fn today() -> Date {
     }
 }
 
-/// Pre-renders `shell`; in the browser, after hydration, replaces it with `content`, built
-/// straight into the page and built afresh whenever a signal it reads (the URL) changes. The
-/// content is never pre-rendered, hydrated or patched in place, so only its DOM-building code
-/// goes into the WebAssembly: hydration and update code for every wizard view would otherwise
-/// more than double the download.
-pub fn client_only<S, V>(
-    shell: impl Fn() -> S + Send + Sync + 'static,
-    content: impl Fn() -> V + 'static,
-) -> impl IntoView
-where
-    S: IntoView + 'static,
-    V: Render + 'static,
-{
-    let mounted = RwSignal::new(false);
+/// In the browser, after hydration, builds `content` straight into the page, afresh whenever a
+/// signal it reads (the URL) changes. It is never pre-rendered, hydrated or patched in place,
+/// so only its DOM-building code goes into the WebAssembly: hydration and update code for every
+/// wizard view would otherwise more than double the download.
+pub fn client_only<V: Render + 'static>(content: impl Fn() -> V + 'static) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let Some(host) = host.get() else { return };
         let mut state = content().build();
         state.mount(&host, None);
-        mounted.set(true);
         // Runs before the next build and when the page goes: the old content leaves the page.
         let state = send_wrapper::SendWrapper::new(state);
         on_cleanup(move || state.take().unmount());
     });
-    view! {
-        {move || (!mounted.get()).then(&shell)}
-        <div node_ref=host></div>
-    }
-}
-
-/// The pre-rendered body of a wizard page: readable without JavaScript, replaced once the app runs.
-#[component]
-pub fn ShellNote() -> impl IntoView {
-    view! {
-        <div class="panel panel--info">
-            <p>"Đang mở công cụ tự kiểm tra… Công cụ này cần JavaScript và chạy ngay trên điện thoại của bạn."</p>
-            <p>
-                "Nếu trang không hiện câu hỏi, hãy hỏi người phụ trách bảo hiểm y tế nơi bạn ở ("
-                <a href=routes::CONTACTS.path>"xem trang Liên hệ"</a> ")."
-            </p>
-        </div>
-    }
+    view! { <div node_ref=host></div> }
 }
 
 /// A short notice for dropped URL parameters and the `?ngay=` preview banner.

@@ -2,8 +2,12 @@
 //! [`WizardContent`] island beside it in `crate::wizard`.
 
 use crate::pages::not_found::NotFoundPage;
+use crate::site::boot::BootData;
 use crate::site::page_meta::PageMeta;
-use crate::wizard::{WizardContent, WizardPage};
+use crate::wizard::question::QuestionForm;
+use crate::wizard::{WizardContent, WizardPage, PRERENDERED_ID};
+use bhyt_content::routes;
+use bhyt_content::{tel_href, OfficeKind};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -15,9 +19,58 @@ pub fn WizardRoute() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
     match WizardPage::from_path(&path) {
         None => Either::Left(view! { <NotFoundPage/> }),
-        Some(page) => Either::Right(view! {
-            <PageMeta title=page.title() description=page.description() path=page.path()/>
-            <WizardContent path=page.path()/>
-        }),
+        Some(page) => {
+            // Written whole into the page: a question needs nothing from the address to be
+            // shown, so it reads before (and without) the WebAssembly.
+            let prerendered = match page {
+                WizardPage::Question(id) => Either::Left(view! {
+                    <QuestionForm id search=String::new() prerendered=true/>
+                    <ShellNote lead=ShellLead::Question/>
+                }),
+                _ => Either::Right(
+                    view! { <h1 class="heading-xl">{page.title()}</h1> <ShellNote lead=ShellLead::Opening/> },
+                ),
+            };
+            Either::Right(view! {
+                <PageMeta title=page.title() description=page.description() path=page.path()/>
+                <div id=PRERENDERED_ID>{prerendered}</div>
+                <WizardContent path=page.path()/>
+            })
+        }
+    }
+}
+
+/// What the pre-rendered page is waiting for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ShellLead {
+    /// A question page: the question is there, "Tiếp tục" is not yet.
+    Question,
+    /// The answers check, the result and the household calculator: nothing shows yet.
+    Opening,
+}
+
+/// The pre-rendered note of a wizard page, replaced once the app runs: what needs JavaScript,
+/// and whom to call instead.
+#[component]
+pub fn ShellNote(lead: ShellLead) -> impl IntoView {
+    let site = expect_context::<BootData>().site;
+    let office = site.offices.iter().find(|office| office.kind == OfficeKind::PeoplesCommittee).cloned();
+    let (lead, missing) = match lead {
+        ShellLead::Question => ("Nút “Tiếp tục” hiện ra khi trang tải xong.", "Nếu không thấy nút"),
+        ShellLead::Opening => ("Đang mở công cụ tự kiểm tra…", "Nếu trang không hiện nội dung"),
+    };
+    let call = office.and_then(|office| {
+        office.phone.clone().map(|phone| {
+            view! { " gọi " {office.name.clone()} ": " <a href=tel_href(&phone)>{phone.clone()}</a> "," }
+        })
+    });
+    view! {
+        <div class="panel panel--info">
+            <p>{lead} " Công cụ cần JavaScript và chạy ngay trên điện thoại của bạn."</p>
+            <p>
+                {missing} ", hãy" {call} " hỏi người phụ trách bảo hiểm y tế nơi bạn ở ("
+                <a href=routes::CONTACTS.path>"xem trang Liên hệ"</a> ")."
+            </p>
+        </div>
     }
 }

@@ -29,8 +29,16 @@ fn error_text(id: QuestionId, nothing_chosen: bool) -> String {
     }
 }
 
+/// One question. `prerendered`: the copy the build writes into the page, readable before and
+/// without the WebAssembly: no earlier answers yet, so no notices, and no "Tiếp tục", which
+/// needs the app. `chosen_before`: what was picked on that copy meanwhile.
 #[component]
-pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
+pub fn QuestionForm(
+    id: QuestionId,
+    search: String,
+    #[prop(optional)] prerendered: bool,
+    #[prop(optional_no_strip)] chosen_before: Option<String>,
+) -> impl IntoView {
     let url = WizardUrl::parse(&search);
     let spec = question(id);
     let answers = url.answers.clone();
@@ -39,12 +47,12 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
         Some(previous) => url.href(&question_path(previous), &answers.to_query()),
         None => url.href(routes::WIZARD.path, ""),
     };
-    let off_path = !path(&answers).contains(&id);
+    let off_path = !prerendered && !path(&answers).contains(&id);
     let today_href =
         WizardUrl { preview: super::DatePreview::Today, ..url.clone() }.href(&question_path(id), &answers.to_query());
 
     // The current answer, pre-filled when coming back or changing an answer.
-    let existing = answers.value_text(id).unwrap_or_default();
+    let existing = chosen_before.or_else(|| answers.value_text(id)).unwrap_or_default();
     let chosen = RwSignal::new(match spec.kind {
         QuestionKind::Number { .. } if existing != UNKNOWN_VALUE => Vec::new(),
         _ => existing.split(',').filter(|v| !v.is_empty()).map(str::to_owned).collect::<Vec<_>>(),
@@ -109,14 +117,17 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
     };
     let policy = crate::site::policy_data::national_policy();
     let date = url.date(super::today());
-    let mut hint_text = policy.fill_figures(spec.hint, date);
-    if id == QuestionId::Poverty {
-        if let Some(lines) = bhyt_rules::poverty_lines(policy, date) {
-            hint_text.push(' ');
-            hint_text.push_str(&super::poverty_hint(&lines, false));
-        }
-    }
-    let hint = view! { <p class="hint" id=hint_id.clone()>{hint_text}</p> };
+    let hint = view! { <p class="hint" id=hint_id.clone()>{policy.fill_figures(spec.hint, date)}</p> };
+    // The poverty lines are long: folded under the answers, so the answers start on the first screen.
+    let poverty_lines =
+        (id == QuestionId::Poverty).then(|| bhyt_rules::poverty_lines(policy, date)).flatten().map(|lines| {
+            view! {
+                <details class="disclosure">
+                    <summary>"Thu nhập bao nhiêu thì có thể được xét?"</summary>
+                    <p>{super::poverty_hint(&lines, false)}</p>
+                </details>
+            }
+        });
 
     let field = match spec.kind {
         QuestionKind::Number { unit, .. } => {
@@ -202,6 +213,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
                         {hint}
                         {error_message}
                         <div class="choices">{items}</div>
+                        {poverty_lines}
                     </fieldset>
                 </div>
             })
@@ -211,7 +223,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
     let summary_link = format!("#{key}-0");
     view! {
         <BackLink href=back_href/>
-        <UrlNotices dropped=url.dropped.clone() preview=url.preview.clone() today_href/>
+        {(!prerendered).then(|| view! { <UrlNotices dropped=url.dropped.clone() preview=url.preview.clone() today_href/> })}
         {move || error.get().map(|text| view! {
             <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
                 <h2 class="error-summary__title">"Có lỗi cần sửa"</h2>
@@ -225,7 +237,7 @@ pub(super) fn QuestionForm(id: QuestionId, search: String) -> impl IntoView {
         })}
         <form class="question-form" novalidate=true on:submit=on_submit data-question=key>
             {field}
-            <button type="submit" class="button">"Tiếp tục"</button>
+            {(!prerendered).then(|| view! { <button type="submit" class="button">"Tiếp tục"</button> })}
         </form>
     }
 }

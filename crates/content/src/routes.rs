@@ -119,6 +119,9 @@ pub enum Pages {
 pub enum Frame {
     /// Skip link, header, navigation and footer.
     Site,
+    /// A step of the self-check: the site's name as a link home and the back link, no
+    /// navigation, a one-line sample notice, so the question and its answers fill the first screen.
+    Journey,
     /// Nothing: the page sits in another site's iframe.
     Widget,
 }
@@ -149,7 +152,12 @@ const fn unlisted(path: &'static str) -> Route {
     Route { sitemap: false, qr_code: false, noindex: true, ..listed(path) }
 }
 
-pub const QUESTION_PAGES: Route = Route { pages: Pages::Questions, ..unlisted("/tu-kiem-tra/cau-hoi/") };
+/// A step of the self-check, for one visitor's answers: unlisted, in the compact frame.
+const fn journey(path: &'static str) -> Route {
+    Route { frame: Frame::Journey, ..unlisted(path) }
+}
+
+pub const QUESTION_PAGES: Route = Route { pages: Pages::Questions, ..journey("/tu-kiem-tra/cau-hoi/") };
 pub const NEWS_LIST_PAGES: Route = Route { pages: Pages::NewsListPages, ..listed("/tin-tuc/trang/") };
 pub const ARTICLES: Route = Route { pages: Pages::Articles, ..listed(NEWS.path) };
 /// The A4 handout for parents (≤ 2 pages, QR code to the guide): printed, so findable.
@@ -173,8 +181,8 @@ pub const ROUTES: &[Route] = &[
     NEWS_LIST_PAGES,
     ARTICLES,
     QUESTION_PAGES,
-    unlisted(CHECK.path),
-    unlisted(RESULT.path),
+    journey(CHECK.path),
+    journey(RESULT.path),
     // Holds no answers until used, so findable; no QR code of its own.
     Route { qr_code: false, ..listed(HOUSEHOLD.path) },
     HANDOUT,
@@ -309,6 +317,8 @@ mod tests {
         assert_eq!(route_of("/tu-kiem-tra/cau-hoi/tuoi"), Some(&QUESTION_PAGES));
         assert_eq!(route_of("/tu-kiem-tra/kiem-tra/").map(|r| r.noindex), Some(true));
         assert_eq!(route_of("/nhung/thong-ke/").map(|r| r.frame), Some(Frame::Widget));
+        assert_eq!(route_of("/tu-kiem-tra/cau-hoi/tuoi/").map(|r| r.frame), Some(Frame::Journey));
+        assert_eq!(route_of("/tu-kiem-tra/").map(|r| r.frame), Some(Frame::Site), "the start page has the full frame");
         assert_eq!(route_of("/tin-tuc/a/b/"), None);
         assert_eq!(route_of("/khong-co/"), None);
         assert_eq!(member_path(ARTICLES, "bai-a"), "/tin-tuc/bai-a/");

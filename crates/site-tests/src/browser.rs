@@ -29,11 +29,14 @@ pub struct BrowserOptions {
     pub javascript: bool,
     pub width: u32,
     pub height: u32,
+    /// [`Browser::open`] returns once the document is parsed, not after every file it loads:
+    /// for tests that hold the WebAssembly back to see the page before it runs.
+    pub open_when_parsed: bool,
 }
 
 impl Default for BrowserOptions {
     fn default() -> Self {
-        BrowserOptions { javascript: true, width: 1024, height: 800 }
+        BrowserOptions { javascript: true, width: 1024, height: 800, open_when_parsed: false }
     }
 }
 
@@ -73,6 +76,9 @@ impl Browser {
         if !options.javascript {
             caps.add_experimental_option("prefs", json!({"profile.managed_default_content_settings.javascript": 2}))
                 .expect("prefs");
+        }
+        if options.open_when_parsed {
+            caps.set_page_load_strategy(thirtyfour::PageLoadStrategy::Eager).expect("page load strategy");
         }
         caps.set_browser_log_level(LoggingPrefsLogLevel::All).expect("logging prefs");
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebDriver session");

@@ -7,8 +7,8 @@
 //! (2.340.000 đồng before 1/7/2026, 2.530.000 đồng from then).
 
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
-use bhyt_site_tests::static_server::StaticServer;
-use bhyt_site_tests::{dist_dir, page_file, read, static_h1};
+use bhyt_site_tests::static_server::{Gate, Override, StaticServer};
+use bhyt_site_tests::{dist_dir, page_file, prerendered_paths, read, static_h1};
 use thirtyfour::prelude::*;
 
 const START: &str = "/tu-kiem-tra/";
@@ -28,10 +28,20 @@ async fn current_path(browser: &Browser) -> String {
     browser.eval("location.pathname + location.search").await.as_str().unwrap_or_default().to_owned()
 }
 
-/// Waits until a wizard page shows its real content (not the pre-rendered shell).
+/// `id` of the pre-rendered copy the app takes over (`PRERENDERED_ID` in src/wizard).
+const PRERENDERED: &str = "#trang-in-san";
+
+/// Waits until a wizard page shows its live content (not the pre-rendered copy).
 async fn wait_for_wizard(browser: &Browser) {
     browser.wait_for_hydration().await;
-    browser.wait_until("document.querySelector('.back-link') !== null", "the wizard content shows").await;
+    browser
+        .wait_until(
+            &format!(
+                "document.querySelector('{PRERENDERED}') === null && document.querySelector('.back-link') !== null"
+            ),
+            "the wizard content shows",
+        )
+        .await;
 }
 
 async fn open_wizard(browser: &Browser, url: &str) {
@@ -62,6 +72,11 @@ async fn click_and_wait(browser: &Browser, selector: &str) {
 /// Answers the question on screen from `answers` (question key → value; several values comma-separated).
 async fn answer_current(browser: &Browser, answers: &[(&str, &str)]) -> String {
     let key = question_key(browser).await;
+    // On a phone, the live question too shows its first answer on the first screen.
+    if browser.eval("innerWidth").await.as_f64().unwrap_or(0.0) <= PHONE.0 as f64 {
+        let bottom = first_option_bottom(browser).await;
+        assert!(bottom <= PHONE.1 as f64, "`{key}`: the first answer ends at {bottom} px, below the first screen");
+    }
     let value =
         answers.iter().find(|(k, _)| *k == key).unwrap_or_else(|| panic!("the journey has no answer for `{key}`")).1;
     let is_number = browser.count("form[data-question] input[type=text]").await == 1;
@@ -137,7 +152,7 @@ fn with(
 #[tokio::test(flavor = "multi_thread")]
 async fn child_under_six_and_poor_household_with_back_and_reload() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: 360, height: 800, ..Default::default() }).await;
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
 
     // 1. A child under 6: one question, the state pays, 100%.
     let asked = journey(&browser, &server, &[("tuoi", "duoi-6")], "").await;
@@ -202,7 +217,7 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
 #[tokio::test(flavor = "multi_thread")]
 async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions::default()).await;
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
     // 3. Near-poor: the state's 70% plus the city's 30% (marked "khả năng cao") leaves nothing to pay.
     let answers = with(
         &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
@@ -240,7 +255,7 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
 #[tokio::test(flavor = "multi_thread")]
 async fn pupil_pensioner_and_dont_know() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions::default()).await;
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
     // 4. A pupil: pays the unsupported part through the school.
     let pupil = [
         ("tuoi", "6-17"),
@@ -292,7 +307,7 @@ async fn pupil_pensioner_and_dont_know() {
 #[tokio::test(flavor = "multi_thread")]
 async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_link() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: 360, height: 800, ..Default::default() }).await;
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
     // 7. An adult paying alone, first card: 4,5% × 2.340.000 = 105.300 đồng/tháng, × 12 = 1.263.600 đồng/năm.
     let answers = with(
         &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
@@ -330,7 +345,7 @@ async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_
     );
     let group = result_group(&browser).await;
     browser.quit().await;
-    let fresh = Browser::start(BrowserOptions::default()).await;
+    let fresh = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
     open_wizard(&fresh, &link).await;
     fresh.wait_until("document.querySelector('.result-panel') !== null", "the shared result shows").await;
     assert_eq!(result_group(&fresh).await, group);
@@ -342,7 +357,7 @@ async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_
 #[tokio::test(flavor = "multi_thread")]
 async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_state() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions::default()).await;
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
     // 8. A farm household with average living standard, 5 members.
     let answers = with(
         &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
@@ -384,7 +399,7 @@ async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_sta
 #[tokio::test(flavor = "multi_thread")]
 async fn broken_links_get_a_notice_and_an_empty_answer_gets_an_error_summary() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions::default()).await;
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
     open_wizard(&browser, &server.url(&format!("{CHECK}?tuoi=duoi-6&foo=%3Cb%3E&tuoi=18-59&ngay=2026-13-01"))).await;
     let notices = browser.text("main").await;
     assert!(notices.contains("“foo”: không phải câu hỏi của trang này"), "{notices}");
@@ -440,4 +455,88 @@ fn wizard_shells_are_prerendered_and_private_pages_carry_noindex() {
     }
     let sitemap = read(&dist.join("sitemap.xml"));
     assert!(!sitemap.contains("ket-qua"), "results stay out of the sitemap");
+}
+
+/// The phone the issue measures on: 360 × 740 CSS pixels.
+const PHONE: (u32, u32) = (360, 740);
+
+/// Bottom edge of the first answer (the first choice, or the number field), in CSS pixels.
+async fn first_option_bottom(browser: &Browser) -> f64 {
+    let bottom = browser
+        .eval("document.querySelector('form[data-question] .choices__item, form[data-question] .number-field').getBoundingClientRect().bottom")
+        .await;
+    bottom.as_f64().expect("a question has an answer to tap")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_question_is_prerendered_whole_with_its_first_answer_on_the_first_phone_screen() {
+    let dist = dist_dir();
+    let questions: Vec<String> =
+        prerendered_paths(&dist).into_iter().filter(|path| path.starts_with("/tu-kiem-tra/cau-hoi/")).collect();
+    assert!(questions.len() >= 10, "every question has a page: {questions:?}");
+    let server = StaticServer::start(&dist);
+    // Without JavaScript the page is what the build wrote: the question whole, and whom to call.
+    let plain =
+        Browser::start(BrowserOptions { javascript: false, width: PHONE.0, height: PHONE.1, ..Default::default() })
+            .await;
+    plain.emulate_viewport(PHONE.0, PHONE.1, 2.0, true).await;
+    let (mut report, mut below) = (Vec::new(), Vec::new());
+    for path in &questions {
+        plain.open(&server.url(path)).await;
+        assert_eq!(
+            plain.count(&format!("{PRERENDERED} form[data-question]")).await,
+            1,
+            "{path}: the form is pre-rendered"
+        );
+        assert!(!plain.text("h1").await.is_empty(), "{path}: the question is pre-rendered");
+        assert!(plain.text(PRERENDERED).await.contains("cần JavaScript"), "{path}: says what needs JavaScript");
+        assert_eq!(plain.count(".site-nav").await, 0, "{path}: no site navigation inside the self-check");
+        let bottom = first_option_bottom(&plain).await;
+        report.push(format!("{path}: the first answer ends at {bottom:.0} px"));
+        if bottom > PHONE.1 as f64 {
+            below.push(path.clone());
+        }
+    }
+    println!("{}", report.join("\n"));
+    assert!(below.is_empty(), "the first answer is below the first {} px screen on {below:?}", PHONE.1);
+    plain.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_choice_made_before_the_app_takes_over_is_kept() {
+    let dist = dist_dir();
+    let server = StaticServer::start(&dist);
+    // A slow phone: the question shows, the WebAssembly has not arrived yet.
+    let wasm = std::fs::read_dir(&dist)
+        .expect("read dist")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.ends_with(".wasm"))
+        .expect("the module is in dist");
+    let gate = Gate::default();
+    server.set_override(
+        &format!("/{wasm}"),
+        Override {
+            content_type: "application/wasm",
+            gate: Some(gate.clone()),
+            ..Override::json(std::fs::read(dist.join(&wasm)).expect("read the module"))
+        },
+    );
+    let browser = Browser::start(BrowserOptions {
+        width: PHONE.0,
+        height: PHONE.1,
+        open_when_parsed: true,
+        ..Default::default()
+    })
+    .await;
+    browser.open(&server.url("/tu-kiem-tra/cau-hoi/tuoi/?ngay=2026-12-01")).await;
+    browser.click(By::Css(format!("{PRERENDERED} input[value='75-tro-len']"))).await;
+    assert_eq!(browser.count("form[data-question] button[type=submit]").await, 0, "no button before the app runs");
+    gate.open();
+    wait_for_wizard(&browser).await;
+    let checked = browser.eval("document.querySelector('form[data-question] input:checked')?.value ?? ''").await;
+    assert_eq!(checked, "75-tro-len", "the choice made on the pre-rendered question is kept");
+    check_step(&browser, "after the app took over").await;
+    click_and_wait(&browser, "form[data-question] button[type=submit]").await;
+    assert!(current_path(&browser).await.contains("tuoi=75-tro-len&ngay=2026-12-01"), "it is the answer sent on");
+    browser.quit().await;
 }
