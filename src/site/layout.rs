@@ -61,7 +61,7 @@ pub fn SampleNotice() -> impl IntoView {
     let journey = in_journey();
     site.is_sample.then(|| {
         let words = if journey {
-            " Chưa phải thông tin chính thức.".to_owned()
+            " Chưa chính thức.".to_owned()
         } else {
             format!(
                 " Đây là bản mẫu: tên người, số điện thoại, địa chỉ và số liệu chưa phải thông tin chính thức của {}.",

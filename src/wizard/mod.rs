@@ -257,8 +257,7 @@ pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)
         DatePreview::Today => None,
         DatePreview::On(date) => Some(Either::Left(view! {
             <div class="notice notice--date" role="status">
-                <p class="notice__title">"Đang xem theo ngày " {date.to_vietnamese()}</p>
-                <p>"Số tiền và quy định trên trang là của ngày này, không phải hôm nay. "
+                <p><strong>"Đang xem theo ngày " {date.to_vietnamese()}</strong>", không phải hôm nay. "
                     <a href=today_href.clone()>"Xem theo hôm nay"</a></p>
             </div>
         })),

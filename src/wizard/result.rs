@@ -10,7 +10,7 @@ use bhyt_content::routes;
 use bhyt_content::{tel_href, OfficeKind};
 use bhyt_rules::{
     assess, assumptions, card_start_text, format_dong, full_cover_cases, info_to_check, local_note, local_notice_text,
-    next_change_text, next_question, papers_to_bring, payer_text, payment_text, relevant_answers,
+    next_change_text, next_question, next_step_text, papers_to_bring, payer_text, payment_text, relevant_answers,
     route_comparison_text, social_pension_text, where_to_go, Assessment, Group, HouseholdLadder, Match, Percent, Route,
     DISCLAIMER, ROUNDING_RULE,
 };
@@ -51,8 +51,6 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
     Either::Right(view! {
         <BackLink href=back_href/>
         {notices}
-        <h1 class="heading-xl">{routes::RESULT.title}</h1>
-        <p class="lead">"Theo câu trả lời của bạn, tính cho ngày " {date.to_vietnamese()} "."</p>
         {body}
         <ResultActions share_path=share_url/>
     })
@@ -69,44 +67,121 @@ fn household_link(url: &WizardUrl, answers: &bhyt_rules::Answers) -> String {
     url.href(routes::HOUSEHOLD.path, &query.join("&"))
 }
 
-/// The estimate as static nodes (see [`super::dom`]).
+/// The estimate as static nodes (see [`super::dom`]). The first screen answers the question:
+/// the group, what this person pays, and the one thing to do first; then where to go, what to
+/// bring and when the card starts; then the amounts in detail, the benefits, and "why", folded.
 fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
-    let policy = national_policy();
-    let group = result.group.group;
-    let share = &result.state_share;
-    let mut nodes = Vec::new();
-
+    let mut nodes = first_screen(result);
     if !result.needs_more_info.is_empty() {
-        let checks = info_to_check(result)
-            .into_iter()
-            .map(|check| el("li", "", vec![strong(check.what), text(format!(". {}", check.where_to_ask))]))
-            .collect();
-        let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines, true))]));
-        nodes.push(el(
-            "div",
-            "notice notice--warning result-more-info",
-            vec![
-                heading("h2", "heading-m", "Cần thêm thông tin"),
-                p(vec![text("Bạn đã chọn “Tôi không biết” ở một số câu. Hãy hỏi thêm:")]),
-                el("ul", "list list--bullet", checks),
-            ]
-            .into_iter()
-            .chain(poverty_line)
-            .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(assumptions(result))])
-            .collect(),
-        ));
+        nodes.push(more_info(result));
     }
-    nodes.push(el(
-        "div",
-        "result-panel",
-        vec![
-            el("p", "result-panel__label", vec![text("Nhóm của bạn (ước tính)")]),
-            el("p", "result-panel__group", vec![text(result.group.name)]),
-            el("p", "result-panel__basis", vec![text(format!("Căn cứ: {}", result.group.basis))]),
-        ],
-    ));
+    nodes.extend(where_and_when(result));
+    nodes.extend(amounts(result, household_href));
+    nodes.extend(benefits(result));
+    nodes.push(why(result));
+    nodes.extend(local_and_disclaimer(result));
+    nodes
+}
 
-    nodes.push(heading("h2", "heading-l", "Ai đóng, đóng bao nhiêu"));
+fn first_screen(result: &Assessment) -> Vec<Node> {
+    let amount = match result.you_pay {
+        Some(amount) if amount.yearly == 0 => vec![text(format!("{}.", payer_text(result)))],
+        Some(amount) => vec![
+            text("Bạn đóng "),
+            strong(format!("{} mỗi năm", format_dong(amount.yearly))),
+            text(format!(", tức {} mỗi tháng.", format_dong(amount.monthly))),
+        ],
+        None => vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")],
+    };
+    let locality = expect_context::<BootData>().site.locality;
+    let step = next_step_text(result, &format!("UBND {}", locality.level.label().to_lowercase()));
+    vec![
+        el(
+            "div",
+            "result-panel",
+            vec![
+                el(
+                    "p",
+                    "result-panel__label",
+                    vec![text(format!("Ước tính ngày {}: bạn có thể thuộc nhóm", result.date.to_vietnamese()))],
+                ),
+                el("h1", "result-panel__group", vec![text(result.group.name)]),
+                el("p", "result-amount", amount),
+            ],
+        ),
+        el(
+            "div",
+            "next-step",
+            vec![
+                heading("h2", "next-step__label", "Việc nên làm trước tiên"),
+                el("p", "next-step__title", vec![text(step.title)]),
+                p(vec![text(step.detail)]),
+            ],
+        ),
+    ]
+}
+
+fn more_info(result: &Assessment) -> Node {
+    let checks = info_to_check(result)
+        .into_iter()
+        .map(|check| el("li", "", vec![strong(check.what), text(format!(". {}", check.where_to_ask))]))
+        .collect();
+    let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines, true))]));
+    el(
+        "div",
+        "notice notice--warning result-more-info",
+        vec![
+            heading("h2", "heading-m", "Cần thêm thông tin"),
+            p(vec![text("Bạn đã chọn “Tôi không biết” ở một số câu. Hãy hỏi thêm:")]),
+            el("ul", "list list--bullet", checks),
+        ]
+        .into_iter()
+        .chain(poverty_line)
+        .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(assumptions(result))])
+        .collect(),
+    )
+}
+
+fn where_and_when(result: &Assessment) -> Vec<Node> {
+    let group = result.group.group;
+    let mut nodes = vec![
+        heading("h2", "heading-l", "Mang theo gì, đến đâu"),
+        p(vec![text(where_to_go(group))]),
+        bullets(papers_to_bring(group)),
+    ];
+    nodes.extend(where_to_go_nodes());
+    nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));
+    if result.card_start.waiting_period_warning {
+        nodes.push(
+            el(
+                "div",
+                "warning-text",
+                vec![
+                    el("span", "warning-text__icon", vec![text("!")]).with("aria-hidden", "true"),
+                    el(
+                        "strong",
+                        "warning-text__text",
+                        vec![
+                            el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
+                            text(format!(
+                                "Có thể phải chờ {} ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm.",
+                                result.card_start.waiting_days
+                            )),
+                        ],
+                    ),
+                ],
+            )
+            .with("role", "note"),
+        );
+    }
+    nodes.push(p(vec![text(format!("{} ({})", card_start_text(&result.card_start), result.card_start.basis))]));
+    nodes
+}
+
+fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
+    let policy = national_policy();
+    let share = &result.state_share;
+    let mut nodes = vec![heading("h2", "heading-l", "Ai đóng, đóng bao nhiêu")];
     nodes.push(p(vec![text(format!("{}.", payer_text(result)))]));
     if share.total != Percent::ZERO {
         let mut sentence = vec![text("Nhà nước hỗ trợ "), strong(share.total.to_string()), text(" mức đóng")];
@@ -131,19 +206,6 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             })));
         }
     }
-    nodes.push(match result.you_pay {
-        Some(amount) if amount.yearly == 0 => el("p", "result-amount", vec![text("Bạn không phải đóng tiền.")]),
-        Some(amount) => el(
-            "p",
-            "result-amount",
-            vec![
-                text("Bạn đóng "),
-                strong(format!("{} mỗi năm", format_dong(amount.yearly))),
-                text(format!(", tức {} mỗi tháng.", format_dong(amount.monthly))),
-            ],
-        ),
-        None => el("p", "result-amount", vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")]),
-    });
     nodes.push(p(vec![text(payment_text(&result.payment))]));
     for line in &result.planned_changes {
         nodes.push(el("p", "result-planned-change", vec![text(line.clone())]));
@@ -201,90 +263,81 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
             ))],
         ));
     }
-    if matches!(group, Group::HouseholdMember | Group::Individual | Group::FarmHousehold | Group::NearPoor) {
+    if matches!(result.group.group, Group::HouseholdMember | Group::Individual | Group::FarmHousehold | Group::NearPoor)
+    {
         nodes.push(el("p", "no-print", vec![link(household_href, "Tính số tiền cả gia đình đóng theo hộ")]));
     }
+    nodes
+}
 
-    nodes.push(heading("h2", "heading-l", "Quyền lợi khi khám chữa bệnh"));
-    nodes.push(p(vec![
-        text("Mức hưởng: quỹ bảo hiểm y tế trả "),
-        strong(result.benefit.level.to_string()),
-        text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
-    ]));
-    nodes.push(p(vec![text("Với mọi thẻ, quỹ trả toàn bộ hoặc trả đủ mức hưởng trong các trường hợp sau:")]));
-    nodes.push(bullets(full_cover_cases(&result.benefit)));
+fn benefits(result: &Assessment) -> Vec<Node> {
+    vec![
+        heading("h2", "heading-l", "Quyền lợi khi khám chữa bệnh"),
+        p(vec![
+            text("Mức hưởng: quỹ bảo hiểm y tế trả "),
+            strong(result.benefit.level.to_string()),
+            text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
+        ]),
+        p(vec![text("Với mọi thẻ, quỹ trả toàn bộ hoặc trả đủ mức hưởng trong các trường hợp sau:")]),
+        bullets(full_cover_cases(&result.benefit)),
+    ]
+}
 
-    nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));
-    if result.card_start.waiting_period_warning {
-        nodes.push(
-            el(
-                "div",
-                "warning-text",
-                vec![
-                    el("span", "warning-text__icon", vec![text("!")]).with("aria-hidden", "true"),
-                    el(
-                        "strong",
-                        "warning-text__text",
-                        vec![
-                            el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
-                            text(format!(
-                                "Có thể phải chờ {} ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm.",
-                                result.card_start.waiting_days
-                            )),
-                        ],
-                    ),
-                ],
-            )
-            .with("role", "note"),
-        );
+/// "Why", folded: the group's basis, the criteria met and those still unknown, which could
+/// change the result. The groups that do not apply are counted, not listed.
+fn why(result: &Assessment) -> Node {
+    let policy = national_policy();
+    let reason_item = |reason: &bhyt_rules::Reason| {
+        let (status, class) = match reason.status {
+            Match::Yes => ("Đáp ứng", "tag tag--yes"),
+            Match::No => ("Không đáp ứng", "tag tag--no"),
+            Match::Unknown => ("Chưa rõ", "tag tag--unknown"),
+        };
+        el(
+            "li",
+            "reason",
+            vec![
+                el("span", class, vec![text(status)]),
+                text(" "),
+                strong(reason.group_name),
+                el("br", "", Vec::new()),
+                text(reason.explanation.clone()),
+                el("br", "", Vec::new()),
+                el("span", "hint", vec![text(format!("Căn cứ: {}", reason.basis))]),
+            ],
+        )
+    };
+    let shown: Vec<Node> = result.reasons.iter().filter(|reason| reason.status != Match::No).map(reason_item).collect();
+    let not_met = result.reasons.iter().filter(|reason| reason.status == Match::No).count();
+    let mut body = vec![
+        p(vec![text(format!("Nhóm của bạn: {}. Căn cứ: {}.", result.group.name, result.group.basis))]),
+        p(vec![text(format!(
+            "Theo câu trả lời của bạn: đáp ứng {}/{} tiêu chí đã xét.",
+            result.criteria_met, result.criteria_checked
+        ))]),
+    ];
+    if !shown.is_empty() {
+        body.push(el("ul", "list reasons", shown));
     }
-    nodes.push(p(vec![text(format!("{} ({})", card_start_text(&result.card_start), result.card_start.basis))]));
-
-    nodes.push(heading("h2", "heading-l", "Vì sao"));
-    nodes.push(p(vec![text(format!(
-        "Theo câu trả lời của bạn: đáp ứng {}/{} tiêu chí đã xét.",
-        result.criteria_met, result.criteria_checked
-    ))]));
-    let reasons = result
-        .reasons
-        .iter()
-        .map(|reason| {
-            let (status, class) = match reason.status {
-                Match::Yes => ("Đáp ứng", "tag tag--yes"),
-                Match::No => ("Không đáp ứng", "tag tag--no"),
-                Match::Unknown => ("Chưa rõ", "tag tag--unknown"),
-            };
-            el(
-                "li",
-                "reason",
-                vec![
-                    el("span", class, vec![text(status)]),
-                    text(" "),
-                    strong(reason.group_name),
-                    el("br", "", Vec::new()),
-                    text(reason.explanation.clone()),
-                    el("br", "", Vec::new()),
-                    el("span", "hint", vec![text(format!("Căn cứ: {}", reason.basis))]),
-                ],
-            )
-        })
-        .collect();
-    nodes.push(el("ul", "list reasons", reasons));
+    if not_met > 0 {
+        body.push(p(vec![text(format!("{not_met} nhóm khác không phù hợp với câu trả lời của bạn."))]));
+    }
     if !result.also_in.is_empty() {
-        nodes.push(p(vec![text(format!(
+        body.push(p(vec![text(format!(
             "Bạn cũng thuộc các nhóm dưới đây; theo {}, bạn tham gia theo nhóm ở trên:",
             policy.citations.group_order.text
         ))]));
-        nodes.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
+        body.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }
     if let Some(hint) = &result.social_pension_hint {
-        nodes.push(el("div", "panel panel--info", vec![p(vec![text(social_pension_text(hint))])]));
+        body.push(el("div", "panel panel--info", vec![p(vec![text(social_pension_text(hint))])]));
     }
+    body.insert(0, el("summary", "", vec![text("Vì sao có kết quả này")]));
+    el("details", "disclosure result-why", body)
+}
 
-    nodes.push(heading("h2", "heading-l", "Mang theo gì, đến đâu"));
-    nodes.push(p(vec![text(where_to_go(group))]));
-    nodes.push(bullets(papers_to_bring(group)));
-    nodes.extend(where_to_go_nodes());
+fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
+    let mut nodes = Vec::new();
     if !result.local_notices.is_empty() {
         nodes.push(el(
             "div",
@@ -304,7 +357,6 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
                 .map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note)),
         ));
     }
-
     let mut disclaimer = vec![
         p(vec![strong(DISCLAIMER)]),
         p(vec![text(format!(

@@ -323,7 +323,63 @@ pub struct Assessment {
     pub other_local_support: Vec<LocalInfo>,
 }
 
+/// The one thing the person should do first: the result leads with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    /// Apply for the social pension: a monthly allowance, and the state pays the card.
+    ApplyForSocialPension,
+    /// Find out an answer given as "Tôi không biết" first: it can change the group.
+    FindOut(QuestionId),
+    /// Join by household: cheaper here than the subsidised route.
+    JoinByHousehold,
+    /// A child under 6: the free card comes with the birth registration.
+    ChildCard,
+    /// Join where the group joins: the school, the employer, the office paying the pension, the unit.
+    JoinThroughGroup,
+    /// A group on a list the commune keeps: check the card, or ask to be put on the list.
+    CheckTheList,
+    /// Pay for the card (by household or alone), early: a new card may have a waiting period.
+    Pay,
+}
+
+impl NextStep {
+    /// ASCII key used in scenario files (the question of [`NextStep::FindOut`] is in `hoi_them`).
+    pub fn key(self) -> &'static str {
+        match self {
+            NextStep::ApplyForSocialPension => "lam-don-huu-tri-xa-hoi",
+            NextStep::FindOut(_) => "hoi-them",
+            NextStep::JoinByHousehold => "mua-theo-ho",
+            NextStep::ChildCard => "the-tre-em",
+            NextStep::JoinThroughGroup => "qua-noi-quan-ly",
+            NextStep::CheckTheList => "kiem-tra-danh-sach",
+            NextStep::Pay => "dong-tien",
+        }
+    }
+}
+
 impl Assessment {
+    /// The most valuable step first: a route that pays the person, then an answer that could
+    /// change the result, then a cheaper way, then where this group joins.
+    pub fn next_step(&self) -> NextStep {
+        use Group::*;
+        if self.social_pension_hint.is_some() {
+            return NextStep::ApplyForSocialPension;
+        }
+        if let Some(question) = self.needs_more_info.first() {
+            return NextStep::FindOut(*question);
+        }
+        if self.route_comparison.as_ref().is_some_and(|comparison| comparison.cheaper == Route::Household) {
+            return NextStep::JoinByHousehold;
+        }
+        match self.group.group {
+            ChildUnder6 => NextStep::ChildCard,
+            Employee | CommunePartTimer | Pensioner | Unemployed | ArmedForces | StandingMilitia
+            | ArmedForcesRelative | PupilOrStudent => NextStep::JoinThroughGroup,
+            HouseholdMember | Individual => NextStep::Pay,
+            _ => NextStep::CheckTheList,
+        }
+    }
+
     pub fn is_complete(&self) -> bool {
         self.needs_more_info.is_empty()
     }

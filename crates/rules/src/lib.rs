@@ -44,8 +44,8 @@ mod wording;
 pub use answers::{AnswerValue, Answers, DropReason, DroppedParam, Reply, MAX_QUERY_LEN, RESERVED_KEYS};
 pub use assessment::{
     Amount, AppliedTopUp, Assessment, Benefit, CardStart, CardStartRule, EngineError, GroupInfo, HouseholdLadder,
-    LadderRow, LocalInfo, LocalSocialPension, NextChange, Payment, PovertyLineOn, PovertyLines, Reason, Route,
-    RouteComparison, SalaryCap, SocialPensionAge, SocialPensionHint, StateShare,
+    LadderRow, LocalInfo, LocalSocialPension, NextChange, NextStep, Payment, PovertyLineOn, PovertyLines, Reason,
+    Route, RouteComparison, SalaryCap, SocialPensionAge, SocialPensionHint, StateShare,
 };
 pub use bhyt_core::{Date, DateError};
 pub use engine::{apply_top_ups, assess, compare_farm_routes, poverty_lines};
@@ -73,6 +73,6 @@ pub use school::{
 };
 pub use wording::{
     assumptions, card_start_text, full_cover_cases, info_to_check, local_note, local_notice_text, next_change_text,
-    payer_text, payment_text, poverty_line_hint, route_comparison_text, social_pension_text, CheckText, DISCLAIMER,
-    ROUNDING_RULE,
+    next_step_text, payer_text, payment_text, poverty_line_hint, route_comparison_text, social_pension_text, CheckText,
+    NextStepText, DISCLAIMER, ROUNDING_RULE,
 };

@@ -4,9 +4,10 @@
 //! outcome templates). Nothing here decides or computes an amount.
 
 use crate::assessment::*;
-use crate::groups::Payer;
+use crate::groups::{Group, Payer};
 use crate::local::LocalNotice;
 use crate::money::format_dong;
+use crate::papers::where_to_go;
 use crate::questions::QuestionId;
 use bhyt_core::lowercase_first;
 
@@ -24,6 +25,70 @@ pub fn payer_text(result: &Assessment) -> &'static str {
     } else {
         result.payer.description()
     }
+}
+
+/// The result's first step: a short heading and what to do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextStepText {
+    pub title: String,
+    pub detail: String,
+}
+
+/// The words of [`Assessment::next_step`]. `office`: the people's committee, e.g. `UBND phường`.
+pub fn next_step_text(result: &Assessment, office: &str) -> NextStepText {
+    let group = result.group.group;
+    let (title, detail) = match result.next_step() {
+        NextStep::ApplyForSocialPension => {
+            let monthly = result.social_pension_hint.as_ref().map(|hint| hint.monthly).unwrap_or_default();
+            (
+                "Làm đơn nhận trợ cấp hưu trí xã hội".to_owned(),
+                format!(
+                    "Bạn có thể được nhận khoảng {}/tháng, và Nhà nước đóng bảo hiểm y tế cho bạn: không phải mua thẻ. Làm đơn tại {office}.",
+                    format_dong(monthly)
+                ),
+            )
+        }
+        NextStep::FindOut(question) => match check_text(question, result) {
+            Some(check) => (
+                format!("Hỏi trước: {}?", check.what),
+                format!("{} Câu trả lời có thể thay đổi kết quả dưới đây.", check.where_to_ask),
+            ),
+            None => ("Hỏi thêm thông tin".to_owned(), format!("Hỏi {office}. Câu trả lời có thể thay đổi kết quả.")),
+        },
+        NextStep::JoinByHousehold => (
+            "Mua theo hộ gia đình: rẻ hơn".to_owned(),
+            format!(
+                "Với số người trong hộ, mua cùng cả hộ rẻ hơn mua theo nhóm được hỗ trợ. {}",
+                where_to_go(Group::HouseholdMember)
+            ),
+        ),
+        NextStep::ChildCard => (
+            "Thẻ miễn phí, cấp cùng khi đăng ký khai sinh".to_owned(),
+            format!("Nhà nước đóng toàn bộ. Nếu trẻ chưa có thẻ, hỏi {office}."),
+        ),
+        NextStep::JoinThroughGroup => {
+            let title = match group {
+                Group::PupilOrStudent => "Mua thẻ tại trường",
+                Group::Employee | Group::CommunePartTimer => "Tham gia qua nơi bạn làm việc",
+                Group::Pensioner | Group::Unemployed => "Thẻ đi cùng lương hưu, trợ cấp",
+                _ => "Đơn vị quản lý cấp thẻ cho bạn",
+            };
+            (title.to_owned(), where_to_go(group).to_owned())
+        }
+        NextStep::CheckTheList => (
+            "Kiểm tra thẻ, hỏi danh sách ở xã, phường".to_owned(),
+            format!("{} Xem thẻ và hạn thẻ trên ứng dụng VssID.", where_to_go(group)),
+        ),
+        NextStep::Pay => {
+            let early = if result.card_start.waiting_period_warning {
+                format!(" Mua sớm: thẻ mới có thể phải chờ {} ngày mới dùng được.", result.card_start.waiting_days)
+            } else {
+                String::new()
+            };
+            ("Đóng tiền để có thẻ".to_owned(), format!("{}{early}", where_to_go(group)))
+        }
+    };
+    NextStepText { title, detail }
 }
 
 /// How the person pays, e.g. `Bạn đóng 70% mức đóng: 79.695 đồng/tháng, 956.340 đồng/năm.`

@@ -58,6 +58,8 @@ struct Expected {
     moi_nam: Option<u64>,
     don_vi_dong_moi_thang: Option<u64>,
     muc_huong: Option<f64>,
+    /// The step the result leads with ([`bhyt_rules::NextStep::key`]).
+    viec_nen_lam: Option<String>,
     muc_huong_theo_nhom: Option<String>,
     nguong_100_phan_tram: Option<u64>,
     the_co_gia_tri: Option<String>,
@@ -307,6 +309,7 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
     } else if expected.tong_theo_nhom_ho_tro.is_some() || expected.re_hon.is_some() {
         checker.failures.push(format!("{label}: mong đợi so sánh hai cách mua nhưng không có"));
     }
+    checker.check("viec_nen_lam", expected.viec_nen_lam.as_deref(), result.next_step().key());
     checker.check("goi_y_huu_tri_xa_hoi", expected.goi_y_huu_tri_xa_hoi, result.social_pension_hint.is_some());
     checker.check(
         "tro_cap_huu_tri_xa_hoi_thang",

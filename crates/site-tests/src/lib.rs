@@ -9,6 +9,10 @@ pub mod static_server;
 use std::path::{Path, PathBuf};
 
 /// The repository root (this crate lives in `crates/site-tests`).
+/// The wizard's pre-rendered copy of a page, which the app removes when it takes over
+/// (`PRERENDERED_ID` in src/wizard).
+pub const WIZARD_PRERENDERED: &str = "#trang-in-san";
+
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
 }

@@ -5,8 +5,8 @@
 
 use bhyt_content::routes;
 use bhyt_site_tests::browser::Browser;
-use bhyt_site_tests::dist_dir;
 use bhyt_site_tests::static_server::StaticServer;
+use bhyt_site_tests::{dist_dir, WIZARD_PRERENDERED};
 use thirtyfour::prelude::*;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -15,7 +15,9 @@ async fn a_child_under_six_gets_a_result_in_webkit() {
     let browser = Browser::start_webkit(390, 844).await;
     browser.open(&server.url(routes::WIZARD.path)).await;
     browser.click(By::Css(".button--start")).await;
-    browser.wait_until("document.querySelector('form[data-question=tuoi]') !== null", "the age question").await;
+    let live_question =
+        format!("document.querySelector('{WIZARD_PRERENDERED}') === null && document.querySelector('form[data-question=tuoi]') !== null");
+    browser.wait_until(&live_question, "the app shows the age question").await;
     browser.click(By::Css("form[data-question] input[value='duoi-6']")).await;
     browser.click(By::Css("form[data-question] button[type=submit]")).await;
     let check = format!("location.pathname === {:?}", routes::CHECK.path);

@@ -8,7 +8,7 @@
 
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::static_server::{Gate, Override, StaticServer};
-use bhyt_site_tests::{dist_dir, page_file, prerendered_paths, read, static_h1};
+use bhyt_site_tests::{dist_dir, page_file, prerendered_paths, read, static_h1, WIZARD_PRERENDERED};
 use thirtyfour::prelude::*;
 
 const START: &str = "/tu-kiem-tra/";
@@ -28,16 +28,13 @@ async fn current_path(browser: &Browser) -> String {
     browser.eval("location.pathname + location.search").await.as_str().unwrap_or_default().to_owned()
 }
 
-/// `id` of the pre-rendered copy the app takes over (`PRERENDERED_ID` in src/wizard).
-const PRERENDERED: &str = "#trang-in-san";
-
 /// Waits until a wizard page shows its live content (not the pre-rendered copy).
 async fn wait_for_wizard(browser: &Browser) {
     browser.wait_for_hydration().await;
     browser
         .wait_until(
             &format!(
-                "document.querySelector('{PRERENDERED}') === null && document.querySelector('.back-link') !== null"
+                "document.querySelector('{WIZARD_PRERENDERED}') === null && document.querySelector('.back-link') !== null"
             ),
             "the wizard content shows",
         )
@@ -125,6 +122,12 @@ async fn journey(
     click_and_wait(browser, "a.button[href^='/tu-kiem-tra/ket-qua/']").await;
     browser.wait_until("document.querySelector('.result-panel') !== null", "the result shows").await;
     check_step(browser, "result").await;
+    // The first screen answers the question: the group, the amount and the first step.
+    for part in [".result-panel__group", ".result-amount", ".next-step__title"] {
+        let bottom = browser.eval(&format!("document.querySelector('{part}').getBoundingClientRect().bottom")).await;
+        let bottom = bottom.as_f64().unwrap_or(f64::MAX);
+        assert!(bottom <= PHONE.1 as f64, "result: {part} ends at {bottom} px, below the first screen");
+    }
     assert_eq!(browser.count("meta[name=robots][content=noindex]").await, 1, "the result page has noindex");
     asked
 }
@@ -229,7 +232,11 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
     let text = main_text(&browser).await;
     assert!(text.contains("thêm 30%") && text.contains("khả năng cao"), "local top-up with its confidence: {text}");
     assert!(text.contains("Bạn không phải đóng tiền"), "{text}");
-    assert!(text.contains("đáp ứng 1/"), "criterion by criterion: {text}");
+    // "Why" is folded; open, it shows what was met and counts, not lists, what does not apply.
+    browser.click(By::Css(".result-why summary")).await;
+    let why = browser.text(".result-why").await;
+    assert!(why.contains("đáp ứng 1/"), "criterion by criterion: {why}");
+    assert!(why.contains("nhóm khác không phù hợp") && !why.contains("Không đáp ứng"), "{why}");
 
     // "Thay đổi" on an early answer goes to that question with the later answers kept, and back here.
     browser.driver.back().await.expect("back to the check page");
@@ -249,6 +256,24 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
     assert_eq!(browser.count(".summary-list__row").await, rows, "no later answer was lost");
     assert!(browser.text(".summary-list").await.contains("Xã nghèo"), "the changed answer shows");
     check_step(&browser, "check page after a change").await;
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_76_year_old_without_a_pension_is_told_first_to_apply_for_the_social_pension() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let answers = with(
+        &[("tuoi", "75-tro-len"), ("cong_viec", "khong"), ("nguoi_co_cong", "khong"), ("ho_ngheo", "khong")],
+        &[&NO_SPECIAL_GROUP[..], &[("huu_tri_xa_hoi", "chua-nhan"), ("tro_cap_tuat", "khong")]].concat(),
+    );
+    let answers =
+        with(&answers, &[("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")]);
+    let asked = journey(&browser, &server, &answers, "").await;
+    println!("76-year-old without a pension: {} questions", asked.len());
+    // The most valuable thing the site knows comes first, on the first screen (checked in `journey`).
+    assert_eq!(browser.text(".next-step__title").await, "Làm đơn nhận trợ cấp hưu trí xã hội");
+    assert!(browser.text(".next-step").await.contains("đồng/tháng"), "with the monthly amount");
     browser.quit().await;
 }
 
@@ -484,12 +509,12 @@ async fn every_question_is_prerendered_whole_with_its_first_answer_on_the_first_
     for path in &questions {
         plain.open(&server.url(path)).await;
         assert_eq!(
-            plain.count(&format!("{PRERENDERED} form[data-question]")).await,
+            plain.count(&format!("{WIZARD_PRERENDERED} form[data-question]")).await,
             1,
             "{path}: the form is pre-rendered"
         );
         assert!(!plain.text("h1").await.is_empty(), "{path}: the question is pre-rendered");
-        assert!(plain.text(PRERENDERED).await.contains("cần JavaScript"), "{path}: says what needs JavaScript");
+        assert!(plain.text(WIZARD_PRERENDERED).await.contains("cần JavaScript"), "{path}: says what needs JavaScript");
         assert_eq!(plain.count(".site-nav").await, 0, "{path}: no site navigation inside the self-check");
         let bottom = first_option_bottom(&plain).await;
         report.push(format!("{path}: the first answer ends at {bottom:.0} px"));
@@ -529,7 +554,7 @@ async fn a_choice_made_before_the_app_takes_over_is_kept() {
     })
     .await;
     browser.open(&server.url("/tu-kiem-tra/cau-hoi/tuoi/?ngay=2026-12-01")).await;
-    browser.click(By::Css(format!("{PRERENDERED} input[value='75-tro-len']"))).await;
+    browser.click(By::Css(format!("{WIZARD_PRERENDERED} input[value='75-tro-len']"))).await;
     assert_eq!(browser.count("form[data-question] button[type=submit]").await, 0, "no button before the app runs");
     gate.open();
     wait_for_wizard(&browser).await;
