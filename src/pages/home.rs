@@ -1,12 +1,15 @@
 use super::PageHeading;
 use crate::site::boot::BootData;
 use crate::site::page_meta::FixedPageMeta;
+use crate::wizard::wizard_entry;
 use bhyt_content::routes::{self, PAGES};
+use bhyt_rules::{LocalTopUps, TopUpTarget};
 use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let boot = expect_context::<BootData>();
+    let site = boot.site.clone();
     let cards = PAGES
         .iter()
         .filter(|page| page.nav_label.is_some() && page.path != routes::HOME.path)
@@ -19,16 +22,72 @@ pub fn HomePage() -> impl IntoView {
             }
         })
         .collect_view();
+    let events = life_events(&boot.local_top_ups, &site.locality.province)
+        .into_iter()
+        .map(|event| {
+            view! {
+                <li class="life-events__item">
+                    <a href=event.href class="life-events__link">{event.label}</a>
+                    <span class="hint">{event.hint}</span>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <FixedPageMeta page=routes::HOME/>
-        <PageHeading
-            title=format!("Bảo hiểm y tế toàn dân tại {}", site.locality.full_name())
-            lead="Có thẻ bảo hiểm y tế, khi ốm đau bạn được quỹ chi trả phần lớn chi phí khám chữa bệnh. Trang này giúp bạn biết mình thuộc nhóm nào, có được Nhà nước hỗ trợ không, gia đình đóng bao nhiêu và cần đến đâu."
-        />
+        <PageHeading title=format!("Bảo hiểm y tế toàn dân tại {}", site.locality.full_name())/>
+        // The start comes before everything else, on a phone's first screen.
         <div class="start">
             <a href=routes::WIZARD.path class="button button--start">"Bắt đầu tự kiểm tra"</a>
             <p class="hint">"Khoảng 3 phút. Không hỏi số căn cước, không hỏi ngày sinh. Câu trả lời chỉ nằm trên điện thoại của bạn."</p>
         </div>
+        <p class="lead">"Có thẻ bảo hiểm y tế, khi ốm đau bạn được quỹ chi trả phần lớn chi phí khám chữa bệnh. Trang này giúp bạn biết mình thuộc nhóm nào, có được Nhà nước hỗ trợ không, gia đình đóng bao nhiêu và cần đến đâu."</p>
+        <section class="life-events" aria-labelledby="viec-thuong-gap">
+            <h2 id="viec-thuong-gap" class="heading-l">"Gia đình bạn vừa có việc này?"</h2>
+            <ul class="life-events__list">{events}</ul>
+        </section>
         <ul class="card-grid">{cards}</ul>
     }
+}
+
+/// A short way in for a moment in a family's life: a pre-filled self-check, or the answer.
+struct LifeEvent {
+    label: String,
+    hint: &'static str,
+    href: String,
+}
+
+fn life_events(top_ups: &LocalTopUps, province: &str) -> Vec<LifeEvent> {
+    let event = |label: &str, hint, href: String| LifeEvent { label: label.to_owned(), hint, href };
+    let mut events = vec![
+        event("Gia đình mới sinh em bé", "Thẻ miễn phí cho trẻ dưới 6 tuổi: xem ngay", wizard_entry("tuoi=duoi-6")),
+        event(
+            "Con sắp vào lớp 1",
+            "Thẻ trẻ em còn hạn, vì sao trường vẫn thu tiền",
+            format!("{}#lop-1-the-tre-em-con-han", routes::STUDENTS.path),
+        ),
+        event(
+            "Người nhà từ 75 tuổi, không có lương hưu",
+            "Có thể được trợ cấp hằng tháng và thẻ miễn phí",
+            wizard_entry("tuoi=75-tro-len"),
+        ),
+    ];
+    if top_ups.items.iter().any(|item| item.target == TopUpTarget::Aged60To74WithoutPension) {
+        events.push(LifeEvent {
+            label: format!("Người nhà từ 60 tuổi, không có lương hưu, ở {province}"),
+            hint: "Địa phương hỗ trợ thêm tiền mua thẻ",
+            href: wizard_entry("tuoi=60-69"),
+        });
+    }
+    events.push(event(
+        "Thẻ sắp hết hạn",
+        "Gia hạn ở đâu, để không phải chờ thẻ mới",
+        format!("{}#gia-han-o-dau", routes::QUESTIONS.path),
+    ));
+    events.push(event(
+        "Gia đình vừa vào danh sách hộ cận nghèo",
+        "Nhà nước hỗ trợ ít nhất 70% tiền mua thẻ",
+        wizard_entry("ho_ngheo=ho-can-ngheo"),
+    ));
+    events
 }

@@ -26,6 +26,15 @@ pub fn question_path(id: QuestionId) -> String {
     routes::member_path(routes::QUESTION_PAGES, &id.key().replace('_', "-"))
 }
 
+/// Where a self-check with these answers already given goes on: the next question, or the
+/// result once nothing is left to ask (the home page's life events start here).
+#[cfg(feature = "ssr")]
+pub fn wizard_entry(query: &str) -> String {
+    let (answers, _) = Answers::from_query(query);
+    let path = bhyt_rules::next_question(&answers).map_or_else(|| routes::RESULT.path.to_owned(), question_path);
+    format!("{path}?{}", answers.to_query())
+}
+
 /// The question a page slug names (`ho-ngheo` → the poverty question).
 pub fn question_from_slug(slug: &str) -> Option<QuestionId> {
     QuestionId::from_key(&slug.trim_matches('/').replace('-', "_"))

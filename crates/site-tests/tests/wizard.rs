@@ -565,3 +565,39 @@ async fn a_choice_made_before_the_app_takes_over_is_kept() {
     assert!(current_path(&browser).await.contains("tuoi=75-tro-len&ngay=2026-12-01"), "it is the answer sent on");
     browser.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_home_page_starts_on_its_first_screen_and_life_events_lead_in_pre_filled() {
+    let dist = dist_dir();
+    let server = StaticServer::start(&dist);
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    browser.open(&server.url("/")).await;
+    browser.wait_for_hydration().await;
+    let bottom = browser.eval("document.querySelector('.button--start').getBoundingClientRect().bottom").await;
+    assert!(bottom.as_f64().unwrap_or(f64::MAX) <= PHONE.1 as f64, "the start button ends at {bottom} px");
+    let links =
+        browser.eval("[...document.querySelectorAll('.life-events__link')].map(a => a.getAttribute('href'))").await;
+    let links: Vec<String> = serde_json::from_value(links).expect("links");
+    assert!(links.len() >= 5, "{links:?}");
+    for href in links {
+        if let Some((path, fragment)) = href.split_once('#') {
+            // A one-screen answer on another page: the section must exist there.
+            let html = read(&page_file(&dist, path));
+            assert!(html.contains(&format!("id=\"{fragment}\"")), "{href}: no such section");
+            continue;
+        }
+        open_wizard(&browser, &server.url(&href)).await;
+        check_step(&browser, &href).await;
+        assert_eq!(browser.count(".notice--warning").await, 0, "{href}: every pre-filled answer is used");
+        if href.starts_with(RESULT) {
+            assert_eq!(result_group(&browser).await, "Trẻ em dưới 6 tuổi", "{href}");
+            assert!(browser.text(".next-step__title").await.contains("khai sinh"), "{href}");
+        } else {
+            // The next question, with the pre-filled answer kept for the rest of the way.
+            let query = href.split_once('?').map(|(_, query)| query.to_owned()).unwrap_or_default();
+            assert!(!question_key(&browser).await.is_empty(), "{href}: a question");
+            assert!(current_path(&browser).await.ends_with(&query), "{href}");
+        }
+    }
+    browser.quit().await;
+}
