@@ -12,6 +12,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+/// `public/read-aloud.js`, copied as it is by trunk (index.html).
+const READ_ALOUD_SCRIPT: &str = "/read-aloud.js";
+
 /// Every wizard page except the start page: its head tags at build time, and the island
 /// that fills it in the browser.
 #[component]
@@ -31,8 +34,19 @@ pub fn WizardRoute() -> impl IntoView {
                     view! { <h1 class="heading-xl">{page.title()}</h1> <ShellNote lead=ShellLead::Opening/> },
                 ),
             };
+            // Read aloud for the question and the result: a few lines of plain JavaScript, no
+            // WebAssembly; shown only where the phone has a Vietnamese voice.
+            let read_aloud = matches!(page, WizardPage::Question(_) | WizardPage::Result).then(|| {
+                view! {
+                    <button type="button" class="button button--secondary read-aloud no-print" data-action="read-aloud" hidden>
+                        "Nghe đọc"
+                    </button>
+                    <script type="module" src=READ_ALOUD_SCRIPT></script>
+                }
+            });
             Either::Right(view! {
                 <PageMeta title=page.title() description=page.description() path=page.path()/>
+                {read_aloud}
                 <div id=PRERENDERED_ID>{prerendered}</div>
                 <WizardContent path=page.path()/>
             })

@@ -175,7 +175,8 @@ fn where_and_when(result: &Assessment) -> Vec<Node> {
         );
     }
     nodes.push(p(vec![text(format!("{} ({})", card_start_text(&result.card_start), result.card_start.basis))]));
-    nodes
+    // The result's second screen, read aloud with the first.
+    vec![el("div", "result-where", nodes)]
 }
 
 fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {

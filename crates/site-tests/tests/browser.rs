@@ -2,7 +2,7 @@
 //! every pre-rendered page with JavaScript off and on, island hydration without duplicates or
 //! console errors, axe-core on every page, navigation, phone widths, zoom and the keyboard.
 
-use bhyt_content::routes::{self, document_title};
+use bhyt_content::routes::{self, document_title, Frame};
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::static_server::{Override, StaticServer};
 use bhyt_site_tests::{built_site, dist_dir, page_file, prerendered_paths, read, static_h1};
@@ -12,8 +12,9 @@ use thirtyfour::prelude::*;
 const UNKNOWN_PATH: &str = "/khong-co-trang-nay/";
 
 /// Embeddable widgets (`/nhung/…`) are pages of their own without the site's frame.
-fn has_site_frame(path: &str) -> bool {
-    !path.starts_with("/nhung/")
+/// The frame the route table gives a path; an unknown address gets the 404 page in the site's frame.
+fn frame(path: &str) -> Frame {
+    routes::route_of(path).map_or(Frame::Site, |route| route.frame)
 }
 
 /// Every pre-rendered page with the `<h1>` its file carries, plus an unknown address.
@@ -37,10 +38,14 @@ async fn every_route_reads_without_javascript() {
     for (path, h1) in routes_with_static_h1() {
         browser.open(&server.url(&path)).await;
         assert_eq!(browser.text("h1").await, h1, "{path}: heading without JavaScript");
-        if has_site_frame(&path) {
-            assert!(browser.count(".site-nav a").await >= 7, "{path}: navigation without JavaScript");
-            assert!(browser.count(".site-footer").await == 1, "{path}: footer");
+        // Inside the self-check the header only links home: no navigation, as GOV.UK does.
+        let navigation = browser.count(".site-nav a").await;
+        match frame(&path) {
+            Frame::Site => assert!(navigation >= 7, "{path}: navigation without JavaScript"),
+            Frame::Journey | Frame::Widget => assert_eq!(navigation, 0, "{path}: no navigation"),
         }
+        let footers = browser.count(".site-footer").await;
+        assert_eq!(footers, u64::from(frame(&path) != Frame::Widget), "{path}: footer");
         let hydrated = browser.eval("document.documentElement.dataset.hydrated || ''").await;
         assert_eq!(hydrated, "", "{path}: JavaScript really was off");
     }
@@ -56,9 +61,9 @@ async fn every_route_hydrates_cleanly_and_passes_axe() {
         assert_eq!(browser.text("h1").await, h1, "{path}: content is there before hydration");
         browser.wait_for_hydration().await;
         assert_eq!(browser.text("h1").await, h1, "{path}: same heading after hydration");
-        let frame = usize::from(has_site_frame(&path)) as u64;
+        let framed = u64::from(frame(&path) != Frame::Widget);
         for (selector, expected) in
-            [("main", 1), ("h1", 1), (".site-header", frame), (".site-footer", frame), ("title", 1)]
+            [("main", 1), ("h1", 1), (".site-header", framed), (".site-footer", framed), ("title", 1)]
         {
             assert_eq!(browser.count(selector).await, expected, "{path}: {selector} is not duplicated");
         }

@@ -601,3 +601,79 @@ async fn the_home_page_starts_on_its_first_screen_and_life_events_lead_in_pre_fi
     }
     browser.quit().await;
 }
+
+/// Replaces the browser's speech synthesis, before any page script runs, with one that lists
+/// `voices` and records what it is asked to say (`window.spoken`).
+async fn stub_speech(browser: &Browser, voices: &str) {
+    let source = format!(
+        "(() => {{
+            window.spoken = []; window.voicesAsked = 0;
+            const synth = new EventTarget();
+            synth.getVoices = () => {{ window.voicesAsked++; return {voices}; }};
+            synth.speaking = false;
+            synth.speak = (u) => window.spoken.push({{ text: u.text, lang: u.lang }});
+            synth.cancel = () => {{}};
+            Object.defineProperty(window, 'speechSynthesis', {{ value: synth, configurable: true }});
+            window.SpeechSynthesisUtterance = class {{ constructor(text) {{ this.text = text; this.lang = ''; }} }};
+        }})()"
+    );
+    browser
+        .driver
+        .cdp()
+        .send_raw("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source }))
+        .await
+        .expect("stub the speech API");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn read_aloud_is_offered_only_with_a_vietnamese_voice_and_reads_in_order() {
+    let server = StaticServer::start(&dist_dir());
+    const BUTTON: &str = "button[data-action=read-aloud]";
+    // A phone that lists only an English voice: no button.
+    let english = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    stub_speech(&english, "[{ lang: 'en-US', name: 'English' }]").await;
+    open_wizard(&english, &server.url("/tu-kiem-tra/cau-hoi/tuoi/")).await;
+    english.wait_until("window.voicesAsked > 0", "the page looked for a voice").await;
+    assert_eq!(english.eval(&format!("document.querySelector('{BUTTON}').hidden")).await, true, "no Vietnamese voice");
+    english.quit().await;
+
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    stub_speech(&browser, "[{ lang: 'en-US', name: 'English' }, { lang: 'vi-VN', name: 'Tiếng Việt' }]").await;
+    open_wizard(&browser, &server.url("/tu-kiem-tra/cau-hoi/tuoi/")).await;
+    browser.wait_until(&format!("!document.querySelector('{BUTTON}').hidden"), "the button shows").await;
+    check_step(&browser, "question with read aloud").await;
+    let bottom = first_option_bottom(&browser).await;
+    assert!(bottom <= PHONE.1 as f64, "the button sits beside the back link: the first answer ends at {bottom} px");
+    browser.click(By::Css(BUTTON)).await;
+    let spoken: Vec<serde_json::Value> =
+        serde_json::from_value(browser.eval("window.spoken").await).expect("a list of utterances");
+    let texts: Vec<&str> = spoken.iter().map(|u| u["text"].as_str().unwrap_or_default()).collect();
+    assert_eq!(
+        texts.first(),
+        Some(&"Người cần mua thẻ bảo hiểm y tế bao nhiêu tuổi?"),
+        "the question first: {texts:?}"
+    );
+    assert!(
+        texts.contains(&"Dưới 6 tuổi") && texts.last() == Some(&"Từ 75 tuổi trở lên"),
+        "then the answers: {texts:?}"
+    );
+    assert!(spoken.iter().all(|u| u["lang"] == "vi-VN"), "every sentence in Vietnamese: {spoken:?}");
+
+    // The result: the group and the amount come first, then the next step, then where to go.
+    open_wizard(&browser, &server.url(&format!("{RESULT}?tuoi=duoi-6"))).await;
+    browser.wait_until(&format!("!document.querySelector('{BUTTON}').hidden"), "the button shows").await;
+    browser.click(By::Css(BUTTON)).await;
+    let texts: Vec<String> = serde_json::from_value::<Vec<serde_json::Value>>(browser.eval("window.spoken").await)
+        .expect("utterances")
+        .iter()
+        .map(|u| u["text"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    let position = |needle: &str| texts.iter().position(|t| t.contains(needle));
+    assert!(position("Trẻ em dưới 6 tuổi") < position("Việc nên làm trước tiên"), "{texts:?}");
+    assert!(position("Việc nên làm trước tiên") < position("Mang theo gì"), "{texts:?}");
+    assert!(
+        position("Mang theo gì").is_some() && position("Quyền lợi").is_none(),
+        "two screens, not the page: {texts:?}"
+    );
+    browser.quit().await;
+}
