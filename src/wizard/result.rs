@@ -76,8 +76,9 @@ fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(more_info(result));
     }
     nodes.extend(where_and_when(result));
-    nodes.extend(amounts(result, household_href));
-    nodes.extend(benefits(result));
+    // The printout is one A4 page for the commune office: the first two screens only.
+    nodes.push(el("div", "result-amounts", amounts(result, household_href)));
+    nodes.push(el("div", "result-benefits", benefits(result)));
     nodes.push(why(result));
     nodes.extend(local_and_disclaimer(result));
     nodes
@@ -127,17 +128,30 @@ fn more_info(result: &Assessment) -> Node {
         .map(|check| el("li", "", vec![strong(check.what), text(format!(". {}", check.where_to_ask))]))
         .collect();
     let poverty_line = result.poverty_lines.as_ref().map(|lines| p(vec![text(super::poverty_hint(lines, true))]));
+    // One unknown answer is the first step already: on paper it is not said twice.
+    let class = if result.needs_more_info.len() == 1 {
+        "notice notice--warning result-more-info no-print"
+    } else {
+        "notice notice--warning result-more-info"
+    };
     el(
         "div",
-        "notice notice--warning result-more-info",
+        class,
         vec![
             heading("h2", "heading-m", "Cần thêm thông tin"),
             p(vec![text("Bạn đã chọn “Tôi không biết” ở một số câu. Hãy hỏi thêm:")]),
             el("ul", "list list--bullet", checks),
         ]
         .into_iter()
-        .chain(poverty_line)
-        .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(assumptions(result))])
+        .chain([el(
+            // On paper, what to ask is enough: the one page goes to the commune office.
+            "div",
+            "no-print",
+            poverty_line
+                .into_iter()
+                .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(assumptions(result))])
+                .collect(),
+        )])
         .collect(),
     )
 }
@@ -350,12 +364,18 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
         ));
     }
     if !result.other_local_support.is_empty() {
-        nodes.push(heading("h3", "heading-s", "Địa phương còn hỗ trợ các nhóm sau (trang không hỏi, hãy hỏi thêm)"));
-        nodes.push(bullets(
-            result
-                .other_local_support
-                .iter()
-                .map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note)),
+        nodes.push(el(
+            "div",
+            "result-other-support",
+            vec![
+                heading("h3", "heading-s", "Địa phương còn hỗ trợ các nhóm sau (trang không hỏi, hãy hỏi thêm)"),
+                bullets(
+                    result
+                        .other_local_support
+                        .iter()
+                        .map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note)),
+                ),
+            ],
         ));
     }
     let mut disclaimer = vec![
@@ -453,14 +473,16 @@ fn where_to_go_nodes() -> Vec<Node> {
             link(routes::CONTACTS.path, "xem trang Liên hệ"),
             text("."),
         ]),
-        heading("h3", "heading-s", "Làm trên mạng"),
         el(
-            "ul",
-            "list list--bullet",
+            "div",
+            "result-online",
             vec![
-                el("li", "", vec![text("Ứng dụng VssID của Bảo hiểm xã hội Việt Nam: xem thẻ, thời hạn thẻ, gia hạn thẻ theo hộ gia đình.")]),
-                el("li", "", vec![text("Cổng Dịch vụ công quốc gia (dichvucong.gov.vn): gia hạn thẻ bảo hiểm y tế theo hộ gia đình.")]),
-                el("li", "", vec![text("Tổng đài Bảo hiểm xã hội Việt Nam: "), link("tel:19009068", "1900 9068")]),
+                heading("h3", "heading-s", "Làm trên mạng"),
+                bullets([
+                    "Ứng dụng VssID của Bảo hiểm xã hội Việt Nam: xem thẻ, thời hạn thẻ, gia hạn thẻ theo hộ gia đình.",
+                    "Cổng Dịch vụ công quốc gia (dichvucong.gov.vn): gia hạn thẻ bảo hiểm y tế theo hộ gia đình.",
+                ]),
+                p(vec![text("Tổng đài Bảo hiểm xã hội Việt Nam: "), link("tel:19009068", "1900 9068")]),
             ],
         ),
     ]

@@ -27,9 +27,12 @@ const PRINTABLES: [Printable; 2] = [
     Printable { path: routes::POSTER.path, max_pages: 1, qr_target: routes::WIZARD.path },
 ];
 
-async fn print_to_pdf(browser: &Browser, url: &str, out: &Path) {
+/// Prints `url` to `out` once `ready` (a JavaScript condition) holds.
+const QR_IN_PAGE: &str = "document.querySelector('svg.qr__code path') !== null";
+
+async fn print_to_pdf(browser: &Browser, url: &str, ready: &str, out: &Path) {
     browser.open(url).await;
-    browser.wait_until("document.querySelector('svg.qr__code path') !== null", "the QR code is in the page").await;
+    browser.wait_until(ready, "the page is ready to print").await;
     let pdf = browser
         .driver
         .print_page(PrintParameters {
@@ -124,7 +127,7 @@ async fn printables_fit_a4_and_their_qr_codes_lead_to_the_right_address() {
     for printable in PRINTABLES {
         let work = TempDir::new("bhyt-in");
         let pdf = work.path.join("trang.pdf");
-        print_to_pdf(&browser, &server.url(printable.path), &pdf).await;
+        print_to_pdf(&browser, &server.url(printable.path), QR_IN_PAGE, &pdf).await;
 
         let (pages, size) = pdf_pages_and_size(&pdf);
         assert!(size.contains("(A4)"), "{}: page size {size}", printable.path);
@@ -161,6 +164,42 @@ async fn axe_finds_nothing_on_the_guide_and_the_printables() {
         let violations = browser.axe_violations().await;
         assert!(violations.is_empty(), "{path}: {violations:#?}");
         assert!(browser.console_errors().await.is_empty(), "{path}: console errors");
+    }
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_result_prints_on_one_a4_page_with_the_step_the_office_and_the_date() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions::default()).await;
+    let adult = "cong_viec=khong&nguoi_co_cong=khong&ho_ngheo=khong&noi_song=khong&bao_tro_xa_hoi=khong";
+    for (who, query) in [
+        ("a child under 6", "tuoi=duoi-6".to_owned()),
+        (
+            "a 76-year-old without a pension",
+            format!("tuoi=75-tro-len&{adult}&huu_tri_xa_hoi=chua-nhan&tro_cap_tuat=khong&viec_o_thon=khong&ho_nong_nghiep=khong&so_nguoi_trong_ho=1&the_truoc_day=con-han"),
+        ),
+        (
+            "a farm household of five",
+            format!("tuoi=18-59&{adult}&viec_o_thon=khong&ho_nong_nghiep=co&so_nguoi_trong_ho=5&the_truoc_day=con-han"),
+        ),
+        (
+            "an adult who does not know the poverty list",
+            format!("tuoi=18-59&{adult}&viec_o_thon=khong&ho_nong_nghiep=khong&so_nguoi_trong_ho=1&the_truoc_day=gian-doan")
+                .replace("ho_ngheo=khong", "ho_ngheo=khong-biet"),
+        ),
+    ] {
+        let work = TempDir::new("bhyt-in");
+        let pdf = work.path.join("ket-qua.pdf");
+        let url = server.url(&format!("{}?{query}", routes::RESULT.path));
+        print_to_pdf(&browser, &url, "document.querySelector('.next-step') !== null", &pdf).await;
+        let (pages, size) = pdf_pages_and_size(&pdf);
+        assert!(size.contains("(A4)"), "{who}: page size {size}");
+        let text = run("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+        assert_eq!(pages, 1, "{who}: the result prints on one page:\n{text}");
+        for needed in ["Ước tính ngày", "Việc nên làm trước tiên", "Ủy ban nhân dân phường Kiến An", "cơ quan BHXH quyết định"] {
+            assert!(text.contains(needed), "{who}: “{needed}” is printed:\n{text}");
+        }
     }
     browser.quit().await;
 }
