@@ -4,6 +4,7 @@
 
 use crate::app::{App, WidgetApp};
 use crate::site::boot::{BootData, BOOT_ELEMENT_ID};
+use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
 use bhyt_content::atom_xml;
@@ -265,21 +266,29 @@ pub struct PageInputs {
     pub pictures: Arc<SharePictures>,
 }
 
-/// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
-/// `leptos_meta`, the hydration data and the boot data.
-/// trunk's `index.html`, as pages with islands use it, and without what loads the
-/// WebAssembly, for pages without one; prepared once per build.
+/// trunk's `index.html` in the four forms pages need, prepared once per build: with or without
+/// what loads the WebAssembly (for pages with or without an island), and with or without
+/// `share.js` (for pages with or without the share block).
 pub struct Template {
-    with_islands: String,
-    plain: String,
+    /// `[has islands][has the share block]`.
+    forms: [[String; 2]; 2],
 }
 
 impl Template {
     pub fn new(trunk_index_html: String) -> Template {
-        Template { plain: without_webassembly(&trunk_index_html), with_islands: trunk_index_html }
+        let plain = without_webassembly(&trunk_index_html);
+        Template {
+            forms: [[without_share_script(&plain), plain], [without_share_script(&trunk_index_html), trunk_index_html]],
+        }
+    }
+
+    fn form(&self, has_islands: bool, has_share_block: bool) -> &str {
+        &self.forms[usize::from(has_islands)][usize::from(has_share_block)]
     }
 }
 
+/// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
+/// `leptos_meta`, the hydration data and the boot data.
 pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Result<String, String> {
     let PageInputs { boot, content, snapshot, guide, pictures } = inputs;
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
@@ -310,7 +319,8 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
         // A page without an island needs no WebAssembly, no loader and no boot data: it is
         // plain HTML and CSS, and downloads nothing else.
         let has_islands = body.contains(ISLAND_TAG);
-        let template = if has_islands { &template.with_islands } else { &template.plain };
+        let has_share_block = body.contains(&format!(" {SHARE_BLOCK_ATTRIBUTE}=\""));
+        let template = template.form(has_islands, has_share_block);
         let scripts = if has_islands {
             format!(
                 "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
@@ -435,14 +445,26 @@ fn tag_name(tag: &str) -> &str {
 /// trunk's `index.html` without what loads the WebAssembly: the module script that starts it,
 /// the preloads of its JavaScript and of the `.wasm`, and `islands.js`.
 fn without_webassembly(template: &str) -> String {
+    without_elements(
+        template,
+        &[
+            ("<script type=\"module\">", "</script>", "import init"),
+            ("<link rel=\"modulepreload\"", ">", ""),
+            ("<link rel=\"preload\"", ">", "application/wasm"),
+            ("<script src=\"/islands-", "</script>", ""),
+        ],
+    )
+}
+
+/// trunk's `index.html` without `share.js` (`public/share.js`, hashed by trunk).
+fn without_share_script(template: &str) -> String {
+    without_elements(template, &[("<script src=\"/share-", "</script>", "")])
+}
+
+/// `template` without every element from `start` to `end` that contains `must_contain`.
+fn without_elements(template: &str, elements: &[(&str, &str, &str)]) -> String {
     let mut page = template.to_owned();
-    let loaders: [(&str, &str, &str); 4] = [
-        ("<script type=\"module\">", "</script>", "import init"),
-        ("<link rel=\"modulepreload\"", ">", ""),
-        ("<link rel=\"preload\"", ">", "application/wasm"),
-        ("<script src=\"/islands-", "</script>", ""),
-    ];
-    for (start, end, must_contain) in loaders {
+    for &(start, end, must_contain) in elements {
         let mut from = 0;
         while let Some(offset) = page[from..].find(start) {
             let begin = from + offset;
@@ -534,9 +556,23 @@ mod tests {
     #[test]
     fn pages_without_islands_load_no_webassembly() {
         let template = "<head><meta charset=\"utf-8\">\n<script src=\"/islands-1.js\" integrity=\"x\" type=\"module\"></script>\n<link rel=\"stylesheet\" href=\"/main.css\">\n<script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>\n<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"/font.woff2\" as=\"font\"></head><body></body>";
-        let plain = without_webassembly(template);
-        assert!(!plain.contains("<script") && !plain.contains(".wasm") && !plain.contains("a.js"), "{plain}");
+        let template = template.replacen(
+            "<link rel=\"stylesheet\"",
+            "<script src=\"/share-2.js\" integrity=\"y\" type=\"module\"></script>\n<link rel=\"stylesheet\"",
+            1,
+        );
+        let plain = without_webassembly(&template);
+        assert!(!plain.contains(".wasm") && !plain.contains("a.js") && !plain.contains("islands"), "{plain}");
         assert!(plain.contains("/main.css") && plain.contains("font.woff2"), "{plain}");
+        // The share block's script is not part of the WebAssembly: it goes only where asked.
+        assert_eq!(plain.matches("<script").count(), 1, "{plain}");
+        assert!(plain.contains("<script src=\"/share-2.js\""), "{plain}");
+        let neither = without_share_script(&plain);
+        assert!(!neither.contains("<script"), "{neither}");
+        let forms = Template::new(template.clone());
+        assert_eq!(forms.form(true, true), template);
+        assert!(!forms.form(true, false).contains("share-2.js") && forms.form(true, false).contains("a_bg.wasm"));
+        assert_eq!(forms.form(false, false), neither);
     }
 
     #[test]
