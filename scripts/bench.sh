@@ -17,18 +17,32 @@ echo "== Statistics: a province-sized file (5,000 units) in Chromium"
 BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test statistics -- --ignored --nocapture benchmark_province_sized_file 2>&1 \
   | grep -E 'units|ms$'
 
+# The pairing: the same pages with every script and script preload removed, the floor that
+# plain HTML sets (issue #12: LCP within 1.2x of it).
+plain=target/bench-plain
+node tools/bench/scripts-removed.mjs "$dist" "$plain"
+paired_pages=/,/tu-kiem-tra/,/ke-hoach/,/thong-ke/,/hoc-sinh/
+
 port=8090
+plain_port=8091
+nginx_pids=()
+trap 'for pid in "${nginx_pids[@]}"; do kill "$pid" 2>/dev/null || true; done' EXIT
 bash scripts/nginx.sh "$port" "$dist" target/nginx-bench &
-nginx_pid=$!
-trap 'kill "$nginx_pid" 2>/dev/null || true' EXIT
-for attempt in $(seq 1 100); do
-  (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-  [ "$attempt" = 100 ] && { echo "nginx did not start on port $port" >&2; exit 1; }
-  sleep 0.1
+nginx_pids+=($!)
+bash scripts/nginx.sh "$plain_port" "$plain" target/nginx-bench-plain &
+nginx_pids+=($!)
+for p in "$port" "$plain_port"; do
+  for attempt in $(seq 1 100); do
+    (echo > "/dev/tcp/127.0.0.1/$p") 2>/dev/null && break
+    [ "$attempt" = 100 ] && { echo "nginx did not start on port $p" >&2; exit 1; }
+    sleep 0.1
+  done
 done
 
 echo "== Lighthouse $(node -p "require('./tools/bench/node_modules/lighthouse/package.json').version"), mobile, simulated throttling"
+echo "   per route as built, then $paired_pages as built and with scripts removed ($plain), in one run"
 routes=$(cargo run --quiet -p bhyt-site-tests --bin page-weights -- --list-routes)
 urls=()
 for route in $routes; do urls+=("http://127.0.0.1:$port$route"); done
-CHROME_PATH=/usr/bin/chromium node tools/bench/lighthouse.mjs "${urls[@]}"
+CHROME_PATH=/usr/bin/chromium node tools/bench/lighthouse.mjs \
+  --pair "http://127.0.0.1:$port" "http://127.0.0.1:$plain_port" "$paired_pages" "${urls[@]}"

@@ -13,6 +13,7 @@ FONTS_DEJAVU_VERSION=2.37-6
 POPPLER_VERSION=22.12.0-2+deb12u3
 WEBKIT_DRIVER_VERSION=2.50.6-1~deb12u2   # WebKitWebDriver and MiniBrowser: the iPhone engine smoke test
 XVFB_VERSION=2:21.1.7-3+deb12u13
+JRE_VERSION=17.0.21.1+2-1~deb12u1       # Java for the W3C Nu Html Checker (npm vnu-jar)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -32,6 +33,9 @@ apt_wanted=()
 [ -x /usr/bin/pdftoppm ] && [ -x /usr/bin/pdfinfo ] || apt_wanted+=("poppler-utils=$POPPLER_VERSION")
 [ -x /usr/bin/WebKitWebDriver ] || apt_wanted+=("webkit2gtk-driver=$WEBKIT_DRIVER_VERSION")
 [ -x /usr/bin/Xvfb ] || apt_wanted+=("xvfb=$XVFB_VERSION")
+# The HTML validity test runs vnu.jar on Debian's Java (installed before npm: vnu-jar's install
+# script then finds it and downloads no Java of its own).
+command -v java >/dev/null || apt_wanted+=("openjdk-17-jre-headless=$JRE_VERSION")
 if [ ${#apt_wanted[@]} -gt 0 ]; then
   say "apt-get install ${apt_wanted[*]}"
   as_root apt-get update -q
@@ -60,10 +64,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm: wasm-opt (binaryen) for trunk, axe-core for the browser tests and open-graph-scraper for
-# the share-tag check, from tools/package-lock.json.
+# npm: wasm-opt (binaryen) for trunk, axe-core for the browser tests, open-graph-scraper for
+# the share-tag check and vnu-jar (the W3C Nu Html Checker), from tools/package-lock.json.
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -f tools/node_modules/axe-core/axe.min.js ] \
    || [ ! -f tools/node_modules/open-graph-scraper/package.json ] \
+   || [ ! -f tools/node_modules/vnu-jar/build/dist/vnu.jar ] \
    || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
   say "npm ci (tools/)"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)

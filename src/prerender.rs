@@ -4,6 +4,7 @@
 
 use crate::app::{App, WidgetApp};
 use crate::site::boot::{BootData, BOOT_ELEMENT_ID};
+use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
 use bhyt_content::atom_xml;
@@ -265,21 +266,29 @@ pub struct PageInputs {
     pub pictures: Arc<SharePictures>,
 }
 
-/// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
-/// `leptos_meta`, the hydration data and the boot data.
-/// trunk's `index.html`, as pages with islands use it, and without what loads the
-/// WebAssembly, for pages without one; prepared once per build.
+/// trunk's `index.html` in the four forms pages need, prepared once per build: with or without
+/// what loads the WebAssembly (for pages with or without an island), and with or without
+/// `share.js` (for pages with or without the share block).
 pub struct Template {
-    with_islands: String,
-    plain: String,
+    /// `[has islands][has the share block]`.
+    forms: [[String; 2]; 2],
 }
 
 impl Template {
     pub fn new(trunk_index_html: String) -> Template {
-        Template { plain: without_webassembly(&trunk_index_html), with_islands: trunk_index_html }
+        let plain = without_webassembly(&trunk_index_html);
+        Template {
+            forms: [[without_share_script(&plain), plain], [without_share_script(&trunk_index_html), trunk_index_html]],
+        }
+    }
+
+    fn form(&self, has_islands: bool, has_share_block: bool) -> &str {
+        &self.forms[usize::from(has_islands)][usize::from(has_share_block)]
     }
 }
 
+/// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
+/// `leptos_meta`, the hydration data and the boot data.
 pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Result<String, String> {
     let PageInputs { boot, content, snapshot, guide, pictures } = inputs;
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
@@ -310,7 +319,8 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
         // A page without an island needs no WebAssembly, no loader and no boot data: it is
         // plain HTML and CSS, and downloads nothing else.
         let has_islands = body.contains(ISLAND_TAG);
-        let template = if has_islands { &template.with_islands } else { &template.plain };
+        let has_share_block = body.contains(&format!(" {SHARE_BLOCK_ATTRIBUTE}=\""));
+        let template = template.form(has_islands, has_share_block);
         let scripts = if has_islands {
             format!(
                 "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
@@ -335,6 +345,7 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
         Ok::<String, &str>(html)
     })?;
     owner.unset();
+    let page = without_stray_markers(&page);
     // After every inline script is written: the policy carries their hashes.
     let anchor = if page.contains(CHARSET_META) { CHARSET_META } else { "<head>" };
     let page =
@@ -348,17 +359,112 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
 /// How Leptos marks an island in the rendered HTML.
 const ISLAND_TAG: &str = "<leptos-island";
 
+/// The hydration marker Leptos writes for an empty view (an HTML parse error, "bogus comment",
+/// that parsers read as an empty comment).
+const MARKER: &str = "<!>";
+/// The same empty comment node, written validly.
+const EMPTY_COMMENT: &str = "<!---->";
+
+/// The page without the hydration markers Leptos writes where nothing will ever hydrate: a
+/// `<!>` outside every `<leptos-island>` is removed. Inside an island (nested ones included)
+/// the markers are what hydration walks, so they stay, written as `<!---->`: the parser makes
+/// the same empty comment node of both, so the island's DOM is unchanged, and the page is
+/// valid HTML. Everything else is kept byte for byte; only literal markers in markup count:
+/// text (escaped, `&lt;!&gt;`), attribute values, comments and `<script>`/`<style>` contents
+/// are never touched, and a `<leptos-island` there opens nothing.
+pub fn without_stray_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut depth = 0usize;
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with(MARKER) {
+            if depth > 0 {
+                out.push_str(EMPTY_COMMENT);
+            }
+            rest = &rest[MARKER.len()..];
+            continue;
+        }
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map_or(rest.len(), |end| end + 3)
+        } else {
+            let tag_end = tag_end(rest);
+            let tag = &rest[..tag_end];
+            let name = tag_name(tag);
+            if name.eq_ignore_ascii_case("leptos-island") {
+                depth += 1;
+            } else if name.eq_ignore_ascii_case("/leptos-island") {
+                depth = depth.saturating_sub(1);
+            }
+            // Raw text: nothing inside is markup until the element's end tag.
+            let raw = ["script", "style"].into_iter().find(|raw| name.eq_ignore_ascii_case(raw));
+            match raw {
+                Some(raw) => {
+                    let close = format!("</{raw}");
+                    let lower = rest[tag_end..].to_ascii_lowercase();
+                    lower.find(&close).map_or(rest.len(), |at| tag_end + at)
+                }
+                None => tag_end,
+            }
+        };
+        out.push_str(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Length of the tag at the start of `html` (up to and including its `>`), skipping quoted
+/// attribute values; a `<` that opens no tag is one character of text.
+fn tag_end(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let opens_tag = bytes.get(1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/' || *b == b'!');
+    if !opens_tag {
+        return 1;
+    }
+    let mut quote = None;
+    for (index, byte) in bytes.iter().enumerate().skip(1) {
+        match (quote, byte) {
+            (None, b'"' | b'\'') => quote = Some(*byte),
+            (Some(open), _) if open == *byte => quote = None,
+            (None, b'>') => return index + 1,
+            _ => {}
+        }
+    }
+    html.len()
+}
+
+/// `<div class="a">` → `div`, `</div>` → `/div`.
+fn tag_name(tag: &str) -> &str {
+    let inner = &tag[1..];
+    let end = inner.find(|c: char| c.is_ascii_whitespace() || c == '>').unwrap_or(inner.len());
+    inner[..end].trim_end_matches('/')
+}
+
 /// trunk's `index.html` without what loads the WebAssembly: the module script that starts it,
 /// the preloads of its JavaScript and of the `.wasm`, and `islands.js`.
 fn without_webassembly(template: &str) -> String {
+    without_elements(
+        template,
+        &[
+            ("<script type=\"module\">", "</script>", "import init"),
+            ("<link rel=\"modulepreload\"", ">", ""),
+            ("<link rel=\"preload\"", ">", "application/wasm"),
+            ("<script src=\"/islands-", "</script>", ""),
+        ],
+    )
+}
+
+/// trunk's `index.html` without `share.js` (`public/share.js`, hashed by trunk).
+fn without_share_script(template: &str) -> String {
+    without_elements(template, &[("<script src=\"/share-", "</script>", "")])
+}
+
+/// `template` without every element from `start` to `end` that contains `must_contain`.
+fn without_elements(template: &str, elements: &[(&str, &str, &str)]) -> String {
     let mut page = template.to_owned();
-    let loaders: [(&str, &str, &str); 4] = [
-        ("<script type=\"module\">", "</script>", "import init"),
-        ("<link rel=\"modulepreload\"", ">", ""),
-        ("<link rel=\"preload\"", ">", "application/wasm"),
-        ("<script src=\"/islands-", "</script>", ""),
-    ];
-    for (start, end, must_contain) in loaders {
+    for &(start, end, must_contain) in elements {
         let mut from = 0;
         while let Some(offset) = page[from..].find(start) {
             let begin = from + offset;
@@ -450,9 +556,61 @@ mod tests {
     #[test]
     fn pages_without_islands_load_no_webassembly() {
         let template = "<head><meta charset=\"utf-8\">\n<script src=\"/islands-1.js\" integrity=\"x\" type=\"module\"></script>\n<link rel=\"stylesheet\" href=\"/main.css\">\n<script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>\n<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"/font.woff2\" as=\"font\"></head><body></body>";
-        let plain = without_webassembly(template);
-        assert!(!plain.contains("<script") && !plain.contains(".wasm") && !plain.contains("a.js"), "{plain}");
+        let template = template.replacen(
+            "<link rel=\"stylesheet\"",
+            "<script src=\"/share-2.js\" integrity=\"y\" type=\"module\"></script>\n<link rel=\"stylesheet\"",
+            1,
+        );
+        let plain = without_webassembly(&template);
+        assert!(!plain.contains(".wasm") && !plain.contains("a.js") && !plain.contains("islands"), "{plain}");
         assert!(plain.contains("/main.css") && plain.contains("font.woff2"), "{plain}");
+        // The share block's script is not part of the WebAssembly: it goes only where asked.
+        assert_eq!(plain.matches("<script").count(), 1, "{plain}");
+        assert!(plain.contains("<script src=\"/share-2.js\""), "{plain}");
+        let neither = without_share_script(&plain);
+        assert!(!neither.contains("<script"), "{neither}");
+        let forms = Template::new(template.clone());
+        assert_eq!(forms.form(true, true), template);
+        assert!(!forms.form(true, false).contains("share-2.js") && forms.form(true, false).contains("a_bg.wasm"));
+        assert_eq!(forms.form(false, false), neither);
+    }
+
+    #[test]
+    fn markers_outside_islands_are_removed_and_islands_keep_theirs() {
+        let island = "<leptos-island data-component=\"A\" data-props=\"{}\"><p>x<!>y</p><!></leptos-island>";
+        let page = format!("<body><h1>T<!>i</h1><!>{island}<p><!>z</p></body>");
+        assert_eq!(
+            without_stray_markers(&page),
+            "<body><h1>Ti</h1><leptos-island data-component=\"A\" data-props=\"{}\"><p>x<!---->y</p><!----></leptos-island><p>z</p></body>"
+        );
+        // Nested islands: the outer one stays open after the inner one closes.
+        let nested = "<leptos-island><!><leptos-island><!></leptos-island><!></leptos-island><!>";
+        assert_eq!(
+            without_stray_markers(nested),
+            "<leptos-island><!----><leptos-island><!----></leptos-island><!----></leptos-island>"
+        );
+    }
+
+    #[test]
+    fn text_that_looks_like_a_marker_is_kept() {
+        for page in [
+            "<p>&lt;!&gt; and a < b, 1<2 and <! b</p>",
+            "<p title=\"<!> <leptos-island>\">t</p>",
+            "<p title='a > <!>'>t</p>",
+            "<!-- <!> <leptos-island> --><p>x</p>",
+            "<script type=\"application/json\">{\"a\":\"<!> <leptos-island>\"}</script>",
+            "<style>p::before{content:\"<!>\"}</style>",
+            "<SCRIPT>let a = '<!>';</SCRIPT>",
+        ] {
+            assert_eq!(without_stray_markers(page), page);
+        }
+        // A `<leptos-island` in text or a script opens no island: the marker after it goes.
+        assert_eq!(
+            without_stray_markers("<script>'<leptos-island>'</script><!><p>&lt;leptos-island&gt;<!></p>"),
+            "<script>'<leptos-island>'</script><p>&lt;leptos-island&gt;</p>"
+        );
+        assert_eq!(without_stray_markers("a<!>"), "a");
+        assert_eq!(without_stray_markers("<p>unclosed <a href=\"x"), "<p>unclosed <a href=\"x");
     }
 
     #[test]

@@ -81,11 +81,15 @@ pub fn share_picture_path(path: &str) -> String {
 }
 
 /// The locality configuration the site was built with, read back from the boot data of the
-/// pre-rendered plan page, which has an island (so checks follow whichever locality `dist/`
+/// first pre-rendered page that has an island (so checks follow whichever locality `dist/`
 /// holds; pages without an island carry no boot data).
 pub fn built_site(dist: &Path) -> bhyt_content::SiteConfig {
-    let html = read(&page_file(dist, bhyt_content::routes::PLAN.path));
-    let json = between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data on the plan page");
+    let html = prerendered_paths(dist)
+        .iter()
+        .map(|path| read(&page_file(dist, path)))
+        .find(|html| html.contains("id=\"du-lieu-khoi-dong\">"))
+        .expect("a page with an island, carrying the boot data");
+    let json = between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data");
     let boot: serde_json::Value = serde_json::from_str(json).expect("boot data is JSON");
     serde_json::from_value(boot["site"].clone()).expect("boot data holds the site configuration")
 }

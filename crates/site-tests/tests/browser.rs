@@ -11,6 +11,11 @@ use thirtyfour::prelude::*;
 /// An address no route matches: the host serves 404.html and the app renders its fallback.
 const UNKNOWN_PATH: &str = "/khong-co-trang-nay/";
 
+/// The share block's copy button is on screen (share.js reveals it; hidden without JavaScript).
+const COPY_BUTTON_SHOWN: &str = "document.querySelector('.share button[data-share=copy]').offsetParent !== null";
+const NATIVE_SHARE_SHOWN: &str = "document.querySelector('.share button[data-share=native]').offsetParent !== null";
+const COPIED: &str = "Đã sao chép đường liên kết. Bạn có thể dán vào Zalo hoặc Facebook.";
+
 /// Embeddable widgets (`/nhung/…`) are pages of their own without the site's frame.
 /// The frame the route table gives a path; an unknown address gets the 404 page in the site's frame.
 fn frame(path: &str) -> Frame {
@@ -128,7 +133,7 @@ async fn news_pages_articles_and_plan_anchors_work() {
     assert!(browser.count(".tag--sample").await >= 1, "sample articles say so");
     assert_eq!(browser.eval("document.querySelector('meta[property=\"og:type\"]').content").await, "article");
     browser.wait_for_hydration().await;
-    assert!(browser.count(".share button").await >= 1, "the share island hydrated");
+    browser.wait_until(COPY_BUTTON_SHOWN, "share.js shows the copy button").await;
     assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{first}: axe");
 
     // A table-of-contents link on the plan moves to its section and the address can be shared.
@@ -163,8 +168,10 @@ async fn pages_fit_a_phone_and_reflow_at_zoom() {
             let overflow =
                 browser.eval("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
             assert_eq!(overflow, 0, "{path} at {width} px: no horizontal scrolling");
+            // Of what is on screen: a hidden button (the share sheet's, on a browser without one)
+            // is no tap target.
             let smallest_tap = browser
-                .eval("Math.min(...[...document.querySelectorAll('.site-nav a, .button, .widget__link a')].map(a => a.getBoundingClientRect().height))")
+                .eval("Math.min(...[...document.querySelectorAll('.site-nav a, .button, .widget__link a')].filter(a => a.offsetParent !== null).map(a => a.getBoundingClientRect().height))")
                 .await;
             assert!(
                 smallest_tap.as_f64().unwrap_or(0.0) >= 44.0,
@@ -222,5 +229,79 @@ async fn an_injected_inline_script_is_refused() {
     );
     let errors = browser.console_errors().await;
     assert!(errors.iter().any(|e| e.contains("Content Security Policy")), "the refusal is reported: {errors:?}");
+    browser.quit().await;
+}
+
+/// The share block without WebAssembly: without JavaScript the links and a labelled read-only
+/// field with the page's address (a resident long-presses it to copy) and no dead buttons;
+/// with it, share.js shows the copy button, which announces the copy, and the phone's own share
+/// sheet only where `navigator.share` exists.
+#[tokio::test(flavor = "multi_thread")]
+async fn share_buttons_work_without_webassembly() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let server = StaticServer::start(&dist);
+    let plan_url = format!("{}{}", site.locality.base_url, routes::PLAN.path);
+
+    let off = Browser::start(BrowserOptions { javascript: false, ..Default::default() }).await;
+    off.open(&server.url(routes::PLAN.path)).await;
+    assert_eq!(off.count(".share button[data-share]").await, 2, "both buttons are in the page");
+    let hidden = off.eval("[...document.querySelectorAll('.share button')].every(b => b.offsetParent === null)").await;
+    assert_eq!(hidden, true, "without JavaScript the buttons are hidden");
+    assert_eq!(off.eval("document.getElementById('chia-se-duong-dan').value").await, plan_url.as_str());
+    assert_eq!(off.eval("document.getElementById('chia-se-duong-dan').readOnly").await, true);
+    assert!(off.text("label[for=chia-se-duong-dan]").await.starts_with("Đường liên kết"), "the field is labelled");
+    assert_eq!(off.count(".share a[href^='https://www.facebook.com/sharer/']").await, 1, "Facebook link");
+    assert_eq!(off.count(".share a[href^='https://zalo.me/share']").await, 1, "Zalo link");
+    off.quit().await;
+
+    let browser = Browser::start(BrowserOptions::default()).await;
+    let before_each_page = |source: &'static str| {
+        let cdp = browser.driver.cdp();
+        async move {
+            cdp.send_raw("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source }))
+                .await
+                .expect("add a script to every page");
+        }
+    };
+    // A phone without a share sheet.
+    before_each_page("delete Navigator.prototype.share; delete navigator.share;").await;
+    browser
+        .driver
+        .cdp()
+        .send_raw(
+            "Browser.grantPermissions",
+            serde_json::json!({ "origin": server.url("/").trim_end_matches('/'), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await
+        .expect("grant the clipboard");
+    browser.open(&server.url(routes::PLAN.path)).await;
+    browser.wait_until(COPY_BUTTON_SHOWN, "share.js shows the copy button").await;
+    assert_eq!(browser.eval(NATIVE_SHARE_SHOWN).await, false, "no share sheet, no button for it");
+    assert_eq!(browser.text(".share [role=status]").await, "", "nothing announced yet");
+    browser.click(By::Css(".share button[data-share=copy]")).await;
+    browser
+        .wait_until(
+            &format!("document.querySelector('.share [role=status]').innerText === {COPIED:?}"),
+            "the copy is announced",
+        )
+        .await;
+    let wasm = browser.eval("performance.getEntriesByType('resource').some(e => e.name.includes('.wasm'))").await;
+    assert_eq!(wasm, false, "the plan downloads no WebAssembly");
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "axe with the buttons shown");
+
+    // A phone with one: the button appears and shares the page's title and address.
+    before_each_page(
+        "Navigator.prototype.share = function (data) { window.sharedWith = data; return Promise.resolve(); };",
+    )
+    .await;
+    browser.open(&server.url(routes::QUESTIONS.path)).await;
+    browser.wait_until(NATIVE_SHARE_SHOWN, "share.js shows the share-sheet button").await;
+    browser.click(By::Css(".share button[data-share=native]")).await;
+    browser.wait_until("window.sharedWith !== undefined", "the share sheet opens").await;
+    let shared = browser.eval("window.sharedWith").await;
+    assert_eq!(shared["url"], format!("{}{}", site.locality.base_url, routes::QUESTIONS.path).as_str());
+    assert_eq!(shared["title"], routes::QUESTIONS.title);
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.quit().await;
 }

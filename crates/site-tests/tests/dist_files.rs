@@ -9,6 +9,14 @@ use bhyt_site_tests::{
 /// Budget for the compressed WebAssembly that every first visit downloads.
 const WASM_BROTLI_BUDGET_BYTES: usize = 250 * 1000;
 
+/// The most WebAssembly (brotli bytes) one page may download: today the one full module, 219.4 KB
+/// when this was written, rounded up. Issue #12's goal is 150 KB for every page, the self-check
+/// included: this ceiling must come down to `150 * 1000` once the islands are split.
+const PAGE_WASM_BROTLI_CEILING_BYTES: u64 = 220 * 1000;
+
+/// How the pre-rendered share block is marked (`SHARE_BLOCK_ATTRIBUTE` in src/site/share.rs).
+const SHARE_BLOCK: &str = " data-share-title=\"";
+
 #[test]
 fn every_route_is_prerendered_with_content_and_share_tags() {
     let dist = dist_dir();
@@ -252,11 +260,92 @@ fn only_pages_with_islands_load_webassembly() {
         let loads = html.contains("_bg.wasm");
         assert_eq!(loads, islands, "{path}: loads the WebAssembly: {loads}; has an island: {islands}");
         if !islands {
-            assert!(!html.contains("<script"), "{path}: a page without an island runs no script");
+            // Only the share block's own small script, on pages that have the block.
+            let scripts = html.matches("<script").count();
+            let share_script = usize::from(html.contains(SHARE_BLOCK));
+            assert_eq!(scripts, share_script, "{path}: a page without an island runs no other script");
             plain.push(path);
         }
     }
     println!("pages without WebAssembly: {plain:?}");
     assert!(plain.iter().any(|path| path == "/"), "the home page has no island: {plain:?}");
     assert!(!read(&dist.join("404.html")).contains("_bg.wasm"), "404.html loads no WebAssembly");
+}
+
+/// The `.wasm` a page downloads (site path), from its preload or its loader; `None` if none.
+fn webassembly_of(html: &str) -> Option<String> {
+    let end = html.find("_bg.wasm")? + "_bg.wasm".len();
+    let start = html[..end].rfind(['"', '\'']).map(|quote| quote + 1)?;
+    Some(html[start..end].to_owned())
+}
+
+/// A deterministic count, not a timing: for every page, the brotli bytes of WebAssembly it
+/// downloads (the `.wasm.br` that nginx serves for the module it names; 0 if it names none).
+#[test]
+fn webassembly_bytes_each_page_downloads() {
+    let dist = dist_dir();
+    let mut rows = Vec::new();
+    for path in prerendered_paths(&dist) {
+        let html = read(&page_file(&dist, &path));
+        let bytes = match webassembly_of(&html) {
+            Some(wasm) => {
+                let compressed = dist.join(format!("{}.br", wasm.trim_start_matches('/')));
+                std::fs::metadata(&compressed).unwrap_or_else(|err| panic!("{}: {err}", compressed.display())).len()
+            }
+            None => 0,
+        };
+        let islands = html.contains("<leptos-island");
+        let share = html.contains(SHARE_BLOCK);
+        rows.push((path, bytes, islands, share));
+    }
+    println!("{:<60} {:>12}  islands  share block", "page", "wasm (br)");
+    for (path, bytes, islands, share) in &rows {
+        println!(
+            "{path:<60} {bytes:>12}  {:<7}  {}",
+            if *islands { "yes" } else { "no" },
+            if *share { "yes" } else { "no" }
+        );
+    }
+    for (path, bytes, islands, _) in &rows {
+        if !islands {
+            assert_eq!(*bytes, 0, "{path}: no island, so no WebAssembly");
+        }
+        assert!(
+            *bytes <= PAGE_WASM_BROTLI_CEILING_BYTES,
+            "{path}: {bytes} brotli bytes of WebAssembly, over the {PAGE_WASM_BROTLI_CEILING_BYTES}-byte ceiling"
+        );
+    }
+    // The plan, the questions and answers and every article have the share block and nothing
+    // else interactive: they download no WebAssembly.
+    let share_only: Vec<_> = rows.iter().filter(|(_, _, islands, share)| *share && !islands).collect();
+    for (path, bytes, _, _) in &share_only {
+        assert_eq!(*bytes, 0, "{path}: the share block needs no WebAssembly");
+    }
+    for path in ["/ke-hoach/", "/hoi-dap/"] {
+        assert!(share_only.iter().any(|(p, ..)| p == path), "{path} has the share block and no island");
+    }
+    assert!(share_only.iter().filter(|(p, ..)| p.starts_with("/tin-tuc/")).count() >= 8, "every article too");
+    assert!(rows.iter().any(|(_, bytes, ..)| *bytes > 0), "the self-check still loads its WebAssembly");
+}
+
+/// The share block's buttons come from one small hashed module (cached for a year by nginx like
+/// every hashed file), loaded as an external script on exactly the pages with the block.
+#[test]
+fn the_share_script_is_small_and_only_where_the_block_is() {
+    let dist = dist_dir();
+    let mut script = None;
+    for path in prerendered_paths(&dist) {
+        let html = read(&page_file(&dist, &path));
+        let tag = between(&html, "<script src=\"/share-", "</script>");
+        assert_eq!(tag.is_some(), html.contains(SHARE_BLOCK), "{path}: share.js exactly where the share block is");
+        if let Some(tag) = tag {
+            assert!(tag.contains("type=\"module\""), "{path}: share.js is a module: {tag}");
+            script = Some(format!("share-{}", &tag[..tag.find('"').expect("a quoted src")]));
+        }
+    }
+    let script = script.expect("some page has the share block");
+    let bytes = std::fs::read(dist.join(&script)).unwrap_or_else(|err| panic!("{script}: {err}"));
+    let compressed = brotli_size(&bytes);
+    println!("{script}: {} bytes, {compressed} bytes brotli", bytes.len());
+    assert!(compressed <= 700, "{script} stays a few hundred bytes: {compressed} brotli");
 }

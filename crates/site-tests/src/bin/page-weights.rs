@@ -22,7 +22,14 @@ fn main() {
     for (route, file) in paths {
         let html = read(&file);
         let css = asset(&dist, &html, "rel=\"stylesheet\" href=\"", "\"");
-        let js = asset(&dist, &html, "import init, * as bindings from '", "'");
+        // The WebAssembly's JavaScript glue, plus every external script (islands.js, share.js).
+        let js = html.split("<script src=\"").skip(1).fold(
+            asset(&dist, &html, "import init, * as bindings from '", "'"),
+            |(raw, compressed), rest| {
+                let (more_raw, more_compressed) = asset(&dist, rest, "", "\"");
+                (raw + more_raw, compressed + more_compressed)
+            },
+        );
         let wasm = asset(&dist, &html, "module_or_path: '", "'");
         let html_size = (html.len(), brotli_size(html.as_bytes()));
         let total = html_size.1 + css.1 + js.1 + wasm.1;
