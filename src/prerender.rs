@@ -7,6 +7,7 @@ use crate::site::boot::{BootData, BOOT_ELEMENT_ID};
 use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
+use crate::wizard::page::READ_ALOUD_ACTION;
 use bhyt_content::atom_xml;
 use bhyt_content::routes::{self, absolute_url, qr_code_path, Frame, Pages, Route, ROUTES};
 use bhyt_content::SiteConfig;
@@ -266,26 +267,46 @@ pub struct PageInputs {
     pub pictures: Arc<SharePictures>,
 }
 
-/// trunk's `index.html` in the four forms pages need, prepared once per build: with or without
-/// what loads the WebAssembly (for pages with or without an island), and with or without
-/// `share.js` (for pages with or without the share block).
+/// trunk's `index.html` as pages with islands use it, and without what loads the WebAssembly,
+/// for pages without one; prepared once per build.
 pub struct Template {
-    /// `[has islands][has the share block]`.
-    forms: [[String; 2]; 2],
+    with_islands: String,
+    plain: String,
 }
 
 impl Template {
     pub fn new(trunk_index_html: String) -> Template {
-        let plain = without_webassembly(&trunk_index_html);
-        Template {
-            forms: [[without_share_script(&plain), plain], [without_share_script(&trunk_index_html), trunk_index_html]],
-        }
+        Template { plain: without_webassembly(&trunk_index_html), with_islands: trunk_index_html }
     }
 
-    fn form(&self, has_islands: bool, has_share_block: bool) -> &str {
-        &self.forms[usize::from(has_islands)][usize::from(has_share_block)]
+    /// The template for a page with this body: the WebAssembly only with an island, and each of
+    /// [`OPTIONAL_SCRIPTS`] only where the body has what it works on.
+    fn for_body(&self, body: &str) -> String {
+        let template = if body.contains(ISLAND_TAG) { &self.with_islands } else { &self.plain };
+        let unused: Vec<(&str, &str, &str)> = OPTIONAL_SCRIPTS
+            .iter()
+            .filter(|script| !body.contains(&(script.used_by)()))
+            .map(|script| (script.tag_start, "</script>", ""))
+            .collect();
+        without_elements(template, &unused)
     }
 }
+
+/// A script of `public/` that trunk hashes into every page's `<head>` (index.html), and the
+/// attribute a page's body has where the script is needed.
+struct OptionalScript {
+    tag_start: &'static str,
+    used_by: fn() -> String,
+}
+
+/// The share buttons' copy and native share, and read aloud: plain JavaScript, no WebAssembly.
+const OPTIONAL_SCRIPTS: &[OptionalScript] = &[
+    OptionalScript { tag_start: "<script src=\"/share-", used_by: || format!(" {SHARE_BLOCK_ATTRIBUTE}=\"") },
+    OptionalScript {
+        tag_start: "<script src=\"/read-aloud-",
+        used_by: || format!(" data-action=\"{READ_ALOUD_ACTION}\""),
+    },
+];
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
@@ -319,8 +340,7 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
         // A page without an island needs no WebAssembly, no loader and no boot data: it is
         // plain HTML and CSS, and downloads nothing else.
         let has_islands = body.contains(ISLAND_TAG);
-        let has_share_block = body.contains(&format!(" {SHARE_BLOCK_ATTRIBUTE}=\""));
-        let template = template.form(has_islands, has_share_block);
+        let template = &template.for_body(&body);
         let scripts = if has_islands {
             format!(
                 "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
@@ -456,11 +476,6 @@ fn without_webassembly(template: &str) -> String {
     )
 }
 
-/// trunk's `index.html` without `share.js` (`public/share.js`, hashed by trunk).
-fn without_share_script(template: &str) -> String {
-    without_elements(template, &[("<script src=\"/share-", "</script>", "")])
-}
-
 /// `template` without every element from `start` to `end` that contains `must_contain`.
 fn without_elements(template: &str, elements: &[(&str, &str, &str)]) -> String {
     let mut page = template.to_owned();
@@ -567,12 +582,14 @@ mod tests {
         // The share block's script is not part of the WebAssembly: it goes only where asked.
         assert_eq!(plain.matches("<script").count(), 1, "{plain}");
         assert!(plain.contains("<script src=\"/share-2.js\""), "{plain}");
-        let neither = without_share_script(&plain);
-        assert!(!neither.contains("<script"), "{neither}");
+        // Each optional script only where its page needs it.
         let forms = Template::new(template.clone());
-        assert_eq!(forms.form(true, true), template);
-        assert!(!forms.form(true, false).contains("share-2.js") && forms.form(true, false).contains("a_bg.wasm"));
-        assert_eq!(forms.form(false, false), neither);
+        let share_block = format!("<div {SHARE_BLOCK_ATTRIBUTE}=\"T\"></div>");
+        assert_eq!(forms.for_body(&format!("{ISLAND_TAG}{share_block}")), template);
+        let island_only = forms.for_body(ISLAND_TAG);
+        assert!(!island_only.contains("share-2.js") && island_only.contains("a_bg.wasm"), "{island_only}");
+        assert!(!forms.for_body("<p>plain</p>").contains("<script"));
+        assert!(forms.for_body(&share_block).contains("share-2.js"));
     }
 
     #[test]

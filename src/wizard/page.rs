@@ -12,8 +12,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// `public/read-aloud.js`, copied as it is by trunk (index.html).
-const READ_ALOUD_SCRIPT: &str = "/read-aloud.js";
+/// `data-action` of the read-aloud button: `public/read-aloud.js` (hashed into the head by trunk)
+/// is kept on the pages that have it.
+pub const READ_ALOUD_ACTION: &str = "read-aloud";
 
 /// Every wizard page except the start page: its head tags at build time, and the island
 /// that fills it in the browser.
@@ -38,10 +39,9 @@ pub fn WizardRoute() -> impl IntoView {
             // WebAssembly; shown only where the phone has a Vietnamese voice.
             let read_aloud = matches!(page, WizardPage::Question(_) | WizardPage::Result).then(|| {
                 view! {
-                    <button type="button" class="button button--secondary read-aloud no-print" data-action="read-aloud" hidden>
+                    <button type="button" class="button button--secondary read-aloud no-print" data-action=READ_ALOUD_ACTION hidden>
                         "Nghe đọc"
                     </button>
-                    <script type="module" src=READ_ALOUD_SCRIPT></script>
                 }
             });
             Either::Right(view! {
