@@ -213,9 +213,15 @@ fn date_preview(search: &str) -> DatePreview {
 /// The poverty-line hint for this locality: the urban line in a ward, the rural one in a commune;
 /// short beside the question, with its basis and who decides on the result.
 pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> String {
+    let urban =
+        expect_context::<crate::site::boot::BootData>().site.locality.level == bhyt_content::LocalityLevel::Ward;
+    poverty_line_hint(lines, urban, &people_committee(), with_basis)
+}
+
+/// The people's committee of this locality, as results name it: `UBND phường`, `UBND xã`.
+pub fn people_committee() -> String {
     let locality = expect_context::<crate::site::boot::BootData>().site.locality;
-    let urban = locality.level == bhyt_content::LocalityLevel::Ward;
-    poverty_line_hint(lines, urban, &format!("UBND {}", locality.level.label().to_lowercase()), with_basis)
+    format!("UBND {}", locality.level.label().to_lowercase())
 }
 
 /// Today in Vietnam (UTC+7). While pre-rendering (never shown), the build date.

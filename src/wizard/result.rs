@@ -9,10 +9,10 @@ use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::{tel_href, OfficeKind};
 use bhyt_rules::{
-    assess, assumptions, card_start_text, format_dong, full_cover_cases, info_to_check, local_note, local_notice_text,
-    next_change_text, next_question, next_step_text, papers_to_bring, payer_text, payment_text, relevant_answers,
-    route_comparison_text, social_pension_text, where_to_go, Assessment, Group, HouseholdLadder, Match, Percent, Route,
-    DISCLAIMER, ROUNDING_RULE,
+    assess, assumptions, card_start_text, cheaper_way_text, cheaper_ways, format_dong, full_cover_cases, info_to_check,
+    local_note, local_notice_text, next_change_text, next_question, next_step_text, papers_to_bring, payer_text,
+    payment_text, relevant_answers, route_comparison_text, social_pension_text, where_to_go, Assessment, CheaperRoute,
+    CheaperWay, Group, HouseholdLadder, Match, Percent, Route, DISCLAIMER, ROUNDING_RULE,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -41,7 +41,10 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
     }
     let body = match assess(&answers, national_policy(), &boot.local_top_ups, date) {
         Ok(result) => {
-            Either::Left(view! { <StaticNodes nodes=assessment_nodes(&result, household_link(&url, &answers))/> })
+            let cheaper = cheaper_ways(&answers, &result, national_policy(), &boot.local_top_ups, date);
+            Either::Left(
+                view! { <StaticNodes nodes=assessment_nodes(&result, &cheaper, household_link(&url, &answers))/> },
+            )
         }
         Err(err) => Either::Right(view! {
             <div class="notice notice--warning" role="status"><p>"Không tính được cho ngày " {date.to_vietnamese()} ": " {err.to_string()} "."</p></div>
@@ -70,12 +73,15 @@ fn household_link(url: &WizardUrl, answers: &bhyt_rules::Answers) -> String {
 /// The estimate as static nodes (see [`super::dom`]). The first screen answers the question:
 /// the group, what this person pays, and the one thing to do first; then where to go, what to
 /// bring and when the card starts; then the amounts in detail, the benefits, and "why", folded.
-fn assessment_nodes(result: &Assessment, household_href: String) -> Vec<Node> {
+fn assessment_nodes(result: &Assessment, cheaper: &[CheaperWay], household_href: String) -> Vec<Node> {
     let mut nodes = first_screen(result);
     if !result.needs_more_info.is_empty() {
         nodes.push(more_info(result));
     }
     nodes.extend(where_and_when(result));
+    if let (false, Some(now)) = (cheaper.is_empty(), result.you_pay) {
+        nodes.push(ways_to_pay_less(result, cheaper, now));
+    }
     // The printout is one A4 page for the commune office: the first two screens only.
     nodes.push(el("div", "result-amounts", amounts(result, household_href)));
     nodes.push(el("div", "result-benefits", benefits(result)));
@@ -94,8 +100,7 @@ fn first_screen(result: &Assessment) -> Vec<Node> {
         ],
         None => vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")],
     };
-    let locality = expect_context::<BootData>().site.locality;
-    let step = next_step_text(result, &format!("UBND {}", locality.level.label().to_lowercase()));
+    let step = next_step_text(result, &super::people_committee());
     vec![
         el(
             "div",
@@ -120,6 +125,29 @@ fn first_screen(result: &Assessment) -> Vec<Node> {
             ],
         ),
     ]
+}
+
+/// "Cách đóng ít hơn": each route the person could reach, with its amount beside today's.
+fn ways_to_pay_less(result: &Assessment, cheaper: &[CheaperWay], now: bhyt_rules::Amount) -> Node {
+    let office = super::people_committee();
+    let items = cheaper
+        .iter()
+        .map(|way| {
+            let (route, condition) = cheaper_way_text(way, now, &office);
+            let mut condition = condition;
+            if way.route == CheaperRoute::NearPoorList {
+                if let Some(lines) = bhyt_rules::poverty_lines(national_policy(), result.date) {
+                    condition = format!("{condition} {}", super::poverty_hint(&lines, false));
+                }
+            }
+            el("li", "", vec![strong(route), el("br", "", Vec::new()), text(condition)])
+        })
+        .collect();
+    el(
+        "div",
+        "result-cheaper",
+        vec![heading("h2", "heading-l", "Cách đóng ít hơn"), el("ul", "list list--bullet", items)],
+    )
 }
 
 fn more_info(result: &Assessment) -> Node {

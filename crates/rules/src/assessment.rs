@@ -323,6 +323,35 @@ pub struct Assessment {
     pub other_local_support: Vec<LocalInfo>,
 }
 
+/// A route this person could reach that costs less than what they pay now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheaperRoute {
+    /// Apply for the social pension: the state then pays the card.
+    SocialPension,
+    /// The family gets onto the commune's near-poor list (reviewed each year).
+    NearPoorList,
+    /// Join by household instead of the subsidised route, all members together.
+    Household { members: u32 },
+}
+
+impl CheaperRoute {
+    /// ASCII key used in scenario files.
+    pub fn key(self) -> &'static str {
+        match self {
+            CheaperRoute::SocialPension => "huu-tri-xa-hoi",
+            CheaperRoute::NearPoorList => "ho-can-ngheo",
+            CheaperRoute::Household { .. } => "theo-ho-gia-dinh",
+        }
+    }
+}
+
+/// A [`CheaperRoute`] with what the person would pay on it, per year and month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheaperWay {
+    pub route: CheaperRoute,
+    pub you_pay: Amount,
+}
+
 /// The one thing the person should do first: the result leads with it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NextStep {

@@ -75,6 +75,47 @@ pub fn assess(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Dat
     Ok(assessment)
 }
 
+/// Routes this person could reach that cost less than `now`, each worked out by assessing the
+/// answers as they would be on it: the social pension received, the family on the near-poor
+/// list, or the household route where it is cheaper. Cheapest first.
+pub fn cheaper_ways(
+    answers: &Answers,
+    now: &Assessment,
+    policy: &Policy,
+    local: &LocalTopUps,
+    date: Date,
+) -> Vec<CheaperWay> {
+    let Some(paid_now) = now.you_pay.filter(|amount| amount.yearly > 0) else { return Vec::new() };
+    let with = |id: QuestionId, value: &str| {
+        let mut changed = answers.clone();
+        changed.set(id, value).ok()?;
+        assess(&changed, policy, local, date).ok()?.you_pay
+    };
+    let mut ways = Vec::new();
+    if now.social_pension_hint.is_some() {
+        if let Some(you_pay) = with(QuestionId::SocialPension, SocialPension::Receiving.value()) {
+            ways.push(CheaperWay { route: CheaperRoute::SocialPension, you_pay });
+        }
+    }
+    if answers.poverty() == Some(Reply::Given(Poverty::Neither)) {
+        if let Some(you_pay) = with(QuestionId::Poverty, Poverty::NearPoor.value()) {
+            ways.push(CheaperWay { route: CheaperRoute::NearPoorList, you_pay });
+        }
+    }
+    if let Some(comparison) = now.route_comparison.as_ref().filter(|c| c.cheaper == Route::Household) {
+        let members = comparison.members.max(1);
+        // The household's average per person; the year is twelve months, as BHXH collects.
+        let monthly = comparison.household_total.monthly / u64::from(members);
+        ways.push(CheaperWay {
+            route: CheaperRoute::Household { members },
+            you_pay: Amount { monthly, yearly: monthly * 12 },
+        });
+    }
+    ways.retain(|way| way.you_pay.yearly < paid_now.yearly);
+    ways.sort_by_key(|way| way.you_pay.yearly);
+    ways
+}
+
 fn next_change(
     answers: &Answers,
     policy: &Policy,

@@ -43,12 +43,12 @@ mod wording;
 
 pub use answers::{AnswerValue, Answers, DropReason, DroppedParam, Reply, MAX_QUERY_LEN, RESERVED_KEYS};
 pub use assessment::{
-    Amount, AppliedTopUp, Assessment, Benefit, CardStart, CardStartRule, EngineError, GroupInfo, HouseholdLadder,
-    LadderRow, LocalInfo, LocalSocialPension, NextChange, NextStep, Payment, PovertyLineOn, PovertyLines, Reason,
-    Route, RouteComparison, SalaryCap, SocialPensionAge, SocialPensionHint, StateShare,
+    Amount, AppliedTopUp, Assessment, Benefit, CardStart, CardStartRule, CheaperRoute, CheaperWay, EngineError,
+    GroupInfo, HouseholdLadder, LadderRow, LocalInfo, LocalSocialPension, NextChange, NextStep, Payment, PovertyLineOn,
+    PovertyLines, Reason, Route, RouteComparison, SalaryCap, SocialPensionAge, SocialPensionHint, StateShare,
 };
 pub use bhyt_core::{Date, DateError};
-pub use engine::{apply_top_ups, assess, compare_farm_routes, poverty_lines};
+pub use engine::{apply_top_ups, assess, cheaper_ways, compare_farm_routes, poverty_lines};
 pub use flow::{next_question, path, previous_question, relevant_answers};
 pub use groups::{evaluate, matched_groups, Criterion, Group, Match, Payer};
 pub use household::{HouseholdQuery, MAX_MEMBERS};
@@ -72,7 +72,7 @@ pub use school::{
     PupilCost, SchoolYear, SCHOOL_YEAR_FIRST_MONTH,
 };
 pub use wording::{
-    assumptions, card_start_text, full_cover_cases, info_to_check, local_note, local_notice_text, next_change_text,
-    next_step_text, payer_text, payment_text, poverty_line_hint, route_comparison_text, social_pension_text, CheckText,
-    NextStepText, DISCLAIMER, ROUNDING_RULE,
+    assumptions, card_start_text, cheaper_way_text, full_cover_cases, info_to_check, local_note, local_notice_text,
+    next_change_text, next_step_text, payer_text, payment_text, poverty_line_hint, route_comparison_text,
+    social_pension_text, CheckText, NextStepText, DISCLAIMER, ROUNDING_RULE,
 };

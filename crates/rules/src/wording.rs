@@ -91,6 +91,31 @@ pub fn next_step_text(result: &Assessment, office: &str) -> NextStepText {
     NextStepText { title, detail }
 }
 
+/// The words of a [`CheaperWay`], beside what the person pays now: (the route and its amount,
+/// the condition and where to ask). `office`: the people's committee, e.g. `UBND phường`.
+pub fn cheaper_way_text(way: &CheaperWay, now: Amount, office: &str) -> (String, String) {
+    let amount = if way.you_pay.yearly == 0 {
+        "không phải đóng".to_owned()
+    } else {
+        format!("{}/năm ({}/tháng)", format_dong(way.you_pay.yearly), format_dong(way.you_pay.monthly))
+    };
+    let (route, condition) = match way.route {
+        CheaperRoute::SocialPension => (
+            "Nếu được nhận trợ cấp hưu trí xã hội".to_owned(),
+            format!("Nhà nước đóng bảo hiểm y tế cho người nhận trợ cấp. Làm đơn tại {office}."),
+        ),
+        CheaperRoute::NearPoorList => (
+            "Nếu gia đình vào danh sách hộ cận nghèo".to_owned(),
+            format!("Danh sách do {office} lập và rà soát mỗi năm; hỏi trưởng thôn, tổ trưởng tổ dân phố."),
+        ),
+        CheaperRoute::Household { members } => (
+            format!("Nếu cả {members} người trong hộ cùng mua theo hộ gia đình"),
+            "Số tiền là trung bình mỗi người: người thứ nhất đóng đủ, từ người thứ hai được giảm. Đăng ký tại đại lý thu hoặc bưu điện.".to_owned(),
+        ),
+    };
+    (format!("{route}: {amount}, thay vì {}/năm.", format_dong(now.yearly)), condition)
+}
+
 /// How the person pays, e.g. `Bạn đóng 70% mức đóng: 79.695 đồng/tháng, 956.340 đồng/năm.`
 pub fn payment_text(payment: &Payment) -> String {
     match payment {

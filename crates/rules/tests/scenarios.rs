@@ -2,7 +2,7 @@
 //! by `BHYT_SCENARIOS`, if set. Each failing scenario is reported by file and name with the
 //! expected and actual values; the test fails if a folder holds no scenario.
 
-use bhyt_rules::{assess, compare_farm_routes, household_ladder, Answers, Date, LocalTopUps, Policy};
+use bhyt_rules::{assess, cheaper_ways, compare_farm_routes, household_ladder, Answers, Date, LocalTopUps, Policy};
 use bhyt_rules::{card_dates, grade_one_gap_days, pupil_cost, school_year_costs, SchoolYear};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -60,6 +60,8 @@ struct Expected {
     muc_huong: Option<f64>,
     /// The step the result leads with ([`bhyt_rules::NextStep::key`]).
     viec_nen_lam: Option<String>,
+    /// "Cách đóng ít hơn": the cheaper routes, cheapest first, as `key:yearly amount`.
+    cach_dong_it_hon: Option<Vec<String>>,
     muc_huong_theo_nhom: Option<String>,
     nguong_100_phan_tram: Option<u64>,
     the_co_gia_tri: Option<String>,
@@ -310,6 +312,11 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         checker.failures.push(format!("{label}: mong đợi so sánh hai cách mua nhưng không có"));
     }
     checker.check("viec_nen_lam", expected.viec_nen_lam.as_deref(), result.next_step().key());
+    let cheaper: Vec<String> = cheaper_ways(&answers, &result, policy, &local, date)
+        .iter()
+        .map(|way| format!("{}:{}", way.route.key(), way.you_pay.yearly))
+        .collect();
+    checker.check("cach_dong_it_hon", expected.cach_dong_it_hon.clone(), cheaper);
     checker.check("goi_y_huu_tri_xa_hoi", expected.goi_y_huu_tri_xa_hoi, result.social_pension_hint.is_some());
     checker.check(
         "tro_cap_huu_tri_xa_hoi_thang",

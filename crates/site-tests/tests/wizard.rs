@@ -274,6 +274,13 @@ async fn a_76_year_old_without_a_pension_is_told_first_to_apply_for_the_social_p
     // The most valuable thing the site knows comes first, on the first screen (checked in `journey`).
     assert_eq!(browser.text(".next-step__title").await, "Làm đơn nhận trợ cấp hưu trí xã hội");
     assert!(browser.text(".next-step").await.contains("đồng/tháng"), "with the monthly amount");
+    // "Cách đóng ít hơn": the routes within reach, with their amounts beside today's.
+    let cheaper = browser.text(".result-cheaper").await;
+    assert!(
+        cheaper.contains("Nếu được nhận trợ cấp hưu trí xã hội: không phải đóng, thay vì 1.366.200 đồng/năm"),
+        "{cheaper}"
+    );
+    assert!(cheaper.contains("Nếu gia đình vào danh sách hộ cận nghèo"), "{cheaper}");
     browser.quit().await;
 }
 
