@@ -13,6 +13,10 @@ fi
 echo "== Page weights (bytes; brotli quality 11)"
 cargo run --quiet -p bhyt-site-tests --bin page-weights -- "$dist"
 
+echo "== Self-check: questions answered and the result's length, for typical residents (360 x 740)"
+BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test wizard -- --ignored --nocapture benchmark_residents 2>&1 \
+  | grep -E 'questions|screens'
+
 echo "== Statistics: a province-sized file (5,000 units) in Chromium"
 BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test statistics -- --ignored --nocapture benchmark_province_sized_file 2>&1 \
   | grep -E 'units|ms$'
@@ -21,7 +25,7 @@ BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test statistics -- --i
 # plain HTML sets (issue #12: LCP within 1.2x of it).
 plain=target/bench-plain
 node tools/bench/scripts-removed.mjs "$dist" "$plain"
-paired_pages=/,/tu-kiem-tra/,/ke-hoach/,/thong-ke/,/hoc-sinh/
+paired_pages=/,/tu-kiem-tra/,/tu-kiem-tra/cau-hoi/tuoi/,/ke-hoach/,/thong-ke/,/hoc-sinh/
 
 port=8090
 plain_port=8091

@@ -452,7 +452,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
     Ok(Assessment {
         date,
         needs_more_info,
-        group: GroupInfo::new(group, policy),
+        group: GroupInfo { name: group.name_for(answers), ..GroupInfo::new(group, policy) },
         also_in: matched
             .iter()
             .filter(|g| **g != group && **g != fallback)

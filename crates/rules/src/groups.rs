@@ -178,6 +178,22 @@ impl Group {
     }
 
     /// Plain-Vietnamese name.
+    /// The name for this person, in plain words: of a many-part group, the part that applies.
+    pub fn name_for(self, answers: &Answers) -> &'static str {
+        match self {
+            Group::PoorOrDisadvantagedArea if answers.poverty() == Some(Reply::Given(Poverty::Poor)) => {
+                "Người thuộc hộ nghèo"
+            }
+            Group::PoorOrDisadvantagedArea
+                if answers.lives_in(Area::EspeciallyDifficult) || answers.lives_in(Area::Island) =>
+            {
+                "Người sống ở vùng đặc biệt khó khăn, xã đảo"
+            }
+            Group::PoorOrDisadvantagedArea => "Người dân tộc thiểu số sống ở vùng khó khăn",
+            _ => self.name(),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         use Group::*;
         match self {

@@ -684,3 +684,105 @@ async fn read_aloud_is_offered_only_with_a_vietnamese_voice_and_reads_in_order()
     );
     browser.quit().await;
 }
+
+/// Typical residents, for `./run bench`: who they are, and their answers.
+fn residents() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    let adult_without_group = [&ADULT[..], &NO_SPECIAL_GROUP].concat();
+    let pays_alone = [("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")];
+    vec![
+        ("a child under 6", vec![("tuoi", "duoi-6")]),
+        (
+            "a pupil",
+            vec![
+                ("tuoi", "6-17"),
+                ("nguoi_co_cong", "khong"),
+                ("ho_ngheo", "khong"),
+                ("noi_song", "khong"),
+                ("dan_toc", "khong"),
+                ("bao_tro_xa_hoi", "khong"),
+                ("di_hoc", "dang-di-hoc"),
+            ],
+        ),
+        (
+            "an employee",
+            vec![
+                ("tuoi", "18-59"),
+                ("cong_viec", "lao-dong-co-hop-dong"),
+                ("luong_thang", "8000000"),
+                ("nguoi_co_cong", "khong"),
+                ("ho_ngheo", "khong"),
+                ("noi_song", "khong"),
+                ("bao_tro_xa_hoi", "khong"),
+            ],
+        ),
+        (
+            "a pensioner",
+            vec![
+                ("tuoi", "60-69"),
+                ("cong_viec", "luong-huu"),
+                ("nguoi_co_cong", "khong"),
+                ("ho_ngheo", "khong"),
+                ("noi_song", "khong"),
+                ("bao_tro_xa_hoi", "khong"),
+            ],
+        ),
+        ("a poor household's adult", with(&ADULT, &[("ho_ngheo", "ho-ngheo")])),
+        (
+            "a near-poor adult in Kiến An",
+            with(
+                &adult_without_group,
+                &[("ho_ngheo", "ho-can-ngheo"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")],
+            ),
+        ),
+        ("an adult paying alone", with(&adult_without_group, &[&[("ho_ngheo", "khong")], &pays_alone[..]].concat())),
+        (
+            "a farm household of five",
+            with(
+                &adult_without_group,
+                &[
+                    ("ho_ngheo", "khong"),
+                    ("ho_nong_nghiep", "co"),
+                    ("so_nguoi_trong_ho", "5"),
+                    ("the_truoc_day", "con-han"),
+                ],
+            ),
+        ),
+        (
+            "a 76-year-old without a pension",
+            with(
+                &[
+                    ("tuoi", "75-tro-len"),
+                    ("cong_viec", "khong"),
+                    ("nguoi_co_cong", "khong"),
+                    ("ho_ngheo", "khong"),
+                    ("huu_tri_xa_hoi", "chua-nhan"),
+                    ("tro_cap_tuat", "khong"),
+                ],
+                &[&NO_SPECIAL_GROUP[..], &pays_alone[..]].concat(),
+            ),
+        ),
+        (
+            "an adult unsure of the poverty list",
+            with(&adult_without_group, &[&[("ho_ngheo", "khong-biet")], &pays_alone[..]].concat()),
+        ),
+    ]
+}
+
+/// `./run bench`: questions each resident answers and the result's length in 360 × 740 screens.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a measurement for ./run bench, not a test"]
+async fn benchmark_residents() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    browser.emulate_viewport(PHONE.0, PHONE.1, 2.0, true).await;
+    let mut counts = Vec::new();
+    for (who, answers) in residents() {
+        let asked = journey(&browser, &server, &answers, "").await;
+        let height = browser.eval("document.documentElement.scrollHeight").await.as_f64().unwrap_or(0.0);
+        println!("{who}: {} questions, result {:.1} screens", asked.len(), height / PHONE.1 as f64);
+        counts.push(asked.len());
+    }
+    counts.sort_unstable();
+    println!("questions: median {}, most {}", counts[counts.len() / 2], counts.last().unwrap_or(&0));
+    browser.quit().await;
+}
