@@ -141,6 +141,25 @@ async fn main_text(browser: &Browser) -> String {
 }
 
 const ADULT: [(&str, &str); 3] = [("tuoi", "18-59"), ("cong_viec", "khong"), ("nguoi_co_cong", "khong")];
+/// A pupil: pays the unsupported part through the school.
+const PUPIL: [(&str, &str); 7] = [
+    ("tuoi", "6-17"),
+    ("nguoi_co_cong", "khong"),
+    ("ho_ngheo", "khong"),
+    ("noi_song", "khong"),
+    ("dan_toc", "khong"),
+    ("bao_tro_xa_hoi", "khong"),
+    ("di_hoc", "dang-di-hoc"),
+];
+/// A pensioner: BHXH pays.
+const PENSIONER: [(&str, &str); 6] = [
+    ("tuoi", "60-69"),
+    ("cong_viec", "luong-huu"),
+    ("nguoi_co_cong", "khong"),
+    ("ho_ngheo", "khong"),
+    ("noi_song", "khong"),
+    ("bao_tro_xa_hoi", "khong"),
+];
 /// Not in a poor commune, not on social protection, no hamlet work.
 const NO_SPECIAL_GROUP: [(&str, &str); 3] =
     [("noi_song", "khong"), ("bao_tro_xa_hoi", "khong"), ("viec_o_thon", "khong")];
@@ -289,30 +308,13 @@ async fn pupil_pensioner_and_dont_know() {
     let server = StaticServer::start(&dist_dir());
     let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
     // 4. A pupil: pays the unsupported part through the school.
-    let pupil = [
-        ("tuoi", "6-17"),
-        ("nguoi_co_cong", "khong"),
-        ("ho_ngheo", "khong"),
-        ("noi_song", "khong"),
-        ("dan_toc", "khong"),
-        ("bao_tro_xa_hoi", "khong"),
-        ("di_hoc", "dang-di-hoc"),
-    ];
-    journey(&browser, &server, &pupil, "").await;
+    journey(&browser, &server, &PUPIL, "").await;
     assert_eq!(result_group(&browser).await, "Học sinh, sinh viên");
     let text = main_text(&browser).await;
     assert!(text.contains("mỗi năm") && text.contains("nhà trường"), "{text}");
 
     // 5. A pensioner: BHXH pays.
-    let pensioner = [
-        ("tuoi", "60-69"),
-        ("cong_viec", "luong-huu"),
-        ("nguoi_co_cong", "khong"),
-        ("ho_ngheo", "khong"),
-        ("noi_song", "khong"),
-        ("bao_tro_xa_hoi", "khong"),
-    ];
-    journey(&browser, &server, &pensioner, "").await;
+    journey(&browser, &server, &PENSIONER, "").await;
     assert!(result_group(&browser).await.contains("lương hưu"));
     assert!(main_text(&browser).await.contains("Bạn không phải đóng tiền"));
 
@@ -691,18 +693,7 @@ fn residents() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
     let pays_alone = [("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")];
     vec![
         ("a child under 6", vec![("tuoi", "duoi-6")]),
-        (
-            "a pupil",
-            vec![
-                ("tuoi", "6-17"),
-                ("nguoi_co_cong", "khong"),
-                ("ho_ngheo", "khong"),
-                ("noi_song", "khong"),
-                ("dan_toc", "khong"),
-                ("bao_tro_xa_hoi", "khong"),
-                ("di_hoc", "dang-di-hoc"),
-            ],
-        ),
+        ("a pupil", PUPIL.to_vec()),
         (
             "an employee",
             vec![
@@ -715,17 +706,7 @@ fn residents() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
                 ("bao_tro_xa_hoi", "khong"),
             ],
         ),
-        (
-            "a pensioner",
-            vec![
-                ("tuoi", "60-69"),
-                ("cong_viec", "luong-huu"),
-                ("nguoi_co_cong", "khong"),
-                ("ho_ngheo", "khong"),
-                ("noi_song", "khong"),
-                ("bao_tro_xa_hoi", "khong"),
-            ],
-        ),
+        ("a pensioner", PENSIONER.to_vec()),
         ("a poor household's adult", with(&ADULT, &[("ho_ngheo", "ho-ngheo")])),
         (
             "a near-poor adult in Kiến An",
