@@ -54,6 +54,10 @@ pub fn where_to_go(group: Group) -> &'static str {
             "Hỏi cơ quan, đơn vị quản lý (đơn vị quân đội, công an, ban chỉ huy quân sự)."
         }
         PupilOrStudent => "Hỏi giáo viên chủ nhiệm hoặc phòng tài vụ của nhà trường.",
+        // The card comes with the birth registration (the linked public service), not from a list.
+        ChildUnder6 => {
+            "Thẻ được cấp cùng khi đăng ký khai sinh, qua Cổng Dịch vụ công, VNeID hoặc UBND xã, phường. Nếu trẻ chưa có thẻ, hỏi UBND xã, phường."
+        }
         HouseholdMember | Individual => {
             "Đóng tại đại lý thu, bưu điện, bảo hiểm xã hội, hoặc gia hạn trên ứng dụng VssID, Cổng Dịch vụ công."
         }

@@ -64,7 +64,7 @@ pub fn next_step_text(result: &Assessment, office: &str) -> NextStepText {
         ),
         NextStep::ChildCard => (
             "Thẻ miễn phí, cấp cùng khi đăng ký khai sinh".to_owned(),
-            format!("Nhà nước đóng toàn bộ. Nếu trẻ chưa có thẻ, hỏi {office}."),
+            format!("Nhà nước đóng toàn bộ. Đăng ký khai sinh qua Cổng Dịch vụ công, VNeID hoặc tại {office}: thẻ được cấp cùng. Nếu trẻ chưa có thẻ, hỏi {office}."),
         ),
         NextStep::JoinThroughGroup => {
             let title = match group {
