@@ -276,3 +276,52 @@ fn reading_the_policy_names_each_parameter_with_its_file_key() {
     let err = policy.benefit_levels.near_poor.on(date("2000-01-01")).unwrap_err();
     assert_eq!(err.to_string(), "chưa có số liệu `muc_huong.can_ngheo` cho ngày 1/1/2000");
 }
+
+/// Every answer code a shared link may carry today, with what it means: `key=value  label`.
+/// A code may be added but never removed or given another meaning, so that a result link
+/// shared on Zalo keeps opening the same result. Adding an option: append its line here.
+const SHARED_LINK_CODES: &str = include_str!("answer-codes.txt");
+
+#[test]
+fn answer_codes_in_shared_links_keep_their_meaning() {
+    let mut current: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for question in bhyt_rules::questions() {
+        for choice in question.options {
+            current.insert(format!("{}={}", question.id.key(), choice.value), choice.label.to_owned());
+        }
+        if question.allows_unknown {
+            current.insert(
+                format!("{}={}", question.id.key(), bhyt_rules::UNKNOWN_VALUE),
+                bhyt_rules::UNKNOWN_LABEL.to_owned(),
+            );
+        }
+    }
+    let mut problems = Vec::new();
+    let is_code = |line: &&str| !line.trim().is_empty() && !line.starts_with('#');
+    for (number, line) in SHARED_LINK_CODES.lines().enumerate().filter(|(_, line)| is_code(line)) {
+        let (code, label) = line.split_once("  ").unwrap_or((line, ""));
+        match current.get(code.trim()) {
+            None => problems.push(format!("answer-codes.txt:{}: `{code}` no longer exists", number + 1)),
+            Some(now) if now != label.trim() => problems.push(format!(
+                "answer-codes.txt:{}: `{code}` meant “{}”, now “{now}”: give the new meaning a new code",
+                number + 1,
+                label.trim()
+            )),
+            Some(_) => {}
+        }
+        let (key, value) = code.trim().split_once('=').expect("key=value");
+        let mut answers = Answers::default();
+        if answers.set(bhyt_rules::QuestionId::from_key(key).expect("a question key"), value).is_err() {
+            problems.push(format!("answer-codes.txt:{}: `{code}` is refused by the codec", number + 1));
+        }
+    }
+    let listed: std::collections::BTreeSet<&str> = SHARED_LINK_CODES
+        .lines()
+        .filter(is_code)
+        .filter_map(|line| line.split_once("  ").map(|(code, _)| code.trim()))
+        .collect();
+    for (code, label) in current.iter().filter(|(code, _)| !listed.contains(code.as_str())) {
+        problems.push(format!("new, append to answer-codes.txt: {code}  {label}"));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
