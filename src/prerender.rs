@@ -276,7 +276,10 @@ pub struct Template {
 
 impl Template {
     pub fn new(trunk_index_html: String) -> Template {
-        Template { plain: without_webassembly(&trunk_index_html), with_islands: trunk_index_html }
+        Template {
+            plain: without_webassembly(&trunk_index_html),
+            with_islands: without_elements(&trunk_index_html, &[WASM_PRELOAD]),
+        }
     }
 
     /// The template for a page with this body: the WebAssembly only with an island, and each of
@@ -462,6 +465,11 @@ fn tag_name(tag: &str) -> &str {
     inner[..end].trim_end_matches('/')
 }
 
+/// trunk's `<link rel="preload">` of the `.wasm`, left out of every page: a preload in the head
+/// is fetched at once, beside the stylesheet, and holds back the first paint on a slow line.
+/// The loader fetches the module itself once the page is parsed.
+const WASM_PRELOAD: (&str, &str, &str) = ("<link rel=\"preload\"", ">", "application/wasm");
+
 /// trunk's `index.html` without what loads the WebAssembly: the module script that starts it,
 /// the preloads of its JavaScript and of the `.wasm`, and `islands.js`.
 fn without_webassembly(template: &str) -> String {
@@ -470,7 +478,7 @@ fn without_webassembly(template: &str) -> String {
         &[
             ("<script type=\"module\">", "</script>", "import init"),
             ("<link rel=\"modulepreload\"", ">", ""),
-            ("<link rel=\"preload\"", ">", "application/wasm"),
+            WASM_PRELOAD,
             ("<script src=\"/islands-", "</script>", ""),
         ],
     )
@@ -585,9 +593,10 @@ mod tests {
         // Each optional script only where its page needs it.
         let forms = Template::new(template.clone());
         let share_block = format!("<div {SHARE_BLOCK_ATTRIBUTE}=\"T\"></div>");
-        assert_eq!(forms.for_body(&format!("{ISLAND_TAG}{share_block}")), template);
+        assert_eq!(forms.for_body(&format!("{ISLAND_TAG}{share_block}")), without_elements(&template, &[WASM_PRELOAD]));
         let island_only = forms.for_body(ISLAND_TAG);
         assert!(!island_only.contains("share-2.js") && island_only.contains("a_bg.wasm"), "{island_only}");
+        assert!(!island_only.contains("as=\"fetch\""), "the loader fetches the module, no preload: {island_only}");
         assert!(!forms.for_body("<p>plain</p>").contains("<script"));
         assert!(forms.for_body(&share_block).contains("share-2.js"));
     }

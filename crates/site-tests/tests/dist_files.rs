@@ -294,6 +294,8 @@ fn webassembly_bytes_each_page_downloads() {
             }
             None => 0,
         };
+        // A preload in the head would compete with the first paint; the loader fetches it.
+        assert!(!html.contains("type=\"application/wasm\""), "{path}: the WebAssembly is not preloaded");
         let islands = html.contains("<leptos-island");
         let share = html.contains(SHARE_BLOCK);
         rows.push((path, bytes, islands, share));
