@@ -3,7 +3,7 @@
 
 use crate::site::boot::BootData;
 use bhyt_content::routes::{self, Frame, PAGES};
-use bhyt_content::{tel_href, zalo_href, OfficeKind};
+use bhyt_content::{tel_href, zalo_href};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -80,7 +80,7 @@ pub fn SampleNotice() -> impl IntoView {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = expect_context::<BootData>().site;
-    let office = site.offices.iter().find(|o| o.kind == OfficeKind::PeoplesCommittee).cloned();
+    let office = site.peoples_committee().cloned();
     let feedback_email = site.feedback.email.clone().map(|email| {
         view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
     });

@@ -9,7 +9,7 @@ use crate::site::boot::BootData;
 use crate::site::page_meta::PageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes::{self, absolute_url};
-use bhyt_content::{tel_href, OfficeKind};
+use bhyt_content::tel_href;
 use bhyt_content::{PrintTexts, StudentGuide};
 use bhyt_rules::DISCLAIMER;
 use leptos::prelude::*;
@@ -64,7 +64,7 @@ fn points(texts: &PrintTexts) -> impl IntoView {
 /// The people's committee's name and phone, for "who to ask".
 fn office_line() -> Option<impl IntoView> {
     let site = expect_context::<BootData>().site;
-    let office = site.offices.iter().find(|o| o.kind == OfficeKind::PeoplesCommittee)?.clone();
+    let office = site.peoples_committee()?.clone();
     Some(view! {
         <p class="printable__contact">
             "Hỏi thêm: " <strong>{office.name.clone()}</strong>

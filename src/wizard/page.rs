@@ -7,7 +7,7 @@ use crate::site::page_meta::PageMeta;
 use crate::wizard::question::QuestionForm;
 use crate::wizard::{WizardContent, WizardPage, PRERENDERED_ID};
 use bhyt_content::routes;
-use bhyt_content::{tel_href, OfficeKind};
+use bhyt_content::tel_href;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -68,7 +68,7 @@ pub enum ShellLead {
 #[component]
 pub fn ShellNote(lead: ShellLead) -> impl IntoView {
     let site = expect_context::<BootData>().site;
-    let office = site.offices.iter().find(|office| office.kind == OfficeKind::PeoplesCommittee).cloned();
+    let office = site.peoples_committee().cloned();
     let (lead, missing) = match lead {
         ShellLead::Question => ("Nút “Tiếp tục” hiện ra khi trang tải xong.", "Nếu không thấy nút"),
         ShellLead::Opening => ("Đang mở công cụ tự kiểm tra…", "Nếu trang không hiện nội dung"),

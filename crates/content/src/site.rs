@@ -26,6 +26,14 @@ pub struct SiteConfig {
     pub units: Vec<UnitContact>,
 }
 
+impl SiteConfig {
+    /// The people's committee's office: whom pages without the app, printouts and the footer
+    /// send a resident to.
+    pub fn peoples_committee(&self) -> Option<&Office> {
+        self.offices.iter().find(|office| office.kind == OfficeKind::PeoplesCommittee)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Locality {
