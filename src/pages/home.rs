@@ -1,9 +1,10 @@
 use super::PageHeading;
 use crate::site::boot::BootData;
 use crate::site::page_meta::FixedPageMeta;
+use crate::site::policy_data::national_policy;
 use crate::wizard::wizard_entry;
 use bhyt_content::routes::{self, PAGES};
-use bhyt_rules::{LocalTopUps, TopUpTarget};
+use bhyt_rules::TopUpTarget;
 use leptos::prelude::*;
 
 #[component]
@@ -22,7 +23,7 @@ pub fn HomePage() -> impl IntoView {
             }
         })
         .collect_view();
-    let events = life_events(&boot.local_top_ups, &site.locality.province)
+    let events = life_events(&boot, &site.locality.province)
         .into_iter()
         .map(|event| {
             view! {
@@ -53,12 +54,19 @@ pub fn HomePage() -> impl IntoView {
 /// A short way in for a moment in a family's life: a pre-filled self-check, or the answer.
 struct LifeEvent {
     label: String,
-    hint: &'static str,
+    hint: String,
     href: String,
 }
 
-fn life_events(top_ups: &LocalTopUps, province: &str) -> Vec<LifeEvent> {
-    let event = |label: &str, hint, href: String| LifeEvent { label: label.to_owned(), hint, href };
+fn life_events(boot: &BootData, province: &str) -> Vec<LifeEvent> {
+    let event =
+        |label: &str, hint: &str, href: String| LifeEvent { label: label.to_owned(), hint: hint.to_owned(), href };
+    // The national floor for the near-poor, as the policy data has it on the build date.
+    let near_poor_floor = national_policy().support_floors.near_poor.value_on(boot.built_on);
+    let near_poor_hint = near_poor_floor.map_or_else(
+        || "Nhà nước hỗ trợ một phần tiền mua thẻ".to_owned(),
+        |floor| format!("Nhà nước hỗ trợ ít nhất {} tiền mua thẻ", floor.value),
+    );
     let mut events = vec![
         event("Gia đình mới sinh em bé", "Thẻ miễn phí cho trẻ dưới 6 tuổi: xem ngay", wizard_entry("tuoi=duoi-6")),
         event(
@@ -72,12 +80,12 @@ fn life_events(top_ups: &LocalTopUps, province: &str) -> Vec<LifeEvent> {
             wizard_entry("tuoi=75-tro-len"),
         ),
     ];
-    if top_ups.items.iter().any(|item| item.target == TopUpTarget::Aged60To74WithoutPension) {
-        events.push(LifeEvent {
-            label: format!("Người nhà từ 60 tuổi, không có lương hưu, ở {province}"),
-            hint: "Địa phương hỗ trợ thêm tiền mua thẻ",
-            href: wizard_entry("tuoi=60-69"),
-        });
+    if boot.local_top_ups.items.iter().any(|item| item.target == TopUpTarget::Aged60To74WithoutPension) {
+        events.push(event(
+            &format!("Người nhà từ 60 tuổi, không có lương hưu, ở {province}"),
+            "Địa phương hỗ trợ thêm tiền mua thẻ",
+            wizard_entry("tuoi=60-69"),
+        ));
     }
     events.push(event(
         "Thẻ sắp hết hạn",
@@ -86,7 +94,7 @@ fn life_events(top_ups: &LocalTopUps, province: &str) -> Vec<LifeEvent> {
     ));
     events.push(event(
         "Gia đình vừa vào danh sách hộ cận nghèo",
-        "Nhà nước hỗ trợ ít nhất 70% tiền mua thẻ",
+        &near_poor_hint,
         wizard_entry("ho_ngheo=ho-can-ngheo"),
     ));
     events
