@@ -18,4 +18,4 @@ pub use diagnostics::{checked, line_of_offset, locate_key, Checked, ContentError
 #[cfg(feature = "load")]
 pub use diagnostics::{parse_checked_toml, parse_toml};
 pub use number::group_thousands;
-pub use text::lowercase_first;
+pub use text::{lowercase, lowercase_first};

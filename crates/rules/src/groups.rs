@@ -322,7 +322,7 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
     found.push(criterion(
         Group::ChildUnder6,
         yes_no(age == AgeBand::Under6),
-        format!("Độ tuổi: {}", age.label().to_lowercase()),
+        format!("Độ tuổi: {}", bhyt_core::lowercase(age.label())),
     ));
     if let Some(work) = answers.work() {
         let group_for_work = match work {

@@ -29,13 +29,15 @@ impl Percent {
     }
 
     /// Accepts 0–100 with at most two decimals, e.g. `4.5`, `70`, `1.5`.
+    /// The messages name no number: printing a float would add float formatting to the
+    /// WebAssembly, and the content loader names the file, line and field.
     pub fn from_number(value: f64) -> Result<Percent, String> {
         if !value.is_finite() || !(0.0..=100.0).contains(&value) {
-            return Err(format!("tỷ lệ phần trăm phải từ 0 đến 100, không phải {value}"));
+            return Err("tỷ lệ phần trăm phải từ 0 đến 100".to_owned());
         }
         let hundredths = (value * 100.0).round();
         if (hundredths - value * 100.0).abs() > 1e-6 {
-            return Err(format!("tỷ lệ {value} có quá 2 chữ số thập phân"));
+            return Err("tỷ lệ phần trăm có quá 2 chữ số thập phân".to_owned());
         }
         Ok(Percent(hundredths as u32))
     }
