@@ -1,8 +1,9 @@
-// Hydrates the interactive islands once trunk has loaded the WebAssembly module. Static
-// content is never hydrated: it needs no code. (After leptos/src/hydration/island_script.js, MIT.)
+// Loads the WebAssembly modules this page names (the pre-renderer writes, in data-modules,
+// only those whose islands the page has), then hydrates the islands. Static content is never
+// hydrated: it needs no code. (After leptos/src/hydration/island_script.js, MIT.)
 async function hydrateIslands(node, bindings) {
   if (node.nodeType !== Node.ELEMENT_NODE) return;
-  if (node.tagName.toLowerCase() === 'leptos-island') {
+  if (node.tagName.toLowerCase() === "leptos-island") {
     const hydrate = bindings[node.dataset.component];
     if (hydrate) {
       await hydrate(node);
@@ -14,7 +15,14 @@ async function hydrateIslands(node, bindings) {
   for (const child of node.children) await hydrateIslands(child, bindings);
 }
 
-addEventListener('TrunkApplicationStarted', async () => {
-  await hydrateIslands(document.body, window.wasmBindings);
-  document.documentElement.dataset.hydrated = 'true';
-});
+const scripts = document.querySelector("script[data-modules]").dataset.modules.split(" ");
+const modules = await Promise.all(
+  scripts.map(async (script) => {
+    const module = await import(script);
+    // wasm-bindgen's initialiser; the module's start function runs the Leptos runtime.
+    await module.default({ module_or_path: script.replace(/\.js$/, "_bg.wasm") });
+    return module;
+  }),
+);
+await hydrateIslands(document.body, Object.assign({}, ...modules));
+document.documentElement.dataset.hydrated = "true";

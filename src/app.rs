@@ -5,7 +5,7 @@ use crate::pages::{
     about::AboutPage, contacts::ContactsPage, home::HomePage, not_found::NotFoundPage, rules_review::RulesReviewPage,
 };
 use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::layout::{SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
 use crate::statistics::page::{StatisticsPage, StatisticsWidget};
 use crate::students::page::StudentsPage;
@@ -17,9 +17,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 #[component]
-pub fn App(boot: BootData) -> impl IntoView {
+pub fn App(data: BuildData) -> impl IntoView {
     provide_meta_context();
-    provide_context(boot);
+    provide_context(data.boot());
+    provide_context(data);
     view! {
         <Router>
             <SkipLink/>
@@ -53,8 +54,9 @@ pub fn App(boot: BootData) -> impl IntoView {
 /// The document of an embeddable widget: no skip link, header, navigation or footer, since
 /// it sits inside the portal's page in an iframe.
 #[component]
-pub fn WidgetApp(boot: BootData) -> impl IntoView {
+pub fn WidgetApp(data: BuildData) -> impl IntoView {
     provide_meta_context();
-    provide_context(boot);
+    provide_context(data.boot());
+    provide_context(data);
     view! { <StatisticsWidget/> }
 }

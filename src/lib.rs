@@ -7,11 +7,14 @@
 //! costs WebAssembly bytes. Domain logic lives in the plain-Rust crates under `crates/`.
 
 // The site's parts. Each holds its pages (rendered at build time, behind `ssr`) beside the
-// islands they use (compiled into the WebAssembly too).
+// islands they use. A part with islands has a feature: its WebAssembly module (islands/*)
+// compiles only that part's islands; `ssr` has them all.
 pub mod plan_news;
 pub mod site;
+#[cfg(feature = "statistics")]
 pub mod statistics;
 pub mod students;
+#[cfg(feature = "wizard")]
 pub mod wizard;
 
 // Rendered at build time only: the general pages, the shell and the generator.
@@ -22,9 +25,9 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 
-/// WebAssembly entry point. Only the interactive islands are hydrated: `public/islands.js`
-/// walks the page and calls each island's exported hydrate function once trunk has loaded
-/// the module. The rest of every page is static HTML that needs no code.
+/// WebAssembly entry point of each module. Only the interactive islands are hydrated:
+/// `public/islands.js` loads the modules a page names, then walks the page and calls each
+/// island's exported hydrate function. The rest of every page is static HTML that needs no code.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {

@@ -3,7 +3,7 @@
 //! needs (`404.html`, `robots.txt`, `sitemap.xml`, precompressed `.br`/`.gz` copies).
 
 use crate::app::{App, WidgetApp};
-use crate::site::boot::{BootData, BOOT_ELEMENT_ID};
+use crate::site::boot::{BuildData, BOOT_ELEMENT_ID};
 use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
@@ -18,12 +18,15 @@ use bhyt_core::Date;
 use bhyt_rules::LocalTopUps;
 use futures::{executor::block_on, StreamExt};
 use hydration_context::{SharedContext, SsrSharedContext};
+use island_modules::IslandModules;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+mod island_modules;
 
 /// The locality built when `BHYT_DIA_PHUONG` is not set.
 pub const DEFAULT_LOCALITY: &str = "kien-an";
@@ -49,7 +52,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let locality_dir = options.content_dir.join(&options.locality);
     let site = load_site(&locality_dir)?;
     let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
-    let boot = BootData { site, local_top_ups, built_on: options.built_on };
+    let build = BuildData { site, local_top_ups, built_on: options.built_on };
 
     let template_path = options.output_dir.join("index.html");
     let template =
@@ -57,12 +60,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     if template.contains(HEAD_MARKER) {
         return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
     }
-    let template = Template::new(template);
+    let template = Template::new(template, IslandModules::hash_names(&options.output_dir)?);
 
     let content = Arc::new(
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
     );
-    let (snapshot, snapshot_text) = load_snapshot(&locality_dir, &boot.site, options.built_on)?;
+    let (snapshot, snapshot_text) = load_snapshot(&locality_dir, &build.site, options.built_on)?;
     let mut written = Vec::new();
     // The snapshot and its schema, published beside the pages: the live address may point
     // here, and officials then update the figures by replacing this one file.
@@ -73,14 +76,14 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
-    warn_if_stale(&boot);
-    let pictures = Arc::new(SharePictures::new(&boot, &content, &snapshot)?);
-    let inputs = PageInputs { boot, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
-    let (boot, content) = (&inputs.boot, &inputs.content);
+    warn_if_stale(&build);
+    let pictures = Arc::new(SharePictures::new(&build, &content, &snapshot)?);
+    let inputs = PageInputs { build, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
+    let (build, content) = (&inputs.build, &inputs.content);
     // Every page of the route table, listed once: rendered below, then listed in the sitemap.
     let site = site_pages(content);
 
-    let base_url = &boot.site.locality.base_url;
+    let base_url = &build.site.locality.base_url;
     // The share pictures (one per kind of page and one per article, reused from the cache when
     // what they draw has not changed) are drawn on other threads while the pages render.
     let all_pictures = pictures.all();
@@ -111,7 +114,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     );
     written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
 
-    let site_title = format!("Bảo hiểm y tế toàn dân – {}", boot.site.locality.full_name());
+    let site_title = format!("Bảo hiểm y tế toàn dân – {}", build.site.locality.full_name());
     written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
     written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
     written.push(write(
@@ -132,7 +135,7 @@ fn render_pages(
     output_dir: &Path,
 ) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
-    let base_url = &inputs.boot.site.locality.base_url;
+    let base_url = &inputs.build.site.locality.base_url;
     for page in site {
         let html = render_page(template, &page.path, inputs)?;
         written.push(write(output_dir, &page_file(&page.path), &html)?);
@@ -149,10 +152,10 @@ fn render_pages(
 
 /// A warning, not an error: policy values last checked long before the build still build, but
 /// officials should check them again.
-fn warn_if_stale(boot: &BootData) {
+fn warn_if_stale(build: &BuildData) {
     use crate::pages::rules_review::{oldest_check, STALE_AFTER_DAYS};
-    let today = boot.built_on;
-    let local = &boot.local_top_ups;
+    let today = build.built_on;
+    let local = &build.local_top_ups;
     if let Some(oldest) = oldest_check(crate::site::policy_data::national_policy(), local) {
         let days = oldest.days_until(today);
         if days > STALE_AFTER_DAYS {
@@ -259,7 +262,7 @@ fn write(dir: &Path, relative: &str, contents: &str) -> Result<PathBuf, String> 
 /// What every page is rendered from, loaded and checked once per build and provided to the
 /// pages as contexts.
 pub struct PageInputs {
-    pub boot: BootData,
+    pub build: BuildData,
     pub content: Arc<LocalityContent>,
     pub snapshot: Snapshot,
     pub guide: Arc<StudentGuide>,
@@ -267,33 +270,41 @@ pub struct PageInputs {
     pub pictures: Arc<SharePictures>,
 }
 
-/// trunk's `index.html` as pages with islands use it, and without what loads the WebAssembly,
-/// for pages without one; prepared once per build.
+/// trunk's `index.html` and the island modules it built, prepared once per build.
 pub struct Template {
-    with_islands: String,
-    plain: String,
+    trunk_index_html: String,
+    modules: IslandModules,
 }
 
 impl Template {
-    pub fn new(trunk_index_html: String) -> Template {
-        Template {
-            plain: without_webassembly(&trunk_index_html),
-            with_islands: without_elements(&trunk_index_html, &[WASM_PRELOAD]),
-        }
+    pub fn new(trunk_index_html: String, modules: IslandModules) -> Template {
+        Template { trunk_index_html, modules }
     }
 
-    /// The template for a page with this body: the WebAssembly only with islands, and each of
-    /// [`OPTIONAL_SCRIPTS`] only where the body has what it works on.
-    fn for_body(&self, body: &str, has_islands: bool) -> String {
-        let template = if has_islands { &self.with_islands } else { &self.plain };
-        let unused: Vec<(&str, &str, &str)> = OPTIONAL_SCRIPTS
+    /// The template for a page with this body: the island loader only where the body has
+    /// islands, naming the modules that hold them, and each of [`OPTIONAL_SCRIPTS`] only where
+    /// the body has what it works on. A template without the loader loads no islands at all.
+    fn for_body(&self, body: &str) -> Result<String, String> {
+        let mut unused: Vec<(&str, &str, &str)> = OPTIONAL_SCRIPTS
             .iter()
             .filter(|script| !body.contains(&(script.used_by)()))
             .map(|script| (script.tag_start, "</script>", ""))
             .collect();
-        without_elements(template, &unused)
+        if !self.trunk_index_html.contains(ISLANDS_LOADER) {
+            return Ok(without_elements(&self.trunk_index_html, &unused));
+        }
+        let modules = self.modules.for_body(body)?;
+        if modules.is_empty() {
+            unused.push((ISLANDS_LOADER, "</script>", ""));
+            return Ok(without_elements(&self.trunk_index_html, &unused));
+        }
+        let loader = format!("<script data-modules=\"{}\" src=\"/islands-", modules.join(" "));
+        Ok(without_elements(&self.trunk_index_html, &unused).replacen(ISLANDS_LOADER, &loader, 1))
     }
 }
+
+/// The start of the tag of `public/islands.js`, which loads the modules a page names.
+const ISLANDS_LOADER: &str = "<script src=\"/islands-";
 
 /// A script of `public/` that trunk hashes into every page's `<head>` (index.html), and the
 /// attribute a page's body has where the script is needed.
@@ -302,23 +313,25 @@ struct OptionalScript {
     used_by: fn() -> String,
 }
 
-/// The share buttons' copy and native share, and read aloud: plain JavaScript, no WebAssembly.
+/// The share buttons' copy and native share, read aloud, and the dated figures' switch: plain
+/// JavaScript, no WebAssembly.
 const OPTIONAL_SCRIPTS: &[OptionalScript] = &[
     OptionalScript { tag_start: "<script src=\"/share-", used_by: || format!(" {SHARE_BLOCK_ATTRIBUTE}=\"") },
     OptionalScript {
         tag_start: "<script src=\"/read-aloud-",
         used_by: || format!(" data-action=\"{READ_ALOUD_ACTION}\""),
     },
+    OptionalScript { tag_start: "<script src=\"/dated-", used_by: || " data-show-from=\"".to_owned() },
 ];
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
 /// `leptos_meta`, the hydration data and the boot data.
 pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Result<String, String> {
-    let PageInputs { boot, content, snapshot, guide, pictures } = inputs;
+    let PageInputs { build, content, snapshot, guide, pictures } = inputs;
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta_context, meta_output) = ServerMetaContext::new();
-    let app_boot = boot.clone();
+    let app_build = build.clone();
     let stream = owner.with(|| {
         provide_context(RequestUrl::new(path));
         provide_context(meta_context);
@@ -327,9 +340,9 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
         provide_context(snapshot.clone());
         provide_context(pictures.clone());
         if routes::route_of(path).is_some_and(|route| route.frame == Frame::Widget) {
-            view! { <WidgetApp boot=app_boot/> }.into_any().to_html_stream_in_order()
+            view! { <WidgetApp data=app_build/> }.into_any().to_html_stream_in_order()
         } else {
-            view! { <App boot=app_boot/> }.into_any().to_html_stream_in_order()
+            view! { <App data=app_build/> }.into_any().to_html_stream_in_order()
         }
     });
     let page = block_on(async {
@@ -337,17 +350,17 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
         let hydration_data = shared
             .pending_data()
             .map(|data| data.collect::<Vec<String>>())
-            .ok_or("hydration data missing")?
+            .ok_or_else(|| "hydration data missing".to_owned())?
             .await
             .concat();
         // A page without an island needs no WebAssembly, no loader and no boot data: it is
         // plain HTML and CSS, and downloads nothing else.
         let has_islands = body.contains(ISLAND_TAG);
-        let template = &template.for_body(&body, has_islands);
+        let template = &template.for_body(&body).map_err(|err| format!("{path}: {err}"))?;
         let scripts = if has_islands {
             format!(
                 "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
-                boot.to_script_json()
+                build.boot().to_script_json()
             )
         } else {
             String::new()
@@ -365,14 +378,14 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
             .collect::<Vec<String>>()
             .await
             .concat();
-        Ok::<String, &str>(html)
+        Ok::<String, String>(html)
     })?;
     owner.unset();
     let page = without_stray_markers(&page);
     // After every inline script is written: the policy carries their hashes.
     let anchor = if page.contains(CHARSET_META) { CHARSET_META } else { "<head>" };
     let page =
-        page.replacen(anchor, &format!("{anchor}{}", crate::site::csp::csp_meta(&page, &boot.site.statistics.url)), 1);
+        page.replacen(anchor, &format!("{anchor}{}", crate::site::csp::csp_meta(&page, &build.site.statistics.url)), 1);
     if !page.contains("<main") {
         return Err(format!("{path}: trang dựng ra không có <main>; kiểm tra lại index.html (cần `<body></body>`)"));
     }
@@ -463,25 +476,6 @@ fn tag_name(tag: &str) -> &str {
     let inner = &tag[1..];
     let end = inner.find(|c: char| c.is_ascii_whitespace() || c == '>').unwrap_or(inner.len());
     inner[..end].trim_end_matches('/')
-}
-
-/// trunk's `<link rel="preload">` of the `.wasm`, left out of every page: a preload in the head
-/// is fetched at once, beside the stylesheet, and holds back the first paint on a slow line.
-/// The loader fetches the module itself once the page is parsed.
-const WASM_PRELOAD: (&str, &str, &str) = ("<link rel=\"preload\"", ">", "application/wasm");
-
-/// trunk's `index.html` without what loads the WebAssembly: the module script that starts it,
-/// the preloads of its JavaScript and of the `.wasm`, and `islands.js`.
-fn without_webassembly(template: &str) -> String {
-    without_elements(
-        template,
-        &[
-            ("<script type=\"module\">", "</script>", "import init"),
-            ("<link rel=\"modulepreload\"", ">", ""),
-            WASM_PRELOAD,
-            ("<script src=\"/islands-", "</script>", ""),
-        ],
-    )
 }
 
 /// `template` without every element from `start` to `end` that contains `must_contain`.
@@ -578,27 +572,18 @@ mod tests {
 
     #[test]
     fn pages_without_islands_load_no_webassembly() {
-        let template = "<head><meta charset=\"utf-8\">\n<script src=\"/islands-1.js\" integrity=\"x\" type=\"module\"></script>\n<link rel=\"stylesheet\" href=\"/main.css\">\n<script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script>\n<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"/font.woff2\" as=\"font\"></head><body></body>";
-        let template = template.replacen(
-            "<link rel=\"stylesheet\"",
-            "<script src=\"/share-2.js\" integrity=\"y\" type=\"module\"></script>\n<link rel=\"stylesheet\"",
-            1,
-        );
-        let plain = without_webassembly(&template);
-        assert!(!plain.contains(".wasm") && !plain.contains("a.js") && !plain.contains("islands"), "{plain}");
-        assert!(plain.contains("/main.css") && plain.contains("font.woff2"), "{plain}");
+        let template = "<head><meta charset=\"utf-8\">\n<script src=\"/islands-1.js\" integrity=\"x\" type=\"module\"></script>\n<script src=\"/share-2.js\" integrity=\"y\" type=\"module\"></script>\n<link rel=\"stylesheet\" href=\"/main.css\"></head><body></body>";
+        let forms = Template::new(template.to_owned(), IslandModules::default());
+        let plain = forms.for_body("<p>plain</p>").unwrap();
+        assert!(!plain.contains("<script") && plain.contains("/main.css"), "{plain}");
         // The share block's script is not part of the WebAssembly: it goes only where asked.
-        assert_eq!(plain.matches("<script").count(), 1, "{plain}");
-        assert!(plain.contains("<script src=\"/share-2.js\""), "{plain}");
-        // Each optional script only where its page needs it.
-        let forms = Template::new(template.clone());
         let share_block = format!("<div {SHARE_BLOCK_ATTRIBUTE}=\"T\"></div>");
-        assert_eq!(forms.for_body(&share_block, true), without_elements(&template, &[WASM_PRELOAD]));
-        let island_only = forms.for_body(ISLAND_TAG, true);
-        assert!(!island_only.contains("share-2.js") && island_only.contains("a_bg.wasm"), "{island_only}");
-        assert!(!island_only.contains("as=\"fetch\""), "the loader fetches the module, no preload: {island_only}");
-        assert!(!forms.for_body("<p>plain</p>", false).contains("<script"));
-        assert!(forms.for_body(&share_block, false).contains("share-2.js"));
+        let shared = forms.for_body(&share_block).unwrap();
+        assert_eq!(shared.matches("<script").count(), 1, "{shared}");
+        assert!(shared.contains("<script src=\"/share-2.js\""), "{shared}");
+        // An island no module holds stops the build.
+        let island = "<leptos-island data-component=\"Questions_1\" data-props=\"{}\"></leptos-island>";
+        assert!(forms.for_body(island).unwrap_err().contains("Questions"));
     }
 
     #[test]

@@ -99,7 +99,7 @@ fn period_blocks<'a>(html: &'a str, prefix: &str) -> Vec<(String, String, bool, 
             let from = open.find(&format!("{name}=\"")).map(|i| i + name.len() + 2);
             from.map(|from| open[from..from + 10].to_owned()).unwrap_or_default()
         };
-        blocks.push((attribute("data-from"), attribute("data-until"), !open.contains(" hidden"), block));
+        blocks.push((attribute("data-show-from"), attribute("data-show-until"), !open.contains(" hidden"), block));
         rest = &rest[start + marker.len()..];
     }
     blocks

@@ -1,12 +1,12 @@
 use super::PageHeading;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::page_meta::FixedPageMeta;
 use bhyt_content::routes;
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    let boot = expect_context::<BootData>();
+    let boot = expect_context::<BuildData>();
     let site = boot.site;
     let built_on = boot.built_on.to_vietnamese();
     view! {

@@ -1,5 +1,5 @@
 use super::PageHeading;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::page_meta::FixedPageMeta;
 use bhyt_content::routes;
 use bhyt_content::{tel_href, zalo_href, Office, UnitContact};
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ContactsPage() -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let unit_kind = site.locality.unit_kind.clone();
     let offices = site.offices.iter().cloned().map(|office| view! { <OfficeCard office/> }).collect_view();
     let units = site.units.iter().cloned().map(|unit| view! { <UnitCard unit/> }).collect_view();

@@ -1,5 +1,5 @@
 use super::PageHeading;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::page_meta::FixedPageMeta;
 use crate::site::policy_data::national_policy;
 use crate::wizard::wizard_entry;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let boot = expect_context::<BootData>();
+    let boot = expect_context::<BuildData>();
     let site = boot.site.clone();
     let cards = PAGES
         .iter()
@@ -58,7 +58,7 @@ struct LifeEvent {
     href: String,
 }
 
-fn life_events(boot: &BootData, province: &str) -> Vec<LifeEvent> {
+fn life_events(boot: &BuildData, province: &str) -> Vec<LifeEvent> {
     let event =
         |label: &str, hint: &str, href: String| LifeEvent { label: label.to_owned(), hint: hint.to_owned(), href };
     // The national floor for the near-poor, as the policy data has it on the build date.

@@ -5,7 +5,7 @@
 //! nothing here is written by hand. Printable and `noindex`: residents should use the wizard.
 
 use super::PageHeading;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::page_meta::PageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
@@ -262,7 +262,7 @@ fn question_list(policy: &Policy, date: Date) -> impl IntoView {
 
 #[component]
 pub fn RulesReviewPage() -> impl IntoView {
-    let boot = expect_context::<BootData>();
+    let boot = expect_context::<BuildData>();
     let policy = national_policy();
     let local = boot.local_top_ups.clone();
     let built_on = boot.built_on;

@@ -1,19 +1,52 @@
-//! Data every page needs, written into each pre-rendered page as JSON and read back by the
-//! WebAssembly app before hydrating. One WebAssembly file then serves any locality.
+//! What the build knows of the locality ([`BuildData`], the pre-renderer's context), and the
+//! part of it the islands need ([`BootData`]): written into each page with islands as JSON and
+//! read back in the browser. One WebAssembly file then serves any locality.
 
+#[cfg(feature = "ssr")]
 use bhyt_content::SiteConfig;
+use bhyt_content::{Locality, Office};
 use bhyt_rules::LocalTopUps;
 use serde::{Deserialize, Serialize};
 
 /// `id` of the `<script type="application/json">` element that carries [`BootData`].
 pub const BOOT_ELEMENT_ID: &str = "du-lieu-khoi-dong";
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BootData {
+/// Everything the pages are built from, besides the content files.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, PartialEq)]
+pub struct BuildData {
     pub site: SiteConfig,
     /// The province's own extra support (`content/<locality>/ho-tro-dia-phuong.toml`), with confidence.
     pub local_top_ups: LocalTopUps,
     /// Date the site was built (Vietnam time): pre-rendered figures are as of this day.
+    pub built_on: bhyt_core::Date,
+}
+
+#[cfg(feature = "ssr")]
+impl BuildData {
+    /// What the islands need: not the whole site configuration, since every type the browser
+    /// reads adds its deserialiser to the WebAssembly.
+    pub fn boot(&self) -> BootData {
+        BootData {
+            locality: self.site.locality.clone(),
+            offices: self.site.offices.clone(),
+            statistics_url: self.site.statistics.url.clone(),
+            local_top_ups: self.local_top_ups.clone(),
+            built_on: self.built_on,
+        }
+    }
+}
+
+/// The build's data that the islands read in the browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BootData {
+    pub locality: Locality,
+    /// The offices a resident goes to (the wizard's "where to go").
+    pub offices: Vec<Office>,
+    /// Where the statistics island fetches the published figures.
+    pub statistics_url: String,
+    pub local_top_ups: LocalTopUps,
+    /// Pre-rendered figures are as of this day.
     pub built_on: bhyt_core::Date,
 }
 
@@ -26,6 +59,11 @@ impl BootData {
 
     pub fn from_json(json: &str) -> Result<BootData, String> {
         serde_json::from_str(json).map_err(|err| format!("dữ liệu khởi động hỏng: {err}"))
+    }
+
+    /// The people's committee's office (see [`SiteConfig::peoples_committee`]).
+    pub fn peoples_committee(&self) -> Option<&Office> {
+        bhyt_content::peoples_committee(&self.offices)
     }
 }
 

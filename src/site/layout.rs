@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with the locality and navigation,
 //! sample-data notice and footer with contacts.
 
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use bhyt_content::routes::{self, Frame, PAGES};
 use bhyt_content::{tel_href, zalo_href};
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ fn in_journey() -> bool {
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     // In the self-check the question comes first: no navigation, as GOV.UK does in transactions.
     let navigation = (!in_journey()).then(|| {
         let links = PAGES
@@ -57,7 +57,7 @@ pub fn SiteHeader() -> impl IntoView {
 
 #[component]
 pub fn SampleNotice() -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let journey = in_journey();
     site.is_sample.then(|| {
         let words = if journey {
@@ -79,7 +79,7 @@ pub fn SampleNotice() -> impl IntoView {
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let office = site.peoples_committee().cloned();
     let feedback_email = site.feedback.email.clone().map(|email| {
         view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
@@ -102,7 +102,7 @@ pub fn SiteFooter() -> impl IntoView {
                         </p>
                     })}
                     <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href="tel:19009068">"1900 9068"</a></p>
-                    <p><a href=routes::CONTACTS.path>"Người phụ trách ở từng " {site.locality.unit_kind.to_lowercase()}</a></p>
+                    <p><a href=routes::CONTACTS.path>"Người phụ trách ở từng " {bhyt_core::lowercase(&site.locality.unit_kind)}</a></p>
                 </section>
                 <section aria-labelledby="chan-trang-lien-ket">
                     <h2 id="chan-trang-lien-ket" class="site-footer__heading">"Liên kết"</h2>

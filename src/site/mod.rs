@@ -6,7 +6,6 @@ pub mod boot;
 pub mod browser;
 pub mod dom;
 pub mod policy_data;
-pub mod share;
 
 #[cfg(feature = "ssr")]
 pub mod csp;
@@ -14,5 +13,7 @@ pub mod csp;
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod page_meta;
+#[cfg(feature = "ssr")]
+pub mod share;
 #[cfg(feature = "ssr")]
 pub mod share_pictures;

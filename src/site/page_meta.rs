@@ -2,7 +2,7 @@
 //! Written into the static HTML at build time (so Zalo and Facebook previews work without
 //! JavaScript) and kept up to date by the app on client-side navigation.
 
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::share_pictures::SharePictures;
 use bhyt_content::routes::{self, absolute_url, document_title, share_title, Page};
 use bhyt_share_image::{SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH};
@@ -26,7 +26,7 @@ pub fn PageMeta(
     og_type: Option<String>,
 ) -> impl IntoView {
     let noindex = not_found || routes::route_of(&path).is_some_and(|route| route.noindex);
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let locality = site.locality.full_name();
     let full_title = document_title(&title, &locality);
     // Previews show about 90 characters: a long article title is shared on its own, or cut.

@@ -3,7 +3,7 @@
 //! time). No WebAssembly: `public/share.js`, a small module that only pages with this block
 //! load, reveals the copy button and, where the phone has one, its own share sheet.
 
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use bhyt_content::routes::{absolute_url, qr_code_path};
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn ShareBlock(
     path: String,
     #[prop(into)] title: String,
 ) -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let url = absolute_url(&site.locality.base_url, &path);
     let qr = qr_code_path(&path);
     view! {

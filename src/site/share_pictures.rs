@@ -3,7 +3,7 @@
 //! statistics snapshot's headline figure and date, the pupil amount the student guide computes,
 //! each article's title and category. Drawn by `bhyt_share_image`.
 
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::statistics::page::Snapshot;
 use crate::students::page::Figures;
 use bhyt_content::routes;
@@ -32,7 +32,7 @@ pub struct SharePictures {
 }
 
 impl SharePictures {
-    pub fn new(boot: &BootData, content: &LocalityContent, snapshot: &Snapshot) -> Result<SharePictures, String> {
+    pub fn new(boot: &BuildData, content: &LocalityContent, snapshot: &Snapshot) -> Result<SharePictures, String> {
         let framed = frame(&boot.site);
         let site = &framed;
         let figures = Figures::on(&boot.local_top_ups, boot.built_on)?;

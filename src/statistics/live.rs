@@ -51,12 +51,12 @@ pub fn start(widget: bool) {
     let snapshot_as_of = container.get_attribute(SNAPSHOT_DATE_ATTRIBUTE).and_then(|date| Date::parse(&date).ok());
     let (view, notices) =
         if widget { (DashboardView::default(), Vec::new()) } else { DashboardView::from_query(&browser::search()) };
-    let locality = &boot.site.locality;
+    let locality = &boot.locality;
     let live = Rc::new(Live {
         widget,
-        url: boot.site.statistics.url.clone(),
+        url: boot.statistics_url.clone(),
         place: Place {
-            unit_kind: locality.unit_kind.to_lowercase(),
+            unit_kind: bhyt_core::lowercase(&locality.unit_kind),
             locality_name: locality.full_name(),
             base_url: locality.base_url.clone(),
         },

@@ -3,7 +3,7 @@
 //! runs on the live file.
 
 use crate::pages::PageHeading;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::dom::Node;
 use crate::site::page_meta::PageMeta;
 use crate::statistics::view::{self, Origin, Place};
@@ -17,7 +17,7 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct Snapshot(pub Arc<Statistics>);
 
-fn place(boot: &BootData) -> Place {
+fn place(boot: &BuildData) -> Place {
     let locality = &boot.site.locality;
     Place {
         unit_kind: locality.unit_kind.to_lowercase(),
@@ -53,7 +53,7 @@ fn share_description(statistics: &Statistics) -> String {
 
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
-    let boot = expect_context::<BootData>();
+    let boot = expect_context::<BuildData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
     view! {
@@ -74,7 +74,7 @@ pub fn StatisticsPage() -> impl IntoView {
 /// The widget's own document: no site frame, just the figures, for an iframe on the portal.
 #[component]
 pub fn StatisticsWidget() -> impl IntoView {
-    let boot = expect_context::<BootData>();
+    let boot = expect_context::<BuildData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::widget(&statistics, Origin::Snapshot, &place(&boot));
     view! {

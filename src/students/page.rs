@@ -4,7 +4,7 @@
 
 use crate::pages::PageHeading;
 use crate::plan_news::document_view::DocumentView;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::page_meta::FixedPageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
@@ -71,7 +71,7 @@ impl Figures {
     }
 
     pub fn from_context() -> Figures {
-        let boot = expect_context::<BootData>();
+        let boot = expect_context::<BuildData>();
         Figures::on(&boot.local_top_ups, boot.built_on).expect("the policy data covers the build date")
     }
 }
@@ -119,7 +119,7 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
         .into_iter()
         .map(|cost| {
             let current = in_force(&cost, today);
-            let (label_id, _, _) = dated("dang-ap-dung", &cost);
+            let label_id = dated("dang-ap-dung", &cost);
             let cells = cost
                 .by_period
                 .iter()
@@ -131,7 +131,7 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
                 <tr data-from=cost.from.to_string() data-until=cost.until.to_string() class="cost-row">
                     <th scope="row">
                         "Từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()}
-                        <strong id=label_id class="cost-row__now" hidden=!current><br/>"(đang áp dụng)"</strong>
+                        <strong id=label_id class="cost-row__now" data-show-from=cost.from.to_string() data-show-until=cost.until.to_string() hidden=!current><br/>"(đang áp dụng)"</strong>
                     </th>
                     <td class="numeric" data-months="1">{dong(cost.pays.monthly)}</td>
                     {cells}
@@ -184,21 +184,15 @@ fn in_force(cost: &PupilCost, day: Date) -> bool {
     cost.from <= day && day <= cost.until
 }
 
-/// Ids of the elements [`crate::students::dated::DatedFigures`] shows for one period.
-fn dated(prefix: &str, cost: &PupilCost) -> (String, String, String) {
-    (format!("{prefix}-{}", cost.from), cost.from.to_string(), cost.until.to_string())
+/// `id` of an element shown only in one period (`public/dated.js` shows the one in force).
+fn dated(prefix: &str, cost: &PupilCost) -> String {
+    format!("{prefix}-{}", cost.from)
 }
 
 /// What a pupil pays in one period, with how it is made up: one block per period, the one in
 /// force shown.
-fn period_details(
-    figures: &Figures,
-    year: SchoolYear,
-    cost: &PupilCost,
-    elements: &mut Vec<(String, String, String)>,
-) -> impl IntoView {
-    let (id, _, _) = dated("muc-dong", cost);
-    elements.push(dated("muc-dong", cost));
+fn period_details(figures: &Figures, year: SchoolYear, cost: &PupilCost) -> impl IntoView {
+    let id = dated("muc-dong", cost);
     let local_items = cost.local.iter().map(top_up_line).collect_view();
     let no_local = cost.local.is_empty().then(|| {
         let province = figures.province.clone();
@@ -211,7 +205,7 @@ fn period_details(
         }
     });
     view! {
-        <div id=id class="period" data-from=cost.from.to_string() data-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
+        <div id=id class="period" data-show-from=cost.from.to_string() data-show-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
             <p class="result-amount">
                 "Năm học " {year.label()} ", từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()} ": mỗi học sinh đóng "
                 <strong data-amount="nam">{dong(cost.pays.yearly)}</strong> " một năm, tức "
@@ -228,26 +222,21 @@ fn period_details(
 fn cost_figures(figures: &Figures) -> impl IntoView {
     let year = figures.year;
     let next_label = year.next().label();
-    let mut elements = Vec::new();
     let details = figures
         .costs
         .iter()
         .map(|cost| (year, cost))
         .chain(figures.next_year.iter().map(|cost| (year.next(), cost)))
-        .map(|(year, cost)| period_details(figures, year, cost, &mut elements))
+        .map(|(year, cost)| period_details(figures, year, cost))
         .collect_view();
-    for cost in figures.costs.iter().chain(&figures.next_year) {
-        elements.push(dated("dang-ap-dung", cost));
-    }
     let ethnic = figures.ethnic_minority.clone().map(|costs| {
         let blocks = costs
             .iter()
             .map(|cost| {
-                let (id, _, _) = dated("dan-toc", cost);
-                elements.push(dated("dan-toc", cost));
+                let id = dated("dan-toc", cost);
                 let items = cost.local.iter().map(top_up_line).collect_view();
                 view! {
-                    <div id=id class="period" data-from=cost.from.to_string() data-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
+                    <div id=id class="period" data-show-from=cost.from.to_string() data-show-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
                         <p data-amount="dan-toc-nam">"Gia đình đóng " <strong>{dong(cost.pays.yearly)}</strong> " mỗi năm (ước tính)."</p>
                         <ul class="list list--bullet">{items}</ul>
                     </div>
@@ -290,7 +279,6 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
             {notices}
             {to_ask}
             <p class="hint">{bhyt_rules::ROUNDING_RULE}</p>
-            <crate::students::dated::DatedFigures elements/>
         </div>
     }
 }

@@ -5,7 +5,7 @@
 
 use super::page::{dong, Figures};
 use crate::plan_news::document_view::DocumentView;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::page_meta::PageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes::{self, absolute_url};
@@ -63,7 +63,7 @@ fn points(texts: &PrintTexts) -> impl IntoView {
 
 /// The people's committee's name and phone, for "who to ask".
 fn office_line() -> Option<impl IntoView> {
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let office = site.peoples_committee()?.clone();
     Some(view! {
         <p class="printable__contact">
@@ -86,7 +86,7 @@ fn screen_note(back_href: &'static str, back_label: &'static str) -> impl IntoVi
 #[component]
 pub fn HandoutPage() -> impl IntoView {
     let guide = guide();
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let figures = Figures::from_context();
     let texts = guide.handout.clone();
     let cost = figures.current.clone();
@@ -170,7 +170,7 @@ pub fn HandoutPage() -> impl IntoView {
 #[component]
 pub fn PosterPage() -> impl IntoView {
     let guide = guide();
-    let boot = expect_context::<BootData>();
+    let boot = expect_context::<BuildData>();
     let site = boot.site.clone();
     let figures = Figures::from_context();
     let texts = guide.poster.clone();

@@ -16,6 +16,7 @@ pub mod result;
 #[cfg(feature = "ssr")]
 pub mod start;
 
+use crate::site::boot::BootData;
 use bhyt_content::routes;
 use bhyt_rules::{poverty_line_hint, question, Answers, Date, DroppedParam, QuestionId};
 use leptos::either::{Either, EitherOf4};
@@ -213,15 +214,14 @@ fn date_preview(search: &str) -> DatePreview {
 /// The poverty-line hint for this locality: the urban line in a ward, the rural one in a commune;
 /// short beside the question, with its basis and who decides on the result.
 pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> String {
-    let urban =
-        expect_context::<crate::site::boot::BootData>().site.locality.level == bhyt_content::LocalityLevel::Ward;
+    let urban = expect_context::<BootData>().locality.level == bhyt_content::LocalityLevel::Ward;
     poverty_line_hint(lines, urban, &people_committee(), with_basis)
 }
 
 /// The people's committee of this locality, as results name it: `UBND phường`, `UBND xã`.
 pub fn people_committee() -> String {
-    let locality = expect_context::<crate::site::boot::BootData>().site.locality;
-    format!("UBND {}", locality.level.label().to_lowercase())
+    let locality = expect_context::<BootData>().locality;
+    format!("UBND {}", bhyt_core::lowercase(locality.level.label()))
 }
 
 /// Today in Vietnam (UTC+7). While pre-rendering (never shown), the build date.
@@ -232,7 +232,7 @@ pub fn today() -> Date {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        expect_context::<crate::site::boot::BootData>().built_on
+        expect_context::<BootData>().built_on
     }
 }
 

@@ -2,7 +2,7 @@
 //! [`WizardContent`] island beside it in `crate::wizard`.
 
 use crate::pages::not_found::NotFoundPage;
-use crate::site::boot::BootData;
+use crate::site::boot::BuildData;
 use crate::site::page_meta::PageMeta;
 use crate::wizard::question::QuestionForm;
 use crate::wizard::{WizardContent, WizardPage, PRERENDERED_ID};
@@ -67,7 +67,7 @@ pub enum ShellLead {
 /// and whom to call instead.
 #[component]
 pub fn ShellNote(lead: ShellLead) -> impl IntoView {
-    let site = expect_context::<BootData>().site;
+    let site = expect_context::<BuildData>().site;
     let office = site.peoples_committee().cloned();
     let (lead, missing) = match lead {
         ShellLead::Question => ("Nút “Tiếp tục” hiện ra khi trang tải xong.", "Nếu không thấy nút"),

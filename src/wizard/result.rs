@@ -478,8 +478,8 @@ pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node>
 
 /// The locality's offices and unit contacts, and the online channels.
 fn where_to_go_nodes() -> Vec<Node> {
-    let site = expect_context::<BootData>().site;
-    let offices = site
+    let boot = expect_context::<BootData>();
+    let offices = boot
         .offices
         .iter()
         .filter(|office| !matches!(office.kind, OfficeKind::HealthStation))
@@ -497,7 +497,7 @@ fn where_to_go_nodes() -> Vec<Node> {
         heading("h3", "heading-s", "Nơi đăng ký, đóng tiền"),
         el("ul", "list list--bullet", offices),
         p(vec![
-            text(format!("Người phụ trách ở từng {}: ", site.locality.unit_kind.to_lowercase())),
+            text(format!("Người phụ trách ở từng {}: ", bhyt_core::lowercase(&boot.locality.unit_kind))),
             link(routes::CONTACTS.path, "xem trang Liên hệ"),
             text("."),
         ]),

@@ -30,8 +30,13 @@ impl SiteConfig {
     /// The people's committee's office: whom pages without the app, printouts and the footer
     /// send a resident to.
     pub fn peoples_committee(&self) -> Option<&Office> {
-        self.offices.iter().find(|office| office.kind == OfficeKind::PeoplesCommittee)
+        peoples_committee(&self.offices)
     }
+}
+
+/// The people's committee's office among `offices`.
+pub fn peoples_committee(offices: &[Office]) -> Option<&Office> {
+    offices.iter().find(|office| office.kind == OfficeKind::PeoplesCommittee)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

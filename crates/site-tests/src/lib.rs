@@ -80,9 +80,9 @@ pub fn share_picture_path(path: &str) -> String {
     format!("/anh-chia-se/{kind}.png")
 }
 
-/// The locality configuration the site was built with, read back from the boot data of the
-/// first pre-rendered page that has an island (so checks follow whichever locality `dist/`
-/// holds; pages without an island carry no boot data).
+/// The locality configuration the site was built with: the `site.toml` of the locality named
+/// in the boot data of the first pre-rendered page that has an island (so checks follow
+/// whichever locality `dist/` holds; pages without an island carry no boot data).
 pub fn built_site(dist: &Path) -> bhyt_content::SiteConfig {
     let html = prerendered_paths(dist)
         .iter()
@@ -91,7 +91,10 @@ pub fn built_site(dist: &Path) -> bhyt_content::SiteConfig {
         .expect("a page with an island, carrying the boot data");
     let json = between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data");
     let boot: serde_json::Value = serde_json::from_str(json).expect("boot data is JSON");
-    serde_json::from_value(boot["site"].clone()).expect("boot data holds the site configuration")
+    let locality = boot["locality"]["ma"].as_str().expect("boot data names the locality");
+    let file = workspace_root().join("content").join(locality).join("site.toml");
+    bhyt_content::SiteConfig::from_toml(&file.display().to_string(), &read(&file))
+        .expect("the built locality's site.toml")
 }
 
 /// Text between the first `start` and the next `end`.

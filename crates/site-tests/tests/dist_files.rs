@@ -6,13 +6,9 @@ use bhyt_site_tests::{
     between, brotli_size, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1,
 };
 
-/// Budget for the compressed WebAssembly that every first visit downloads.
-const WASM_BROTLI_BUDGET_BYTES: usize = 250 * 1000;
-
-/// The most WebAssembly (brotli bytes) one page may download: today the one full module, 219.4 KB
-/// when this was written, rounded up. Issue #12's goal is 150 KB for every page, the self-check
-/// included: this ceiling must come down to `150 * 1000` once the islands are split.
-const PAGE_WASM_BROTLI_CEILING_BYTES: u64 = 220 * 1000;
+/// The most WebAssembly (brotli bytes) one page may download before it is interactive (issue
+/// #12): each part's islands are their own module, and a page loads only its parts' modules.
+const PAGE_WASM_BROTLI_CEILING_BYTES: u64 = 150 * 1000;
 
 /// How the pre-rendered share block is marked (`SHARE_BLOCK_ATTRIBUTE` in src/site/share.rs).
 const SHARE_BLOCK: &str = " data-share-title=\"";
@@ -221,18 +217,21 @@ fn text_files_have_precompressed_copies() {
     assert!(checked >= PAGES.len() + 3, "checked {checked} files");
 }
 
+/// Every module in `dist/` is one some page loads, and each is there with its brotli copy.
 #[test]
-fn compressed_webassembly_stays_within_budget() {
+fn every_webassembly_module_is_loaded_by_some_page() {
     let dist = dist_dir();
-    let wasm: Vec<_> = walk(&dist).into_iter().filter(|p| p.extension().is_some_and(|e| e == "wasm")).collect();
-    assert_eq!(wasm.len(), 1, "exactly one .wasm in dist: {wasm:?}");
-    let bytes = std::fs::read(&wasm[0]).expect("read wasm");
-    let compressed = brotli_size(&bytes);
-    println!("wasm: {} bytes raw, {compressed} bytes brotli (budget {WASM_BROTLI_BUDGET_BYTES})", bytes.len());
-    assert!(
-        compressed <= WASM_BROTLI_BUDGET_BYTES,
-        "brotli-compressed wasm is {compressed} bytes, over the {WASM_BROTLI_BUDGET_BYTES}-byte budget"
-    );
+    let mut in_dist: Vec<String> = walk(&dist)
+        .into_iter()
+        .filter_map(|path| path.file_name()?.to_str()?.strip_suffix("_bg.wasm").map(|stem| format!("/{stem}.js")))
+        .collect();
+    in_dist.sort();
+    let mut loaded: Vec<String> =
+        prerendered_paths(&dist).iter().flat_map(|path| modules_of(&read(&page_file(&dist, path)))).collect();
+    loaded.sort();
+    loaded.dedup();
+    assert_eq!(in_dist, loaded, "the modules in dist and the modules the pages load");
+    assert!(in_dist.len() >= 2, "the wizard and the statistics have their own modules: {in_dist:?}");
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -257,43 +256,49 @@ fn only_pages_with_islands_load_webassembly() {
     for path in prerendered_paths(&dist) {
         let html = read(&page_file(&dist, &path));
         let islands = html.contains("<leptos-island");
-        let loads = html.contains("_bg.wasm");
-        assert_eq!(loads, islands, "{path}: loads the WebAssembly: {loads}; has an island: {islands}");
+        let loads = !modules_of(&html).is_empty();
+        assert_eq!(loads, islands, "{path}: loads WebAssembly: {loads}; has an island: {islands}");
         if !islands {
-            // Only the share block's own small script, on pages that have the block.
-            let scripts = html.matches("<script").count();
-            let share_script = usize::from(html.contains(SHARE_BLOCK));
-            assert_eq!(scripts, share_script, "{path}: a page without an island runs no other script");
+            // Only the small plain scripts of what the page has: the share block, the dated figures.
+            for tag in html.split("<script").skip(1) {
+                assert!(
+                    PLAIN_SCRIPTS.iter().any(|script| tag.starts_with(&format!(" src=\"/{script}-"))),
+                    "{path}: a page without an island runs no other script: <script{}",
+                    &tag[..tag.len().min(80)]
+                );
+            }
             plain.push(path);
         }
     }
     println!("pages without WebAssembly: {plain:?}");
     assert!(plain.iter().any(|path| path == "/"), "the home page has no island: {plain:?}");
-    assert!(!read(&dist.join("404.html")).contains("_bg.wasm"), "404.html loads no WebAssembly");
+    assert!(modules_of(&read(&dist.join("404.html"))).is_empty(), "404.html loads no WebAssembly");
 }
 
-/// The `.wasm` a page downloads (site path), from its preload or its loader; `None` if none.
-fn webassembly_of(html: &str) -> Option<String> {
-    let end = html.find("_bg.wasm")? + "_bg.wasm".len();
-    let start = html[..end].rfind(['"', '\'']).map(|quote| quote + 1)?;
-    Some(html[start..end].to_owned())
+/// The plain JavaScript of `public/` that pages without islands may load.
+const PLAIN_SCRIPTS: [&str; 3] = ["share", "dated", "read-aloud"];
+
+/// The island modules a page loads: the scripts `data-modules` names (`public/islands.js`).
+fn modules_of(html: &str) -> Vec<String> {
+    between(html, "data-modules=\"", "\"").map(|list| list.split(' ').map(str::to_owned).collect()).unwrap_or_default()
 }
 
 /// A deterministic count, not a timing: for every page, the brotli bytes of WebAssembly it
-/// downloads (the `.wasm.br` that nginx serves for the module it names; 0 if it names none).
+/// downloads (the `.wasm.br` that nginx serves for each module it names; 0 if it names none).
 #[test]
 fn webassembly_bytes_each_page_downloads() {
     let dist = dist_dir();
     let mut rows = Vec::new();
     for path in prerendered_paths(&dist) {
         let html = read(&page_file(&dist, &path));
-        let bytes = match webassembly_of(&html) {
-            Some(wasm) => {
-                let compressed = dist.join(format!("{}.br", wasm.trim_start_matches('/')));
+        let bytes: u64 = modules_of(&html)
+            .iter()
+            .map(|script| {
+                let compressed =
+                    dist.join(format!("{}_bg.wasm.br", script.trim_start_matches('/').trim_end_matches(".js")));
                 std::fs::metadata(&compressed).unwrap_or_else(|err| panic!("{}: {err}", compressed.display())).len()
-            }
-            None => 0,
-        };
+            })
+            .sum();
         // A preload in the head would compete with the first paint; the loader fetches it.
         assert!(!html.contains("type=\"application/wasm\""), "{path}: the WebAssembly is not preloaded");
         let islands = html.contains("<leptos-island");

@@ -356,13 +356,13 @@ async fn a_file_that_never_answers_times_out_with_a_retry() {
 /// address from `site.toml` into the page's boot data).
 fn page_reading_from(url: &str) -> String {
     let html = read(&dist_dir().join("thong-ke/index.html"));
-    let configured = format!("\"dia_chi\":\"{}\"", live_path());
+    let configured = format!("\"statistics_url\":\"{}\"", live_path());
     assert!(html.contains(&configured), "the boot data holds {configured}");
     // The build also lets the page's Content-Security-Policy connect to that address's origin.
     let origin = url.split('/').take(3).collect::<Vec<_>>().join("/");
     let connect = "connect-src 'self';";
     assert!(html.contains(connect), "the page's policy allows only this site");
-    html.replacen(&configured, &format!("\"dia_chi\":\"{url}\""), 1).replacen(
+    html.replacen(&configured, &format!("\"statistics_url\":\"{url}\""), 1).replacen(
         connect,
         &format!("connect-src 'self' {origin};"),
         1,

@@ -544,8 +544,8 @@ async fn a_choice_made_before_the_app_takes_over_is_kept() {
     let wasm = std::fs::read_dir(&dist)
         .expect("read dist")
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .find(|name| name.ends_with(".wasm"))
-        .expect("the module is in dist");
+        .find(|name| name.starts_with("bhyt-wizard-island-") && name.ends_with("_bg.wasm"))
+        .expect("the wizard's module is in dist");
     let gate = Gate::default();
     server.set_override(
         &format!("/{wasm}"),
