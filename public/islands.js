@@ -15,6 +15,18 @@ async function hydrateIslands(node, bindings) {
   for (const child of node.children) await hydrateIslands(child, bindings);
 }
 
+// Only once the page's content is painted (its first contentful paint): the modules must never
+// compete with the content for the first paint, since on a slow line they take longer than the
+// page itself. Where the browser does not report paints, after the next frame.
+await new Promise((painted) => {
+  const afterNextFrame = () => requestAnimationFrame(() => setTimeout(painted, 0));
+  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return afterNextFrame();
+  new PerformanceObserver((entries, observer) => {
+    if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
+    observer.disconnect();
+    painted();
+  }).observe({ type: "paint", buffered: true });
+});
 const scripts = document.querySelector("script[data-modules]").dataset.modules.split(" ");
 const modules = await Promise.all(
   scripts.map(async (script) => {

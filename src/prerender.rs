@@ -60,7 +60,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     if template.contains(HEAD_MARKER) {
         return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
     }
-    let template = Template::new(template, IslandModules::hash_names(&options.output_dir)?);
+    let template = Template::new(template, IslandModules::hash_names(&options.output_dir)?, &options.output_dir)?;
 
     let content = Arc::new(
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
@@ -270,58 +270,85 @@ pub struct PageInputs {
     pub pictures: Arc<SharePictures>,
 }
 
-/// trunk's `index.html` and the island modules it built, prepared once per build.
+/// trunk's `index.html` without the scripts of `public/`, the island modules it built, and
+/// those scripts' text, prepared once per build.
 pub struct Template {
     trunk_index_html: String,
     modules: IslandModules,
+    /// The text of each of [`PAGE_SCRIPTS`] that the template has, in that order.
+    scripts: Vec<(&'static PageScript, String)>,
 }
 
 impl Template {
-    pub fn new(trunk_index_html: String, modules: IslandModules) -> Template {
-        Template { trunk_index_html, modules }
+    /// Takes the scripts of `public/` out of the template and out of `dir` (trunk's staging
+    /// directory): each page carries the ones it needs inline, since as files they would be
+    /// one more request each before the first paint.
+    pub fn new(mut trunk_index_html: String, modules: IslandModules, dir: &Path) -> Result<Template, String> {
+        let mut scripts = Vec::new();
+        for script in PAGE_SCRIPTS {
+            let tag_start = format!("<script src=\"/{}-", script.name);
+            let Some(begin) = trunk_index_html.find(&tag_start) else { continue };
+            let end = trunk_index_html[begin..].find("</script>").map(|end| begin + end + "</script>".len());
+            let file = trunk_index_html[begin + "<script src=\"/".len()..].split('"').next().unwrap_or_default();
+            let (Some(end), path) = (end, dir.join(file)) else {
+                return Err(format!("{tag_start}: thẻ không đóng"));
+            };
+            let text = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+            std::fs::remove_file(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+            if text.contains("</script") {
+                return Err(format!("{}: không được chứa `</script`", path.display()));
+            }
+            trunk_index_html.replace_range(begin..end, "");
+            scripts.push((script, text));
+        }
+        Ok(Template { trunk_index_html, modules, scripts })
     }
 
-    /// The template for a page with this body: the island loader only where the body has
-    /// islands, naming the modules that hold them, and each of [`OPTIONAL_SCRIPTS`] only where
-    /// the body has what it works on. A template without the loader loads no islands at all.
+    /// The template for a page with this body: each of [`PAGE_SCRIPTS`], inline, only where the
+    /// body has what it works on; the island loader names the modules that hold its islands.
     fn for_body(&self, body: &str) -> Result<String, String> {
-        let mut unused: Vec<(&str, &str, &str)> = OPTIONAL_SCRIPTS
-            .iter()
-            .filter(|script| !body.contains(&(script.used_by)()))
-            .map(|script| (script.tag_start, "</script>", ""))
-            .collect();
-        if !self.trunk_index_html.contains(ISLANDS_LOADER) {
-            return Ok(without_elements(&self.trunk_index_html, &unused));
-        }
         let modules = self.modules.for_body(body)?;
-        if modules.is_empty() {
-            unused.push((ISLANDS_LOADER, "</script>", ""));
-            return Ok(without_elements(&self.trunk_index_html, &unused));
+        let mut tags = String::new();
+        for (script, text) in &self.scripts {
+            let attributes = match script.used_by {
+                ScriptUse::Islands if modules.is_empty() => continue,
+                ScriptUse::Islands => format!(" data-modules=\"{}\"", modules.join(" ")),
+                ScriptUse::Attribute(attribute) if !body.contains(&attribute()) => continue,
+                ScriptUse::Attribute(_) => String::new(),
+            };
+            tags.push_str(&format!(
+                "<script type=\"module\" data-script=\"{}\"{attributes}>{text}</script>\n",
+                script.name
+            ));
         }
-        let loader = format!("<script data-modules=\"{}\" src=\"/islands-", modules.join(" "));
-        Ok(without_elements(&self.trunk_index_html, &unused).replacen(ISLANDS_LOADER, &loader, 1))
+        Ok(self.trunk_index_html.replacen("</head>", &format!("{tags}</head>"), 1))
     }
 }
 
-/// The start of the tag of `public/islands.js`, which loads the modules a page names.
-const ISLANDS_LOADER: &str = "<script src=\"/islands-";
-
-/// A script of `public/` that trunk hashes into every page's `<head>` (index.html), and the
-/// attribute a page's body has where the script is needed.
-struct OptionalScript {
-    tag_start: &'static str,
-    used_by: fn() -> String,
+/// A plain script of `public/` that trunk hashes into the `<head>` of `web/index.html`
+/// (`<name>-<hash>.js`), and which pages need it.
+struct PageScript {
+    name: &'static str,
+    used_by: ScriptUse,
 }
 
-/// The share buttons' copy and native share, read aloud, and the dated figures' switch: plain
-/// JavaScript, no WebAssembly.
-const OPTIONAL_SCRIPTS: &[OptionalScript] = &[
-    OptionalScript { tag_start: "<script src=\"/share-", used_by: || format!(" {SHARE_BLOCK_ATTRIBUTE}=\"") },
-    OptionalScript {
-        tag_start: "<script src=\"/read-aloud-",
-        used_by: || format!(" data-action=\"{READ_ALOUD_ACTION}\""),
+enum ScriptUse {
+    /// `islands.js`: pages with islands, told which modules to load.
+    Islands,
+    /// Pages whose body has this attribute.
+    Attribute(fn() -> String),
+}
+
+/// The island loader; the share buttons' copy and native share, read aloud, and the dated
+/// figures' switch: plain JavaScript, no WebAssembly.
+const PAGE_SCRIPTS: &[PageScript] = &[
+    PageScript { name: "islands", used_by: ScriptUse::Islands },
+    PageScript { name: "share", used_by: ScriptUse::Attribute(|| format!(" {SHARE_BLOCK_ATTRIBUTE}=\"")) },
+    PageScript {
+        name: "read-aloud",
+        used_by: ScriptUse::Attribute(|| format!(" data-action=\"{READ_ALOUD_ACTION}\"")),
     },
-    OptionalScript { tag_start: "<script src=\"/dated-", used_by: || " data-show-from=\"".to_owned() },
+    PageScript { name: "dated", used_by: ScriptUse::Attribute(|| " data-show-from=\"".to_owned()) },
 ];
 
 /// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
@@ -478,25 +505,6 @@ fn tag_name(tag: &str) -> &str {
     inner[..end].trim_end_matches('/')
 }
 
-/// `template` without every element from `start` to `end` that contains `must_contain`.
-fn without_elements(template: &str, elements: &[(&str, &str, &str)]) -> String {
-    let mut page = template.to_owned();
-    for &(start, end, must_contain) in elements {
-        let mut from = 0;
-        while let Some(offset) = page[from..].find(start) {
-            let begin = from + offset;
-            let Some(length) = page[begin..].find(end) else { break };
-            let finish = begin + length + end.len();
-            if page[begin..finish].contains(must_contain) {
-                page.replace_range(begin..finish, "");
-            } else {
-                from = finish;
-            }
-        }
-    }
-    page
-}
-
 /// Writes `.br` and `.gz` (level 9) beside every text asset, for hosts that serve precompressed
 /// files (see deploy/nginx). Brotli runs at its best quality (11) for the few large, long-cached
 /// assets, and at 9 for the pages, which are many and small: a thousand articles then build in
@@ -571,19 +579,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pages_without_islands_load_no_webassembly() {
+    fn each_page_carries_inline_only_the_scripts_it_needs() {
+        let dir = std::env::temp_dir().join(format!("bhyt-template-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("islands-1.js"), "load();").unwrap();
+        std::fs::write(dir.join("share-2.js"), "share();").unwrap();
         let template = "<head><meta charset=\"utf-8\">\n<script src=\"/islands-1.js\" integrity=\"x\" type=\"module\"></script>\n<script src=\"/share-2.js\" integrity=\"y\" type=\"module\"></script>\n<link rel=\"stylesheet\" href=\"/main.css\"></head><body></body>";
-        let forms = Template::new(template.to_owned(), IslandModules::default());
+        let forms = Template::new(template.to_owned(), IslandModules::default(), &dir).unwrap();
+        assert!(!dir.join("islands-1.js").exists() && !dir.join("share-2.js").exists(), "inline, not files");
         let plain = forms.for_body("<p>plain</p>").unwrap();
         assert!(!plain.contains("<script") && plain.contains("/main.css"), "{plain}");
         // The share block's script is not part of the WebAssembly: it goes only where asked.
         let share_block = format!("<div {SHARE_BLOCK_ATTRIBUTE}=\"T\"></div>");
         let shared = forms.for_body(&share_block).unwrap();
         assert_eq!(shared.matches("<script").count(), 1, "{shared}");
-        assert!(shared.contains("<script src=\"/share-2.js\""), "{shared}");
+        assert!(shared.contains("<script type=\"module\" data-script=\"share\">share();</script>"), "{shared}");
         // An island no module holds stops the build.
         let island = "<leptos-island data-component=\"Questions_1\" data-props=\"{}\"></leptos-island>";
         assert!(forms.for_body(island).unwrap_err().contains("Questions"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The Content-Security-Policy written into every page as a `<meta>`, so it holds on any static
 //! host: scripts only from this site or with the exact hash of an inline script the build wrote
-//! (the hydration data and trunk's module loader), WebAssembly allowed to compile, no plugins,
+//! (the hydration data and the island loader), WebAssembly allowed to compile, no plugins,
 //! no `<base>`, and fetches only to this site and the statistics file's origin.
 
 use base64::Engine;

@@ -97,6 +97,12 @@ pub fn built_site(dist: &Path) -> bhyt_content::SiteConfig {
         .expect("the built locality's site.toml")
 }
 
+/// The island modules a page loads: the scripts its `data-modules` names (`public/islands.js`
+/// loads each, and the `.wasm` beside it).
+pub fn island_modules(html: &str) -> Vec<String> {
+    between(html, "data-modules=\"", "\"").map(|list| list.split(' ').map(str::to_owned).collect()).unwrap_or_default()
+}
+
 /// Text between the first `start` and the next `end`.
 pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text.find(start)? + start.len();

@@ -3,7 +3,8 @@
 
 use bhyt_content::routes::{absolute_url, document_title, PAGES};
 use bhyt_site_tests::{
-    between, brotli_size, built_site, dist_dir, page_file, prerendered_paths, read, share_picture_path, static_h1,
+    between, brotli_size, built_site, dist_dir, island_modules, page_file, prerendered_paths, read, share_picture_path,
+    static_h1,
 };
 
 /// The most WebAssembly (brotli bytes) one page may download before it is interactive (issue
@@ -168,7 +169,14 @@ fn every_page_carries_a_strict_content_security_policy() {
         for loose in ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:"] {
             assert!(!policy.contains(loose), "{path}: {loose} in {policy}");
         }
-        let inline_scripts = html.matches("<script>").count() + html.matches("<script type=\"module\">").count();
+        let inline_scripts = html
+            .split("<script")
+            .skip(1)
+            .filter(|tag| {
+                let open = &tag[..tag.find('>').unwrap_or(tag.len())];
+                !open.contains(" src=") && !open.contains("application/json")
+            })
+            .count();
         assert_eq!(policy.matches("'sha256-").count(), inline_scripts, "{path}: one hash per inline script");
     }
 }
@@ -227,7 +235,7 @@ fn every_webassembly_module_is_loaded_by_some_page() {
         .collect();
     in_dist.sort();
     let mut loaded: Vec<String> =
-        prerendered_paths(&dist).iter().flat_map(|path| modules_of(&read(&page_file(&dist, path)))).collect();
+        prerendered_paths(&dist).iter().flat_map(|path| island_modules(&read(&page_file(&dist, path)))).collect();
     loaded.sort();
     loaded.dedup();
     assert_eq!(in_dist, loaded, "the modules in dist and the modules the pages load");
@@ -256,13 +264,15 @@ fn only_pages_with_islands_load_webassembly() {
     for path in prerendered_paths(&dist) {
         let html = read(&page_file(&dist, &path));
         let islands = html.contains("<leptos-island");
-        let loads = !modules_of(&html).is_empty();
+        let loads = !island_modules(&html).is_empty();
         assert_eq!(loads, islands, "{path}: loads WebAssembly: {loads}; has an island: {islands}");
         if !islands {
             // Only the small plain scripts of what the page has: the share block, the dated figures.
             for tag in html.split("<script").skip(1) {
                 assert!(
-                    PLAIN_SCRIPTS.iter().any(|script| tag.starts_with(&format!(" src=\"/{script}-"))),
+                    PLAIN_SCRIPTS
+                        .iter()
+                        .any(|script| tag.starts_with(&format!(" type=\"module\" data-script=\"{script}\">"))),
                     "{path}: a page without an island runs no other script: <script{}",
                     &tag[..tag.len().min(80)]
                 );
@@ -272,16 +282,11 @@ fn only_pages_with_islands_load_webassembly() {
     }
     println!("pages without WebAssembly: {plain:?}");
     assert!(plain.iter().any(|path| path == "/"), "the home page has no island: {plain:?}");
-    assert!(modules_of(&read(&dist.join("404.html"))).is_empty(), "404.html loads no WebAssembly");
+    assert!(island_modules(&read(&dist.join("404.html"))).is_empty(), "404.html loads no WebAssembly");
 }
 
 /// The plain JavaScript of `public/` that pages without islands may load.
 const PLAIN_SCRIPTS: [&str; 3] = ["share", "dated", "read-aloud"];
-
-/// The island modules a page loads: the scripts `data-modules` names (`public/islands.js`).
-fn modules_of(html: &str) -> Vec<String> {
-    between(html, "data-modules=\"", "\"").map(|list| list.split(' ').map(str::to_owned).collect()).unwrap_or_default()
-}
 
 /// A deterministic count, not a timing: for every page, the brotli bytes of WebAssembly it
 /// downloads (the `.wasm.br` that nginx serves for each module it names; 0 if it names none).
@@ -291,7 +296,7 @@ fn webassembly_bytes_each_page_downloads() {
     let mut rows = Vec::new();
     for path in prerendered_paths(&dist) {
         let html = read(&page_file(&dist, &path));
-        let bytes: u64 = modules_of(&html)
+        let bytes: u64 = island_modules(&html)
             .iter()
             .map(|script| {
                 let compressed =
@@ -335,24 +340,21 @@ fn webassembly_bytes_each_page_downloads() {
     assert!(rows.iter().any(|(_, bytes, ..)| *bytes > 0), "the self-check still loads its WebAssembly");
 }
 
-/// The share block's buttons come from one small hashed module (cached for a year by nginx like
-/// every hashed file), loaded as an external script on exactly the pages with the block.
+/// The share block's buttons come from one small module, written inline (no request before the
+/// first paint) into exactly the pages with the block; no page loads a script file of public/.
 #[test]
 fn the_share_script_is_small_and_only_where_the_block_is() {
     let dist = dist_dir();
     let mut script = None;
     for path in prerendered_paths(&dist) {
         let html = read(&page_file(&dist, &path));
-        let tag = between(&html, "<script src=\"/share-", "</script>");
-        assert_eq!(tag.is_some(), html.contains(SHARE_BLOCK), "{path}: share.js exactly where the share block is");
-        if let Some(tag) = tag {
-            assert!(tag.contains("type=\"module\""), "{path}: share.js is a module: {tag}");
-            script = Some(format!("share-{}", &tag[..tag.find('"').expect("a quoted src")]));
-        }
+        assert!(!html.contains("<script src="), "{path}: the plain scripts are inline");
+        let text = between(&html, "<script type=\"module\" data-script=\"share\">", "</script>");
+        assert_eq!(text.is_some(), html.contains(SHARE_BLOCK), "{path}: share.js exactly where the share block is");
+        script = script.or(text.map(str::to_owned));
     }
     let script = script.expect("some page has the share block");
-    let bytes = std::fs::read(dist.join(&script)).unwrap_or_else(|err| panic!("{script}: {err}"));
-    let compressed = brotli_size(&bytes);
-    println!("{script}: {} bytes, {compressed} bytes brotli", bytes.len());
-    assert!(compressed <= 700, "{script} stays a few hundred bytes: {compressed} brotli");
+    let compressed = brotli_size(script.as_bytes());
+    println!("share.js: {} bytes, {compressed} bytes brotli", script.len());
+    assert!(compressed <= 700, "share.js stays a few hundred bytes: {compressed} brotli");
 }

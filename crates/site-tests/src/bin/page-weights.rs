@@ -2,7 +2,7 @@
 //! brotli-compressed (quality 11, as the build precompresses them). Part of `./run bench`.
 
 use bhyt_content::routes::PAGES;
-use bhyt_site_tests::{between, brotli_size, page_file, read};
+use bhyt_site_tests::{between, brotli_size, island_modules, page_file, read};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -22,15 +22,11 @@ fn main() {
     for (route, file) in paths {
         let html = read(&file);
         let css = asset(&dist, &html, "rel=\"stylesheet\" href=\"", "\"");
-        // The WebAssembly's JavaScript glue, plus every external script (islands.js, share.js).
-        let js = html.split("<script src=\"").skip(1).fold(
-            asset(&dist, &html, "import init, * as bindings from '", "'"),
-            |(raw, compressed), rest| {
-                let (more_raw, more_compressed) = asset(&dist, rest, "", "\"");
-                (raw + more_raw, compressed + more_compressed)
-            },
-        );
-        let wasm = asset(&dist, &html, "module_or_path: '", "'");
+        // Every external script (islands.js, share.js…), plus each island module's JavaScript glue.
+        let modules = island_modules(&html);
+        let scripts = html.split("<script").skip(1).filter_map(|tag| between(tag, " src=\"", "\"")).map(str::to_owned);
+        let js = sum(scripts.chain(modules.iter().cloned()).map(|script| file_size(&dist, &script)));
+        let wasm = sum(modules.iter().map(|script| file_size(&dist, &script.replace(".js", "_bg.wasm"))));
         let html_size = (html.len(), brotli_size(html.as_bytes()));
         let total = html_size.1 + css.1 + js.1 + wasm.1;
         println!(
@@ -45,9 +41,17 @@ fn main() {
 }
 
 fn asset(dist: &Path, html: &str, start: &str, end: &str) -> (usize, usize) {
-    let Some(href) = between(html, start, end) else { return (0, 0) };
+    between(html, start, end).map_or((0, 0), |href| file_size(dist, href))
+}
+
+/// Raw and brotli bytes of a file given by its site path.
+fn file_size(dist: &Path, href: &str) -> (usize, usize) {
     let bytes = std::fs::read(dist.join(href.trim_start_matches('/'))).unwrap_or_default();
     (bytes.len(), brotli_size(&bytes))
+}
+
+fn sum(sizes: impl Iterator<Item = (usize, usize)>) -> (usize, usize) {
+    sizes.fold((0, 0), |(raw, compressed), (more_raw, more_compressed)| (raw + more_raw, compressed + more_compressed))
 }
 
 fn pair((raw, compressed): (usize, usize)) -> String {
