@@ -22,9 +22,14 @@ fn main() {
     for (route, file) in paths {
         let html = read(&file);
         let css = asset(&dist, &html, "rel=\"stylesheet\" href=\"", "\"");
-        // Every external script (islands.js, share.js…), plus each island module's JavaScript glue.
+        // Every external script, plus each island module's JavaScript glue (the plain scripts of
+        // public/ are inline, in the HTML).
         let modules = island_modules(&html);
-        let scripts = html.split("<script").skip(1).filter_map(|tag| between(tag, " src=\"", "\"")).map(str::to_owned);
+        let scripts = html
+            .split("<script")
+            .skip(1)
+            .filter_map(|tag| between(&tag[..tag.find('>').unwrap_or(0)], " src=\"", "\""))
+            .map(str::to_owned);
         let js = sum(scripts.chain(modules.iter().cloned()).map(|script| file_size(&dist, &script)));
         let wasm = sum(modules.iter().map(|script| file_size(&dist, &script.replace(".js", "_bg.wasm"))));
         let html_size = (html.len(), brotli_size(html.as_bytes()));
