@@ -1,8 +1,15 @@
-//! Validates the national policy file and hands it to the app as JSON, so the WebAssembly
-//! never parses TOML and a mistake in `content/chinh-sach.toml` stops the build with the
-//! file, the line and the field.
+//! Checks the result's sentences, and validates the national policy file and hands it to the
+//! app as JSON, so the WebAssembly never parses TOML. A mistake in either file stops the build
+//! with the file, the line and the field.
 
 fn main() {
+    // The result's sentences: bhyt_rules embeds them; a sentence with a figure or a wrong
+    // placeholder stops the build here, with the file, the line and the field.
+    let sentences = bhyt_rules::SENTENCES_FILE;
+    println!("cargo:rerun-if-changed={sentences}");
+    let source = std::fs::read_to_string(sentences).unwrap_or_else(|err| panic!("LỖI NỘI DUNG: {sentences}: {err}"));
+    bhyt_rules::check_sentences(sentences, &source).unwrap_or_else(|err| panic!("LỖI NỘI DUNG: {err}"));
+
     let path = "content/chinh-sach.toml";
     println!("cargo:rerun-if-changed={path}");
     let source = std::fs::read_to_string(path).unwrap_or_else(|err| panic!("LỖI NỘI DUNG: {path}: {err}"));

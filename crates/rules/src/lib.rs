@@ -6,7 +6,8 @@
 //! - `local`: provincial top-ups (`content/<locality>/ho-tro-dia-phuong.toml`).
 //! - `questions`: the questions as data; `answers`: the URL codec; `flow`: routing only.
 //! - `engine`: the estimate — group, payer, amounts, benefit, card start, reasons: figures and decisions.
-//! - `wording`: the result's Vietnamese sentences, made from those figures.
+//! - `wording`: the result's Vietnamese sentences, made from those figures; `sentences`: their
+//!   wording, from `content/chung/ket-qua.toml`.
 //! - `school`: pupils' and students' amounts and card dates; `review`: what the rules-review page shows.
 //!
 //! Reading TOML is behind the `load` feature (build time and tests); the WebAssembly build
@@ -39,6 +40,7 @@ mod questions;
 mod rates;
 mod review;
 mod school;
+mod sentences;
 mod wording;
 
 pub use answers::{AnswerValue, Answers, DropReason, DroppedParam, Reply, MAX_QUERY_LEN, RESERVED_KEYS};
@@ -71,6 +73,9 @@ pub use school::{
     pupil_costs_between, pupil_items_to_ask_about, school_year_costs, CardDates, NearPoorSupport, PupilBenefit,
     PupilCost, SchoolYear, SCHOOL_YEAR_FIRST_MONTH,
 };
+#[cfg(feature = "load")]
+pub use sentences::check_sentences;
+pub use sentences::{Sentence, SENTENCES_FILE};
 pub use wording::{
     assumptions, card_start_text, cheaper_way_text, full_cover_cases, info_to_check, local_note, local_notice_text,
     next_change_text, next_step_text, payer_text, payment_text, poverty_line_hint, route_comparison_text,

@@ -9,6 +9,7 @@ use crate::local::LocalNotice;
 use crate::money::format_dong;
 use crate::papers::where_to_go;
 use crate::questions::QuestionId;
+use crate::sentences::Sentence;
 use bhyt_core::lowercase_first;
 
 /// Shown with every result.
@@ -21,7 +22,7 @@ pub const ROUNDING_RULE: &str = "Số tiền mỗi tháng được làm tròn đ
 pub fn payer_text(result: &Assessment) -> &'static str {
     // A group whose members pay, fully covered by the national and local support.
     if result.payer == Payer::StateBudget && result.group.group.payer().person_pays() {
-        "Ngân sách nhà nước và địa phương đóng toàn bộ, bạn không phải đóng"
+        Sentence::BudgetPaysAll.text()
     } else {
         result.payer.description()
     }
@@ -37,55 +38,50 @@ pub struct NextStepText {
 /// The words of [`Assessment::next_step`]. `office`: the people's committee, e.g. `UBND phường`.
 pub fn next_step_text(result: &Assessment, office: &str) -> NextStepText {
     let group = result.group.group;
+    let at_office = [("uy_ban", office)];
     let (title, detail) = match result.next_step() {
         NextStep::ApplyForSocialPension => {
             let monthly = result.social_pension_hint.as_ref().map(|hint| hint.monthly).unwrap_or_default();
+            let monthly = format_dong(monthly);
             (
-                "Làm đơn nhận trợ cấp hưu trí xã hội".to_owned(),
-                format!(
-                    "Bạn có thể được nhận khoảng {}/tháng, và Nhà nước đóng bảo hiểm y tế cho bạn: không phải mua thẻ. Làm đơn tại {office}.",
-                    format_dong(monthly)
-                ),
+                Sentence::NextStepSocialPensionTitle.text().to_owned(),
+                Sentence::NextStepSocialPension.fill(&[("tro_cap_thang", &monthly), ("uy_ban", office)]),
             )
         }
         NextStep::FindOut(question) => match check_text(question, result) {
             Some(check) => (
-                format!("Hỏi trước: {}?", check.what),
-                format!("{} Câu trả lời có thể thay đổi kết quả dưới đây.", check.where_to_ask),
+                Sentence::NextStepFindOutTitle.fill(&[("viec_can_hoi", &check.what)]),
+                Sentence::NextStepFindOut.fill(&[("noi_hoi", check.where_to_ask)]),
             ),
-            None => ("Hỏi thêm thông tin".to_owned(), format!("Hỏi {office}. Câu trả lời có thể thay đổi kết quả.")),
+            None => (Sentence::NextStepAskTitle.text().to_owned(), Sentence::NextStepAsk.fill(&at_office)),
         },
         NextStep::JoinByHousehold => (
-            "Mua theo hộ gia đình: rẻ hơn".to_owned(),
-            format!(
-                "Với số người trong hộ, mua cùng cả hộ rẻ hơn mua theo nhóm được hỗ trợ. {}",
-                where_to_go(Group::HouseholdMember)
-            ),
+            Sentence::NextStepHouseholdTitle.text().to_owned(),
+            Sentence::NextStepHousehold.fill(&[("noi_dang_ky", where_to_go(Group::HouseholdMember))]),
         ),
-        NextStep::ChildCard => (
-            "Thẻ miễn phí, cấp cùng khi đăng ký khai sinh".to_owned(),
-            format!("Nhà nước đóng toàn bộ. Đăng ký khai sinh qua Cổng Dịch vụ công, VNeID hoặc tại {office}: thẻ được cấp cùng. Nếu trẻ chưa có thẻ, hỏi {office}."),
-        ),
+        NextStep::ChildCard => {
+            (Sentence::NextStepChildCardTitle.text().to_owned(), Sentence::NextStepChildCard.fill(&at_office))
+        }
         NextStep::JoinThroughGroup => {
             let title = match group {
-                Group::PupilOrStudent => "Mua thẻ tại trường",
-                Group::Employee | Group::CommunePartTimer => "Tham gia qua nơi bạn làm việc",
-                Group::Pensioner | Group::Unemployed => "Thẻ đi cùng lương hưu, trợ cấp",
-                _ => "Đơn vị quản lý cấp thẻ cho bạn",
+                Group::PupilOrStudent => Sentence::NextStepAtSchoolTitle,
+                Group::Employee | Group::CommunePartTimer => Sentence::NextStepAtWorkTitle,
+                Group::Pensioner | Group::Unemployed => Sentence::NextStepWithPensionTitle,
+                _ => Sentence::NextStepByAgencyTitle,
             };
-            (title.to_owned(), where_to_go(group).to_owned())
+            (title.text().to_owned(), where_to_go(group).to_owned())
         }
         NextStep::CheckTheList => (
-            "Kiểm tra thẻ, hỏi danh sách ở xã, phường".to_owned(),
-            format!("{} Xem thẻ và hạn thẻ trên ứng dụng VssID.", where_to_go(group)),
+            Sentence::NextStepCheckListTitle.text().to_owned(),
+            Sentence::NextStepCheckList.fill(&[("noi_dang_ky", where_to_go(group))]),
         ),
         NextStep::Pay => {
-            let early = if result.card_start.waiting_period_warning {
-                format!(" Mua sớm: thẻ mới có thể phải chờ {} ngày mới dùng được.", result.card_start.waiting_days)
-            } else {
-                String::new()
-            };
-            ("Đóng tiền để có thẻ".to_owned(), format!("{}{early}", where_to_go(group)))
+            let mut detail = where_to_go(group).to_owned();
+            if result.card_start.waiting_period_warning {
+                let days = result.card_start.waiting_days.to_string();
+                detail = format!("{detail} {}", Sentence::NextStepPayEarly.fill(&[("so_ngay_cho", &days)]));
+            }
+            (Sentence::NextStepPayTitle.text().to_owned(), detail)
         }
     };
     NextStepText { title, detail }
@@ -95,81 +91,78 @@ pub fn next_step_text(result: &Assessment, office: &str) -> NextStepText {
 /// the condition and where to ask). `office`: the people's committee, e.g. `UBND phường`.
 pub fn cheaper_way_text(way: &CheaperWay, now: Amount, office: &str) -> (String, String) {
     let amount = if way.you_pay.yearly == 0 {
-        "không phải đóng".to_owned()
+        Sentence::CheaperWayFree.text().to_owned()
     } else {
-        format!("{}/năm ({}/tháng)", format_dong(way.you_pay.yearly), format_dong(way.you_pay.monthly))
+        Sentence::CheaperWayAmount
+            .fill(&[("moi_nam", &format_dong(way.you_pay.yearly)), ("moi_thang", &format_dong(way.you_pay.monthly))])
     };
+    let at_office = [("uy_ban", office)];
     let (route, condition) = match way.route {
-        CheaperRoute::SocialPension => (
-            "Nếu được nhận trợ cấp hưu trí xã hội".to_owned(),
-            format!("Nhà nước đóng bảo hiểm y tế cho người nhận trợ cấp. Làm đơn tại {office}."),
-        ),
-        CheaperRoute::NearPoorList => (
-            "Nếu gia đình vào danh sách hộ cận nghèo".to_owned(),
-            format!("Danh sách do {office} lập và rà soát mỗi năm; hỏi trưởng thôn, tổ trưởng tổ dân phố."),
-        ),
+        CheaperRoute::SocialPension => {
+            (Sentence::CheaperSocialPension.text().to_owned(), Sentence::CheaperSocialPensionCondition.fill(&at_office))
+        }
+        CheaperRoute::NearPoorList => {
+            (Sentence::CheaperNearPoor.text().to_owned(), Sentence::CheaperNearPoorCondition.fill(&at_office))
+        }
         CheaperRoute::Household { members } => (
-            format!("Nếu cả {members} người trong hộ cùng mua theo hộ gia đình"),
-            "Số tiền là trung bình mỗi người: người thứ nhất đóng đủ, từ người thứ hai được giảm. Đăng ký tại đại lý thu hoặc bưu điện.".to_owned(),
+            Sentence::CheaperHousehold.fill(&[("so_nguoi", &members.to_string())]),
+            Sentence::CheaperHouseholdCondition.text().to_owned(),
         ),
     };
-    (format!("{route}: {amount}, thay vì {}/năm.", format_dong(now.yearly)), condition)
+    let line =
+        Sentence::CheaperWay.fill(&[("cach", &route), ("so_tien", &amount), ("hien_nay", &format_dong(now.yearly))]);
+    (line, condition)
 }
 
 /// How the person pays, e.g. `Bạn đóng 70% mức đóng: 79.695 đồng/tháng, 956.340 đồng/năm.`
 pub fn payment_text(payment: &Payment) -> String {
+    let dong_of = |amount: &Amount| (format_dong(amount.monthly), format_dong(amount.yearly));
     match payment {
         Payment::FromSalary { employee_rate, monthly, cap } => {
-            let mut text =
-                format!("Bạn đóng {employee_rate} tiền lương tháng, đơn vị trừ vào lương: {}/tháng.", format_dong(*monthly));
+            let rate = employee_rate.to_string();
+            let mut text = Sentence::PayFromSalary.fill(&[("ty_le", &rate), ("moi_thang", &format_dong(*monthly))]);
             if let Some(cap) = cap {
-                text.push_str(&format!(
-                    " Tiền lương tính đóng tối đa là {} ({} lần lương cơ sở).",
-                    format_dong(cap.salary),
-                    cap.multiple
-                ));
+                let (salary, multiple) = (format_dong(cap.salary), cap.multiple.to_string());
+                text = format!(
+                    "{text} {}",
+                    Sentence::PaySalaryCap.fill(&[("luong_toi_da", &salary), ("so_lan", &multiple)])
+                );
             }
             text
         }
-        Payment::FromUnknownSalary { employee_rate } => format!(
-            "Bạn đóng {employee_rate} tiền lương tháng; đơn vị sử dụng lao động trừ vào lương và đóng thêm phần của đơn vị."
-        ),
-        Payment::WithCommune { employee_rate, monthly } => format!(
-            "Bạn đóng {employee_rate} lương cơ sở: {}/tháng; ngân sách xã đóng phần còn lại.",
-            format_dong(*monthly)
-        ),
-        Payment::PaidForYou => "Bạn không phải đóng tiền.".to_owned(),
-        Payment::FullySupported => "Bạn không phải đóng tiền: ngân sách trả toàn bộ.".to_owned(),
-        Payment::Supported { share, amount } => format!(
-            "Bạn đóng {share} mức đóng: {}/tháng, {}/năm.",
-            format_dong(amount.monthly),
-            format_dong(amount.yearly)
-        ),
-        Payment::Full { premium_rate, amount } => format!(
-            "Mức đóng là {premium_rate} lương cơ sở: {}/tháng, {}/năm.",
-            format_dong(amount.monthly),
-            format_dong(amount.yearly)
-        ),
+        Payment::FromUnknownSalary { employee_rate } => {
+            Sentence::PayFromUnknownSalary.fill(&[("ty_le", &employee_rate.to_string())])
+        }
+        Payment::WithCommune { employee_rate, monthly } => Sentence::PayWithCommune
+            .fill(&[("ty_le", &employee_rate.to_string()), ("moi_thang", &format_dong(*monthly))]),
+        Payment::PaidForYou => Sentence::PaidForYou.text().to_owned(),
+        Payment::FullySupported => Sentence::FullySupported.text().to_owned(),
+        Payment::Supported { share, amount } => {
+            let (monthly, yearly) = dong_of(amount);
+            Sentence::PaySupported.fill(&[("ty_le", &share.to_string()), ("moi_thang", &monthly), ("moi_nam", &yearly)])
+        }
+        Payment::Full { premium_rate, amount } => {
+            let (monthly, yearly) = dong_of(amount);
+            Sentence::PayFull.fill(&[
+                ("ty_le", &premium_rate.to_string()),
+                ("moi_thang", &monthly),
+                ("moi_nam", &yearly),
+            ])
+        }
     }
 }
 
 /// The two routes compared, e.g. `Với 3 người, mua theo hộ gia đình rẻ hơn: … so với … mỗi năm.`
 pub fn route_comparison_text(comparison: &RouteComparison) -> String {
-    let members = comparison.members;
-    let (household, subsidised) = (comparison.household_total.yearly, comparison.subsidised_total.yearly);
-    match comparison.cheaper {
-        Route::Household => format!(
-            "Với {members} người, mua theo hộ gia đình rẻ hơn: {} so với {} mỗi năm.",
-            format_dong(household),
-            format_dong(subsidised)
-        ),
-        Route::Subsidised => format!(
-            "Với {members} người, mua theo nhóm được hỗ trợ rẻ hơn: {} so với {} mỗi năm.",
-            format_dong(subsidised),
-            format_dong(household)
-        ),
-        Route::Equal => format!("Với {members} người, hai cách bằng nhau: {} mỗi năm.", format_dong(household)),
-    }
+    let members = comparison.members.to_string();
+    let (household, subsidised) =
+        (format_dong(comparison.household_total.yearly), format_dong(comparison.subsidised_total.yearly));
+    let (sentence, cheaper, dearer) = match comparison.cheaper {
+        Route::Household => (Sentence::HouseholdCheaper, &household, &subsidised),
+        Route::Subsidised => (Sentence::SubsidisedCheaper, &subsidised, &household),
+        Route::Equal => return Sentence::RoutesEqual.fill(&[("so_nguoi", &members), ("so_tien", &household)]),
+    };
+    sentence.fill(&[("so_nguoi", &members), ("re_hon", cheaper), ("dat_hon", dearer)])
 }
 
 /// The cases every card pays in full, with their amounts.
