@@ -42,17 +42,17 @@ impl Default for BrowserOptions {
 
 impl Browser {
     pub async fn start(options: BrowserOptions) -> Browser {
-        let port = free_port();
         // Its own process group, so that stopping it also stops the Chromium it started, even
-        // when a test fails before it could end the session.
-        let chromedriver = Command::new(chromedriver_path())
+        // when a test fails before it could end the session. It picks its own free port and
+        // says which: a port chosen here could be taken by another test before it binds it.
+        let mut chromedriver = Command::new(chromedriver_path())
             .process_group(0)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
+            .arg("--port=0")
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("start chromedriver (install Debian's chromium-driver: ./run test does it)");
-        wait_for_port(port);
+        let port = reported_port(chromedriver.stdout.take().expect("chromedriver's output"));
         let profile = TempDir::new("bhyt-chromium");
         let mut caps = DesiredCapabilities::chrome();
         caps.set_binary(&chromium_path()).expect("binary");
@@ -246,6 +246,20 @@ fn chromium_path() -> String {
 
 fn chromedriver_path() -> String {
     std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into())
+}
+
+/// The port chromedriver says it listens on ("… started successfully on port 45805."); the rest
+/// of its output is read on, so it never blocks on a full pipe.
+fn reported_port(output: std::process::ChildStdout) -> u16 {
+    use std::io::BufRead;
+    let mut lines = std::io::BufReader::new(output).lines();
+    let port = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|line| line.split("started successfully on port ").nth(1)?.trim_end_matches('.').parse().ok())
+        .expect("chromedriver reports the port it listens on");
+    std::thread::spawn(move || lines.for_each(drop));
+    port
 }
 
 pub fn free_port() -> u16 {
