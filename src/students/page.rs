@@ -14,9 +14,7 @@ use bhyt_rules::{
     card_dates, cost_on, near_poor_support, pupil_benefit, pupil_items_to_ask_about, school_year_costs, CardDates,
     NearPoorSupport, PupilBenefit, PupilCost, SchoolYear,
 };
-use bhyt_rules::{
-    format_dong, next_question, Answers, AppliedTopUp, Date, LocalTopUps, Percent, TopUpTarget, DISCLAIMER,
-};
+use bhyt_rules::{format_dong, next_question, Answers, AppliedTopUp, Date, LocalTopUps, Percent, TopUpTarget};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -426,7 +424,7 @@ pub fn StudentsPage() -> impl IntoView {
         <PageHeading title=routes::STUDENTS.title lead=guide.lead.clone()/>
         <div class="notice notice--date" role="note">
             <p>"Các con số trên trang được tính từ số liệu chính sách theo ngày hiệu lực của từng con số (trang được dựng ngày "
-               {figures.today.to_vietnamese()} "). " <strong>{DISCLAIMER}</strong> " Nhà trường thông báo số tiền cụ thể."</p>
+               {figures.today.to_vietnamese()} "). " <strong>{bhyt_rules::disclaimer()}</strong> " Nhà trường thông báo số tiền cụ thể."</p>
         </div>
         <div class="button-group">
             <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::AgeBand::From6To17.label().to_lowercase())}</a>

@@ -11,7 +11,6 @@ use crate::site::policy_data::national_policy;
 use bhyt_content::routes::{self, absolute_url};
 use bhyt_content::tel_href;
 use bhyt_content::{PrintTexts, StudentGuide};
-use bhyt_rules::DISCLAIMER;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -159,7 +158,7 @@ pub fn HandoutPage() -> impl IntoView {
                 <QrCode url=guide_url label=texts.call_to_action.clone()/>
                 <div>
                     {office_line()}
-                    <p class="hint">{DISCLAIMER} " Số liệu tính ngày " {figures.today.to_vietnamese()} "."</p>
+                    <p class="hint">{bhyt_rules::disclaimer()} " Số liệu tính ngày " {figures.today.to_vietnamese()} "."</p>
                 </div>
             </div>
         </article>
@@ -202,7 +201,7 @@ pub fn PosterPage() -> impl IntoView {
                 <QrCode url=wizard_url label=texts.call_to_action.clone()/>
                 <div>
                     {office_line()}
-                    <p class="hint">{DISCLAIMER}</p>
+                    <p class="hint">{bhyt_rules::disclaimer()}</p>
                 </div>
             </div>
         </article>

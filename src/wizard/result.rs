@@ -12,7 +12,7 @@ use bhyt_rules::{
     assess, assumptions, card_start_text, cheaper_way_text, cheaper_ways, format_dong, full_cover_cases, info_to_check,
     local_note, local_notice_text, next_change_text, next_question, next_step_text, papers_to_bring, payer_text,
     payment_text, relevant_answers, route_comparison_text, social_pension_text, where_to_go, Assessment, CheaperRoute,
-    CheaperWay, Group, HouseholdLadder, Match, Percent, Route, DISCLAIMER, ROUNDING_RULE,
+    CheaperWay, Group, HouseholdLadder, Match, Percent, Route, ROUNDING_RULE,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -407,7 +407,7 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
         ));
     }
     let mut disclaimer = vec![
-        p(vec![strong(DISCLAIMER)]),
+        p(vec![strong(bhyt_rules::disclaimer())]),
         p(vec![text(format!(
             "Căn cứ pháp lý: {}; {}; {}.",
             result.group.basis, result.benefit.basis, result.card_start.basis

@@ -69,6 +69,60 @@ sentences! {
     HouseholdCheaper = "so_sanh_hai_cach.theo_ho_re_hon" ["so_nguoi", "re_hon", "dat_hon"],
     SubsidisedCheaper = "so_sanh_hai_cach.theo_nhom_re_hon" ["so_nguoi", "re_hon", "dat_hon"],
     RoutesEqual = "so_sanh_hai_cach.bang_nhau" ["so_nguoi", "so_tien"],
+    LowCostVisit = "moi_the.chi_phi_thap" ["nguong", "ty_le"],
+    PrimaryCare = "moi_the.tuyen_ban_dau" ["ty_le"],
+    Emergency = "moi_the.cap_cuu" [],
+    CardThroughSchool = "the_co_gia_tri.qua_truong" [],
+    CardThroughEmployer = "the_co_gia_tri.qua_don_vi" [],
+    CardFromUnemploymentBenefit = "the_co_gia_tri.tu_tro_cap_that_nghiep" [],
+    CardWithPension = "the_co_gia_tri.cung_luong_huu" [],
+    CardFromListFullySupported = "the_co_gia_tri.theo_danh_sach_ngan_sach_dong" [],
+    CardFromList = "the_co_gia_tri.theo_danh_sach" [],
+    CardByManagingAgency = "the_co_gia_tri.don_vi_quan_ly" [],
+    CardFromPayment = "the_co_gia_tri.tu_ngay_dong" ["so_ngay_gian_doan"],
+    CardAfterWaiting = "the_co_gia_tri.sau_thoi_gian_cho" ["so_ngay_gian_doan", "so_ngay_cho", "ngay_dong", "ngay_co_gia_tri"],
+    CardWaitingUnknown = "the_co_gia_tri.chua_ro_thoi_gian_cho" ["so_ngay_gian_doan", "so_ngay_cho", "ngay_dong", "ngay_co_gia_tri"],
+    ChangeFrom = "sap_thay_doi.tu_ngay" ["ngay", "thay_doi"],
+    ChangedValue = "sap_thay_doi.gia_tri_moi" ["ten", "gia_tri"],
+    ChangedAmount = "sap_thay_doi.so_tien_moi" ["moi_thang", "moi_nam"],
+    ChangedBenefit = "sap_thay_doi.muc_huong_moi" ["ty_le"],
+    AskPoverty = "can_hoi_them.ho_ngheo" ["nam"],
+    AskPovertyWhere = "can_hoi_them.ho_ngheo_noi_hoi" [],
+    AskArea = "can_hoi_them.noi_song" [],
+    AskAreaWhere = "can_hoi_them.noi_song_noi_hoi" [],
+    AskSocialAssistance = "can_hoi_them.tro_cap_xa_hoi" [],
+    AskSocialAssistanceWhere = "can_hoi_them.tro_cap_xa_hoi_noi_hoi" [],
+    AskSurvivorAllowance = "can_hoi_them.tro_cap_tuat" [],
+    AskSurvivorAllowanceWhere = "can_hoi_them.tro_cap_tuat_noi_hoi" [],
+    AskSocialPension = "can_hoi_them.huu_tri_xa_hoi" [],
+    AskSocialPensionWhere = "can_hoi_them.huu_tri_xa_hoi_noi_hoi" [],
+    AskFarmHousehold = "can_hoi_them.ho_nong_nghiep" ["nam"],
+    AskFarmHouseholdWhere = "can_hoi_them.ho_nong_nghiep_noi_hoi" [],
+    AskCardHistory = "can_hoi_them.the_truoc_day" ["so_ngay_cho"],
+    AskCardHistoryWhere = "can_hoi_them.the_truoc_day_noi_hoi" [],
+    AskSalary = "can_hoi_them.luong_thang" [],
+    AskSalaryWhere = "can_hoi_them.luong_thang_noi_hoi" [],
+    AssumedPoverty = "tam_tinh.ho_ngheo" [],
+    AssumedArea = "tam_tinh.noi_song" [],
+    AssumedSocialAssistance = "tam_tinh.tro_cap_xa_hoi" [],
+    AssumedSurvivorAllowance = "tam_tinh.tro_cap_tuat" [],
+    AssumedSocialPension = "tam_tinh.huu_tri_xa_hoi" [],
+    AssumedFarmHousehold = "tam_tinh.ho_nong_nghiep" [],
+    AssumedCardHistory = "tam_tinh.the_truoc_day" ["so_ngay_cho"],
+    AssumedSalary = "tam_tinh.luong_thang" [],
+    SocialPensionNational = "huu_tri_xa_hoi.muc_chung" ["muc", "do_tin_cay"],
+    SocialPensionLocal = "huu_tri_xa_hoi.muc_dia_phuong" ["tinh", "muc", "do_tin_cay", "muc_chung"],
+    SocialPensionApply = "huu_tri_xa_hoi.lam_don" ["doi_tuong", "cac_muc", "can_cu", "can_cu_muc"],
+    LocalNotice = "dia_phuong.luu_y" ["noi_dung", "do_tin_cay", "can_cu"],
+    NoLocalData = "dia_phuong.chua_co_du_lieu" [],
+    PovertyUrban = "chuan_ngheo.thanh_thi" [],
+    PovertyRural = "chuan_ngheo.nong_thon" [],
+    PovertyLineNow = "chuan_ngheo.hien_nay" ["khu_vuc", "muc"],
+    PovertyLineNext = "chuan_ngheo.tu_ngay" ["ngay", "muc", "nam"],
+    PovertyLineBasis = "chuan_ngheo.can_cu" ["can_cu"],
+    PovertyListDecides = "chuan_ngheo.ai_quyet_dinh" ["uy_ban"],
+    /// Shown with every result.
+    Disclaimer = "chung.uoc_tinh" [],
 }
 
 /// `(section.key, text)` for every sentence of the file, sorted by key (written by build.rs).
@@ -94,7 +148,7 @@ fn placeholders_in(text: &str) -> Vec<&str> {
 }
 
 /// Checks the sentences file: every sentence there, no other key, each holding exactly its
-/// placeholders, and no figure (digits, `%`, `đồng`), which must come from the policy data.
+/// placeholders, and no figure (digits, `%`), which must come from the policy data.
 /// Errors name the file, the line and the field.
 #[cfg(feature = "load")]
 pub fn check_sentences(file: &str, source: &str) -> Result<(), bhyt_core::ContentError> {
@@ -126,7 +180,8 @@ pub fn check_sentences(file: &str, source: &str) -> Result<(), bhyt_core::Conten
                     |(index, part)| if index == 0 { part } else { part.split_once('}').map_or(part, |(_, rest)| rest) },
                 )
                 .collect();
-            if outside.chars().any(|c| c.is_ascii_digit()) || outside.contains('%') || outside.contains("đồng") {
+            // Digits and `%` only: "đồng" is also in "hợp đồng", "đồng bào", and a sum is never without digits.
+            if outside.chars().any(|c| c.is_ascii_digit()) || outside.contains('%') {
                 return Err(error(
                     &field,
                     "không ghi con số, tỷ lệ hay số tiền vào câu: trang điền chúng từ dữ liệu chính sách".to_owned(),

@@ -12,8 +12,10 @@ use crate::questions::QuestionId;
 use crate::sentences::Sentence;
 use bhyt_core::lowercase_first;
 
-/// Shown with every result.
-pub const DISCLAIMER: &str = "Đây là ước tính — cơ quan BHXH quyết định.";
+/// Shown with every result: an estimate, and who decides.
+pub fn disclaimer() -> &'static str {
+    Sentence::Disclaimer.text()
+}
 
 /// How amounts are rounded (see [`crate::money`]).
 pub const ROUNDING_RULE: &str = "Số tiền mỗi tháng được làm tròn đến đồng (từ 0,5 đồng làm tròn lên); số tiền mỗi năm bằng số tiền mỗi tháng nhân 12, vì BHXH thu theo tháng (3, 6 hoặc 12 tháng một lần).";
@@ -168,80 +170,74 @@ pub fn route_comparison_text(comparison: &RouteComparison) -> String {
 /// The cases every card pays in full, with their amounts.
 pub fn full_cover_cases(benefit: &Benefit) -> Vec<String> {
     vec![
-        format!(
-            "Một lần khám chữa bệnh có chi phí dưới {} ({} lương cơ sở): quỹ trả toàn bộ.",
-            format_dong(benefit.low_cost_visit_threshold),
-            benefit.low_cost_visit_share
-        ),
-        format!(
-            "Khám chữa bệnh tại trạm y tế xã, phường và cơ sở cấp ban đầu: quỹ trả {} chi phí trong phạm vi được hưởng.",
-            benefit.primary_care_level
-        ),
+        Sentence::LowCostVisit.fill(&[
+            ("nguong", &format_dong(benefit.low_cost_visit_threshold)),
+            ("ty_le", &benefit.low_cost_visit_share.to_string()),
+        ]),
+        Sentence::PrimaryCare.fill(&[("ty_le", &benefit.primary_care_level.to_string())]),
+        // Not yet in the sentences file: the five years are in no data file yet.
         format!(
             "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả toàn bộ phần vượt.",
             format_dong(benefit.yearly_copay_cap),
             benefit.copay_cap_multiple
         ),
-        "Cấp cứu ở bất kỳ cơ sở nào: được hưởng đủ mức hưởng.".into(),
+        Sentence::Emergency.text().to_owned(),
     ]
 }
 
 /// When the card becomes valid, in words (the basis is shown beside it).
 pub fn card_start_text(card: &CardStart) -> String {
     let under_six_until = format!("{}/{}", card.under_six_until.day, card.under_six_until.month);
-    let (gap, wait) = (card.gap_days, card.waiting_days);
+    let (gap, wait) = (card.gap_days.to_string(), card.waiting_days.to_string());
     let (paid, valid) = (card.paid_on.to_vietnamese(), card.valid_after_waiting.to_vietnamese());
-    match card.rule {
-        CardStartRule::UnderSixUntilSeptemberThirty => format!(
+    let waiting = [
+        ("so_ngay_gian_doan", gap.as_str()),
+        ("so_ngay_cho", &wait),
+        ("ngay_dong", &paid),
+        ("ngay_co_gia_tri", &valid),
+    ];
+    let sentence = match card.rule {
+        // Not yet in the sentences file: the 72 months and grade 1 are in no data file yet.
+        CardStartRule::UnderSixUntilSeptemberThirty => return format!(
             "Thẻ có giá trị từ khi sinh đến hết ngày {under_six_until} của năm trẻ đủ 72 tháng tuổi; trẻ sinh sau ngày {under_six_until} thì đến hết tháng trẻ đủ 72 tháng tuổi. Thẻ được cấp cùng khi đăng ký khai sinh."
         ),
-        CardStartRule::GradeOneFromOctoberFirst => format!(
+        CardStartRule::GradeOneFromOctoberFirst => return format!(
             "Thẻ học sinh lớp 1 có giá trị từ ngày {}, nối tiếp thẻ trẻ em dưới 6 tuổi (trẻ sinh sau {under_six_until}: từ ngày kế tiếp ngày hết hạn thẻ trẻ em). Nhà trường thu và làm thẻ.",
             card.valid_from_if_paid_today.map(|date| date.to_vietnamese()).unwrap_or_default()
         ),
-        CardStartRule::ThroughSchool => "Học sinh, sinh viên mua thẻ tại trường; thẻ có giá trị theo đợt thu của nhà trường. Sinh viên năm thứ nhất có thẻ từ ngày nhập học.".into(),
-        CardStartRule::ThroughEmployer => "Đơn vị sử dụng lao động lập danh sách khi bạn bắt đầu làm việc và đóng hằng tháng; thẻ có giá trị từ khi đơn vị đóng.".into(),
-        CardStartRule::FromUnemploymentBenefit => "Thẻ có giá trị từ ngày đầu tiên hưởng trợ cấp thất nghiệp.".into(),
-        CardStartRule::WithPension => "Cơ quan bảo hiểm xã hội cấp thẻ cùng với lương hưu hoặc trợ cấp.".into(),
-        CardStartRule::FromApprovedList if card.fully_supported => "Ngân sách đóng toàn bộ: thẻ có giá trị từ ngày ghi trong danh sách được duyệt. Hãy hỏi UBND xã, phường để được đưa vào danh sách.".into(),
-        CardStartRule::FromApprovedList => "Thẻ có giá trị từ ngày ghi trong danh sách hoặc quyết định được duyệt. UBND xã, phường lập danh sách; bạn không phải đóng tiền.".into(),
-        CardStartRule::ByManagingAgency => "Cơ quan, đơn vị quản lý lập danh sách và làm thẻ; bạn không phải đóng tiền.".into(),
-        CardStartRule::FromPayment => format!(
-            "Gia hạn trước khi thẻ cũ hết hạn (hoặc hết hạn chưa đến {gap} ngày): thẻ mới có giá trị từ ngày đóng tiền, nối tiếp thẻ cũ, không phải chờ."
-        ),
-        CardStartRule::AfterWaitingPeriod => format!(
-            "Mua lần đầu hoặc thẻ đã hết hạn từ {gap} ngày trở lên: thẻ chỉ dùng được sau {wait} ngày kể từ ngày đóng đủ tiền. Ví dụ đóng ngày {paid} thì thẻ có giá trị từ ngày {valid}. Hãy mua sớm, đừng đợi đến khi ốm."
-        ),
-        CardStartRule::WaitingPeriodUnknown => format!(
-            "Nếu thẻ cũ còn hạn hoặc hết hạn chưa đến {gap} ngày, thẻ mới có giá trị ngay từ ngày đóng tiền. Nếu mua lần đầu hoặc thẻ hết hạn từ {gap} ngày trở lên, phải chờ {wait} ngày (đóng ngày {paid} thì từ ngày {valid})."
-        ),
-    }
+        CardStartRule::ThroughSchool => Sentence::CardThroughSchool,
+        CardStartRule::ThroughEmployer => Sentence::CardThroughEmployer,
+        CardStartRule::FromUnemploymentBenefit => Sentence::CardFromUnemploymentBenefit,
+        CardStartRule::WithPension => Sentence::CardWithPension,
+        CardStartRule::FromApprovedList if card.fully_supported => Sentence::CardFromListFullySupported,
+        CardStartRule::FromApprovedList => Sentence::CardFromList,
+        CardStartRule::ByManagingAgency => Sentence::CardByManagingAgency,
+        CardStartRule::FromPayment => Sentence::CardFromPayment,
+        CardStartRule::AfterWaitingPeriod => Sentence::CardAfterWaiting,
+        CardStartRule::WaitingPeriodUnknown => Sentence::CardWaitingUnknown,
+    };
+    sentence.fill(&waiting)
 }
 
 /// What changes at the next known policy change, for the person of `now`, e.g.
 /// `Từ 1/7/2026: lương cơ sở là 2.530.000 đồng. Số bạn đóng sẽ là …/tháng, …/năm.`
 pub fn next_change_text(change: &NextChange, now: &Assessment) -> String {
-    let mut text = format!("Từ {}: ", change.from.to_vietnamese());
-    text.push_str(
-        &change
-            .changes
-            .iter()
-            .map(|known| format!("{} là {}", lowercase_first(&known.label), known.text))
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    text.push('.');
+    let changes: Vec<String> = change
+        .changes
+        .iter()
+        .map(|known| Sentence::ChangedValue.fill(&[("ten", &lowercase_first(&known.label)), ("gia_tri", &known.text)]))
+        .collect();
+    let mut text =
+        Sentence::ChangeFrom.fill(&[("ngay", &change.from.to_vietnamese()), ("thay_doi", &changes.join("; "))]);
     if change.you_pay != now.you_pay {
         if let Some(amount) = change.you_pay {
-            text.push_str(&format!(
-                " Số bạn đóng sẽ là {}/tháng, {}/năm.",
-                format_dong(amount.monthly),
-                format_dong(amount.yearly)
-            ));
+            let (monthly, yearly) = (format_dong(amount.monthly), format_dong(amount.yearly));
+            text = format!("{text} {}", Sentence::ChangedAmount.fill(&[("moi_thang", &monthly), ("moi_nam", &yearly)]));
         }
     }
     if change.benefit_level != now.benefit.level {
-        text.push_str(&format!(" Mức hưởng sẽ là {}.", change.benefit_level));
+        let level = change.benefit_level.to_string();
+        text = format!("{text} {}", Sentence::ChangedBenefit.fill(&[("ty_le", &level)]));
     }
     text
 }
@@ -259,46 +255,21 @@ pub fn info_to_check(result: &Assessment) -> Vec<CheckText> {
 }
 
 fn check_text(question: QuestionId, result: &Assessment) -> Option<CheckText> {
-    let year = result.date.year;
-    let (what, where_to_ask) = match question {
-        QuestionId::Poverty => (
-            format!("Gia đình có trong danh sách hộ nghèo hoặc hộ cận nghèo năm {year} không"),
-            "Hỏi trưởng thôn, tổ trưởng tổ dân phố, hoặc công chức văn hóa – xã hội của UBND xã, phường.",
-        ),
-        QuestionId::Area => (
-            "Thôn, ấp, tổ dân phố nơi bạn ở có thuộc vùng khó khăn, đặc biệt khó khăn, xã đảo, vùng đồng bào dân tộc thiểu số và miền núi, hoặc xã nghèo không".into(),
-            "Hỏi UBND xã, phường hoặc trưởng thôn.",
-        ),
-        QuestionId::SocialAssistance => (
-            "Người này có trong danh sách hưởng trợ cấp xã hội hằng tháng không".into(),
-            "Hỏi công chức văn hóa – xã hội của UBND xã, phường.",
-        ),
-        QuestionId::SurvivorAllowance => (
-            "Người này có đang hưởng trợ cấp tuất hằng tháng của bảo hiểm xã hội không".into(),
-            "Xem giấy báo của BHXH, ứng dụng VssID, hoặc hỏi BHXH cơ sở.",
-        ),
-        QuestionId::SocialPension => (
-            "Người này có đang nhận trợ cấp hưu trí xã hội hằng tháng không".into(),
-            "Hỏi UBND xã, phường; nếu chưa nhận mà đủ tuổi, có thể làm đơn ngay tại đó.",
-        ),
-        QuestionId::FarmHousehold => (
-            format!("Gia đình có trong danh sách hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình năm {year} không"),
-            "Hỏi trưởng thôn hoặc UBND xã, phường.",
-        ),
-        QuestionId::CardHistory => (
-            format!(
-                "Thẻ BHYT cũ hết hạn từ ngày nào (để biết có phải chờ {} ngày không)",
-                result.card_start.waiting_days
-            ),
-            "Tra cứu trên ứng dụng VssID, hoặc mục “Tra cứu thời hạn sử dụng thẻ BHYT” tại baohiemxahoi.gov.vn.",
-        ),
-        QuestionId::MonthlySalary => (
-            "Tiền lương tháng dùng để đóng bảo hiểm xã hội".into(),
-            "Xem hợp đồng lao động, phiếu lương, hoặc hỏi bộ phận kế toán của đơn vị.",
-        ),
+    let year = [("nam", result.date.year.to_string())];
+    let waiting = [("so_ngay_cho", result.card_start.waiting_days.to_string())];
+    let (what, values, where_to_ask): (Sentence, &[(&str, String)], Sentence) = match question {
+        QuestionId::Poverty => (Sentence::AskPoverty, &year, Sentence::AskPovertyWhere),
+        QuestionId::Area => (Sentence::AskArea, &[], Sentence::AskAreaWhere),
+        QuestionId::SocialAssistance => (Sentence::AskSocialAssistance, &[], Sentence::AskSocialAssistanceWhere),
+        QuestionId::SurvivorAllowance => (Sentence::AskSurvivorAllowance, &[], Sentence::AskSurvivorAllowanceWhere),
+        QuestionId::SocialPension => (Sentence::AskSocialPension, &[], Sentence::AskSocialPensionWhere),
+        QuestionId::FarmHousehold => (Sentence::AskFarmHousehold, &year, Sentence::AskFarmHouseholdWhere),
+        QuestionId::CardHistory => (Sentence::AskCardHistory, &waiting, Sentence::AskCardHistoryWhere),
+        QuestionId::MonthlySalary => (Sentence::AskSalary, &[], Sentence::AskSalaryWhere),
         _ => return None,
     };
-    Some(CheckText { what, where_to_ask })
+    let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    Some(CheckText { what: what.fill(&values), where_to_ask: where_to_ask.text() })
 }
 
 /// What the estimate assumed for each answer in [`Assessment::needs_more_info`], without repeats.
@@ -314,95 +285,83 @@ pub fn assumptions(result: &Assessment) -> Vec<String> {
 }
 
 fn assumption_for(question: QuestionId, waiting_days: u32) -> String {
-    let text = match question {
-        QuestionId::Poverty => "Tạm tính như gia đình không thuộc hộ nghèo, hộ cận nghèo.",
-        QuestionId::Area => "Tạm tính như nơi ở không thuộc vùng khó khăn, xã đảo hay xã nghèo.",
-        QuestionId::SocialAssistance => "Tạm tính như không hưởng trợ cấp xã hội hằng tháng.",
-        QuestionId::SurvivorAllowance => "Tạm tính như không hưởng trợ cấp tuất hằng tháng.",
-        QuestionId::SocialPension => "Tạm tính như chưa nhận trợ cấp hưu trí xã hội.",
-        QuestionId::FarmHousehold => {
-            "Tạm tính như gia đình không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình."
-        }
-        QuestionId::CardHistory => return format!("Chưa rõ có phải chờ {waiting_days} ngày hay không."),
-        QuestionId::MonthlySalary => "Chưa tính được số tiền vì chưa rõ tiền lương.",
-        _ => "",
+    let sentence = match question {
+        QuestionId::Poverty => Sentence::AssumedPoverty,
+        QuestionId::Area => Sentence::AssumedArea,
+        QuestionId::SocialAssistance => Sentence::AssumedSocialAssistance,
+        QuestionId::SurvivorAllowance => Sentence::AssumedSurvivorAllowance,
+        QuestionId::SocialPension => Sentence::AssumedSocialPension,
+        QuestionId::FarmHousehold => Sentence::AssumedFarmHousehold,
+        QuestionId::CardHistory => Sentence::AssumedCardHistory,
+        QuestionId::MonthlySalary => Sentence::AssumedSalary,
+        _ => return String::new(),
     };
-    text.to_owned()
+    sentence.fill(&[("so_ngay_cho", &waiting_days.to_string())])
 }
 
 /// "Apply for the social pension", with the amounts and their bases.
 pub fn social_pension_text(hint: &SocialPensionHint) -> String {
+    // Not yet in the sentences file: the ages are those of the age question, in code.
     let who = match hint.who {
         SocialPensionAge::From75 => "Người từ đủ 75 tuổi không có lương hưu, trợ cấp bảo hiểm xã hội hằng tháng",
         SocialPensionAge::From70To74PoorOrNearPoor => {
             "Người từ đủ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo, không có lương hưu"
         }
     };
-    let national = format!(
-        "mức chung toàn quốc {}/tháng (độ tin cậy: {})",
-        format_dong(hint.national),
-        hint.national_confidence.label()
-    );
+    let national = Sentence::SocialPensionNational
+        .fill(&[("muc", &format_dong(hint.national)), ("do_tin_cay", hint.national_confidence.label())]);
     let (amounts, bases) = match &hint.local {
         Some(local) => (
-            format!(
-                "ở {} {}/tháng (độ tin cậy: {}); {national}",
-                local.province,
-                format_dong(local.amount),
-                local.confidence.label()
-            ),
+            Sentence::SocialPensionLocal.fill(&[
+                ("tinh", &local.province),
+                ("muc", &format_dong(local.amount)),
+                ("do_tin_cay", local.confidence.label()),
+                ("muc_chung", &national),
+            ]),
             format!("{}; {}", local.basis, hint.national_basis),
         ),
         None => (national, hint.national_basis.clone()),
     };
-    format!(
-        "{who} có thể làm đơn gửi UBND xã, phường để nhận trợ cấp hưu trí xã hội hằng tháng và được Nhà nước đóng bảo hiểm y tế. Mức trợ cấp: {amounts}. Căn cứ: {}. Mức trợ cấp: {bases}.",
-        hint.citation
-    )
+    Sentence::SocialPensionApply.fill(&[
+        ("doi_tuong", who),
+        ("cac_muc", &amounts),
+        ("can_cu", &hint.citation),
+        ("can_cu_muc", &bases),
+    ])
 }
 
 /// A notice of the locality, with how sure it is and its basis.
 pub fn local_notice_text(notice: &LocalNotice) -> String {
-    format!("{} (độ tin cậy: {}; căn cứ: {})", notice.text, notice.confidence.label(), notice.basis)
+    Sentence::LocalNotice.fill(&[
+        ("noi_dung", &notice.text),
+        ("do_tin_cay", notice.confidence.label()),
+        ("can_cu", &notice.basis),
+    ])
 }
 
 /// When the locality has no top-up data: the estimate uses the national floors only.
 pub fn local_note(result: &Assessment) -> Option<&'static str> {
-    result.no_local_data.then_some(
-        "Chưa có thông tin hỗ trợ thêm của tỉnh, thành phố: trang tính theo mức tối thiểu của Nhà nước. Tỉnh, thành phố có thể hỗ trợ thêm; hãy hỏi UBND xã, phường.",
-    )
+    result.no_local_data.then(|| Sentence::NoLocalData.text())
 }
 
 /// The hint beside the poverty question (short) and on a "don't know" result (with the basis),
 /// for a ward (urban line) or a commune (rural line). `office` names who decides, e.g. `UBND phường`.
 pub fn poverty_line_hint(lines: &PovertyLines, urban: bool, office: &str, with_basis: bool) -> String {
-    let area = if urban { "thành thị" } else { "nông thôn" };
+    let area = if urban { Sentence::PovertyUrban } else { Sentence::PovertyRural }.text();
     let amount = |on: &PovertyLineOn| format_dong(if urban { on.line.urban } else { on.line.rural });
-    let mut text = String::new();
+    let mut sentences = Vec::new();
     if let Some(current) = &lines.current {
-        text.push_str(&format!(
-            "Hiện nay, hộ ở {area} có thu nhập bình quân từ {}/người/tháng trở xuống có thể được xét là hộ nghèo hoặc hộ cận nghèo.",
-            amount(current)
-        ));
+        sentences.push(Sentence::PovertyLineNow.fill(&[("khu_vuc", area), ("muc", &amount(current))]));
     }
     if let Some(next) = &lines.next {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(&format!(
-            "Từ {}, mức này là {}; danh sách năm {} được rà soát theo mức mới.",
-            next.from.to_vietnamese(),
-            amount(next),
-            next.from.year
-        ));
+        let (from, year) = (next.from.to_vietnamese(), next.from.year.to_string());
+        sentences.push(Sentence::PovertyLineNext.fill(&[("ngay", &from), ("muc", &amount(next)), ("nam", &year)]));
         if with_basis {
-            text.push_str(&format!(" Căn cứ: {}.", next.basis));
+            sentences.push(Sentence::PovertyLineBasis.fill(&[("can_cu", &next.basis)]));
         }
     }
     if with_basis {
-        text.push_str(&format!(
-            " Chỉ danh sách do {office} lập mới quyết định gia đình có thuộc hộ nghèo, hộ cận nghèo hay không."
-        ));
+        sentences.push(Sentence::PovertyListDecides.fill(&[("uy_ban", office)]));
     }
-    text
+    sentences.join(" ")
 }

@@ -359,7 +359,7 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
         next.map(|c| c.benefit_level.as_f64()),
     );
     // Every result must say it is an estimate.
-    if !bhyt_rules::DISCLAIMER.contains("ước tính — cơ quan BHXH quyết định") {
+    if !bhyt_rules::disclaimer().contains("ước tính — cơ quan BHXH quyết định") {
         checker.failures.push(format!("{label}: thiếu câu “ước tính — cơ quan BHXH quyết định”"));
     }
     checker.failures
