@@ -12,7 +12,7 @@ use bhyt_rules::{
     assess, assumptions, card_start_text, cheaper_way_text, cheaper_ways, format_dong, full_cover_cases, info_to_check,
     local_note, local_notice_text, next_change_text, next_question, next_step_text, papers_to_bring, payer_text,
     payment_text, relevant_answers, route_comparison_text, social_pension_text, where_to_go, Assessment, CheaperRoute,
-    CheaperWay, Group, HouseholdLadder, Match, Percent, Route, ROUNDING_RULE,
+    CheaperWay, Group, HouseholdLadder, Match, Percent, Route, Sentence, ROUNDING_RULE,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -34,8 +34,8 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
             {notices}
             <h1 class="heading-xl">{routes::RESULT.title}</h1>
             <div class="panel panel--info">
-                <p>"Chưa đủ câu trả lời để ước tính."</p>
-                <a class="button" href=url.href(&question_path(next), &answers.to_query())>"Trả lời tiếp"</a>
+                <p>{Sentence::PageNotEnoughAnswers.text()}</p>
+                <a class="button" href=url.href(&question_path(next), &answers.to_query())>{Sentence::PageAnswerOn.text()}</a>
             </div>
         });
     }
@@ -47,7 +47,7 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
             )
         }
         Err(err) => Either::Right(view! {
-            <div class="notice notice--warning" role="status"><p>"Không tính được cho ngày " {date.to_vietnamese()} ": " {err.to_string()} "."</p></div>
+            <div class="notice notice--warning" role="status"><p>{Sentence::PageCannotEstimate.fill(&[("ngay", &date.to_vietnamese()), ("ly_do", &err.to_string())])}</p></div>
         }),
     };
     let share_url = url.href(routes::RESULT.path, &relevant_query);
@@ -93,12 +93,11 @@ fn assessment_nodes(result: &Assessment, cheaper: &[CheaperWay], household_href:
 fn first_screen(result: &Assessment) -> Vec<Node> {
     let amount = match result.you_pay {
         Some(amount) if amount.yearly == 0 => vec![text(format!("{}.", payer_text(result)))],
-        Some(amount) => vec![
-            text("Bạn đóng "),
-            strong(format!("{} mỗi năm", format_dong(amount.yearly))),
-            text(format!(", tức {} mỗi tháng.", format_dong(amount.monthly))),
-        ],
-        None => vec![text("Chưa tính được số tiền bạn đóng (cần biết tiền lương tháng).")],
+        Some(amount) => sentence_nodes(
+            Sentence::PageYouPay,
+            vec![("moi_nam", strong(format_dong(amount.yearly))), ("moi_thang", text(format_dong(amount.monthly)))],
+        ),
+        None => vec![text(Sentence::PageAmountUnknown.text())],
     };
     let step = next_step_text(result, &super::people_committee());
     vec![
@@ -109,7 +108,7 @@ fn first_screen(result: &Assessment) -> Vec<Node> {
                 el(
                     "p",
                     "result-panel__label",
-                    vec![text(format!("Ước tính ngày {}: bạn có thể thuộc nhóm", result.date.to_vietnamese()))],
+                    vec![text(Sentence::PageGroupLabel.fill(&[("ngay", &result.date.to_vietnamese())]))],
                 ),
                 el("h1", "result-panel__group", vec![text(result.group.name)]),
                 el("p", "result-amount", amount),
@@ -119,7 +118,7 @@ fn first_screen(result: &Assessment) -> Vec<Node> {
             "div",
             "next-step",
             vec![
-                heading("h2", "next-step__label", "Việc nên làm trước tiên"),
+                heading("h2", "next-step__label", Sentence::PageNextStep.text()),
                 el("p", "next-step__title", vec![text(step.title)]),
                 p(vec![text(step.detail)]),
             ],
@@ -146,7 +145,7 @@ fn ways_to_pay_less(result: &Assessment, cheaper: &[CheaperWay], now: bhyt_rules
     el(
         "div",
         "result-cheaper",
-        vec![heading("h2", "heading-l", "Cách đóng ít hơn"), el("ul", "list list--bullet", items)],
+        vec![heading("h2", "heading-l", Sentence::PageWaysToPayLess.text()), el("ul", "list list--bullet", items)],
     )
 }
 
@@ -166,8 +165,8 @@ fn more_info(result: &Assessment) -> Node {
         "div",
         class,
         vec![
-            heading("h2", "heading-m", "Cần thêm thông tin"),
-            p(vec![text("Bạn đã chọn “Tôi không biết” ở một số câu. Hãy hỏi thêm:")]),
+            heading("h2", "heading-m", Sentence::PageMoreInfo.text()),
+            p(vec![text(Sentence::PageChoseUnknown.text())]),
             el("ul", "list list--bullet", checks),
         ]
         .into_iter()
@@ -177,7 +176,7 @@ fn more_info(result: &Assessment) -> Node {
             "no-print",
             poverty_line
                 .into_iter()
-                .chain([p(vec![text("Ước tính dưới đây tạm tính như sau:")]), bullets(assumptions(result))])
+                .chain([p(vec![text(Sentence::PageAssumedAsFollows.text())]), bullets(assumptions(result))])
                 .collect(),
         )])
         .collect(),
@@ -187,12 +186,12 @@ fn more_info(result: &Assessment) -> Node {
 fn where_and_when(result: &Assessment) -> Vec<Node> {
     let group = result.group.group;
     let mut nodes = vec![
-        heading("h2", "heading-l", "Mang theo gì, đến đâu"),
+        heading("h2", "heading-l", Sentence::PageWhatToBring.text()),
         p(vec![text(where_to_go(group))]),
         bullets(papers_to_bring(group)),
     ];
     nodes.extend(where_to_go_nodes());
-    nodes.push(heading("h2", "heading-l", "Thẻ dùng được từ khi nào"));
+    nodes.push(heading("h2", "heading-l", Sentence::PageCardStarts.text()));
     if result.card_start.waiting_period_warning {
         nodes.push(
             el(
@@ -204,11 +203,11 @@ fn where_and_when(result: &Assessment) -> Vec<Node> {
                         "strong",
                         "warning-text__text",
                         vec![
-                            el("span", "visually-hidden", vec![text("Cảnh báo: ")]),
-                            text(format!(
-                                "Có thể phải chờ {} ngày thẻ mới dùng được. Hãy mua sớm, đừng đợi đến khi ốm.",
-                                result.card_start.waiting_days
-                            )),
+                            el("span", "visually-hidden", vec![text(format!("{} ", Sentence::PageWarning.text()))]),
+                            text(
+                                Sentence::PageMayWait
+                                    .fill(&[("so_ngay_cho", &result.card_start.waiting_days.to_string())]),
+                            ),
                         ],
                     ),
                 ],
@@ -224,28 +223,33 @@ fn where_and_when(result: &Assessment) -> Vec<Node> {
 fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
     let policy = national_policy();
     let share = &result.state_share;
-    let mut nodes = vec![heading("h2", "heading-l", "Ai đóng, đóng bao nhiêu")];
+    let mut nodes = vec![heading("h2", "heading-l", Sentence::PageWhoPays.text())];
     nodes.push(p(vec![text(format!("{}.", payer_text(result)))]));
     if share.total != Percent::ZERO {
-        let mut sentence = vec![text("Nhà nước hỗ trợ "), strong(share.total.to_string()), text(" mức đóng")];
-        if !share.local.is_empty() {
-            sentence.push(text(format!(" (Nhà nước {} và địa phương hỗ trợ thêm)", share.national)));
-        }
-        sentence.push(text("."));
+        let total = ("ty_le", strong(share.total.to_string()));
+        let mut sentence = if share.local.is_empty() {
+            sentence_nodes(Sentence::PageStateSupports, vec![total])
+        } else {
+            sentence_nodes(
+                Sentence::PageStateAndLocalSupport,
+                vec![total, ("ty_le_nha_nuoc", text(share.national.to_string()))],
+            )
+        };
         if !share.national_basis.is_empty() {
-            sentence.push(text(format!(" Căn cứ: {}.", share.national_basis)));
+            sentence.push(text(format!(" {}", Sentence::PageBasis.fill(&[("can_cu", &share.national_basis)]))));
         }
         nodes.push(p(sentence));
         if share.local.is_empty() {
-            nodes.push(p(vec![text(
-                "Đây là mức hỗ trợ tối thiểu của Nhà nước; tỉnh/thành phố có thể hỗ trợ thêm. Hãy hỏi UBND xã, phường.",
-            )]));
+            nodes.push(p(vec![text(Sentence::PageNationalFloor.text())]));
         } else {
             nodes.push(bullets(share.local.iter().map(|item| {
-                format!(
-                    "{}: thêm {} ({}). {} Căn cứ: {}.",
-                    item.name, item.added, item.confidence_label, item.note, item.basis
-                )
+                Sentence::PageLocalTopUp.fill(&[
+                    ("ten", &item.name),
+                    ("ty_le", &item.added.to_string()),
+                    ("do_tin_cay", item.confidence_label),
+                    ("ghi_chu", &item.note),
+                    ("can_cu", &item.basis),
+                ])
             })));
         }
     }
@@ -254,30 +258,30 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(el("p", "result-planned-change", vec![text(line.clone())]));
     }
     if let Some(ladder) = &result.household {
-        nodes.extend(ladder_table(ladder, "Số tiền cả hộ đóng theo hộ gia đình"));
+        nodes.extend(ladder_table(ladder, Sentence::PageHouseholdTable.text()));
     }
     if let Some(ladder) = &result.household_route_option {
-        nodes.push(p(vec![text(format!(
-            "Bạn cũng có thể chọn mua theo hộ gia đình thay vì theo nhóm được hỗ trợ ({}).",
-            policy.citations.household_route.text
-        ))]));
-        nodes.extend(ladder_table(ladder, "Nếu mua theo hộ gia đình"));
+        nodes.push(p(vec![text(
+            Sentence::PageMayChooseHousehold.fill(&[("can_cu", &policy.citations.household_route.text)]),
+        )]));
+        nodes.extend(ladder_table(ladder, Sentence::PageIfHousehold.text()));
     }
     if let Some(comparison) = &result.route_comparison {
         let cheaper = match comparison.cheaper {
-            Route::Household => "Nên mua theo hộ gia đình.",
-            Route::Subsidised => "Nên mua theo nhóm được hỗ trợ.",
-            Route::Equal => "Hai cách bằng nhau.",
-        };
+            Route::Household => Sentence::PageChooseHousehold,
+            Route::Subsidised => Sentence::PageChooseSubsidised,
+            Route::Equal => Sentence::PageRoutesEqual,
+        }
+        .text();
         let from = comparison
             .household_cheaper_from
-            .map(|n| format!(" Mua theo hộ rẻ hơn khi hộ có từ {n} người cùng tham gia."))
+            .map(|n| format!(" {}", Sentence::PageHouseholdCheaperFrom.fill(&[("so_nguoi", &n.to_string())])))
             .unwrap_or_default();
         nodes.push(el(
             "div",
             "panel panel--info",
             vec![
-                heading("h3", "heading-s", "So sánh hai cách mua"),
+                heading("h3", "heading-s", Sentence::PageCompareRoutes.text()),
                 p(vec![text(format!("{} {cheaper}{from}", route_comparison_text(comparison)))]),
             ],
         ));
@@ -286,7 +290,7 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(el(
             "p",
             "result-next-change",
-            vec![text(format!("Sắp thay đổi: {}", next_change_text(change, result)))],
+            vec![text(Sentence::PageComingChange.fill(&[("thay_doi", &next_change_text(change, result))]))],
         ));
     }
     if let (Some(value), Some(rate)) =
@@ -296,32 +300,32 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
             "p",
             "hint",
             vec![text(format!(
-                "Tính theo lương cơ sở {} (từ ngày {}, {}), mức đóng {} là {}/tháng. {}",
-                format_dong(value.value),
-                value.from.to_vietnamese(),
-                value.basis,
-                rate.value,
-                format_dong(result.full_premium.monthly),
-                ROUNDING_RULE
+                "{} {ROUNDING_RULE}",
+                Sentence::PageHowComputed.fill(&[
+                    ("luong_co_so", &format_dong(value.value)),
+                    ("ngay", &value.from.to_vietnamese()),
+                    ("can_cu", &value.basis),
+                    ("ty_le", &rate.value.to_string()),
+                    ("moi_thang", &format_dong(result.full_premium.monthly)),
+                ])
             ))],
         ));
     }
     if matches!(result.group.group, Group::HouseholdMember | Group::Individual | Group::FarmHousehold | Group::NearPoor)
     {
-        nodes.push(el("p", "no-print", vec![link(household_href, "Tính số tiền cả gia đình đóng theo hộ")]));
+        nodes.push(el("p", "no-print", vec![link(household_href, Sentence::PageWholeFamily.text())]));
     }
     nodes
 }
 
 fn benefits(result: &Assessment) -> Vec<Node> {
     vec![
-        heading("h2", "heading-l", "Quyền lợi khi khám chữa bệnh"),
-        p(vec![
-            text("Mức hưởng: quỹ bảo hiểm y tế trả "),
-            strong(result.benefit.level.to_string()),
-            text(format!(" chi phí trong phạm vi được hưởng. Căn cứ: {}.", result.benefit.basis)),
-        ]),
-        p(vec![text("Với mọi thẻ, quỹ trả toàn bộ hoặc trả đủ mức hưởng trong các trường hợp sau:")]),
+        heading("h2", "heading-l", Sentence::PageBenefits.text()),
+        p(sentence_nodes(
+            Sentence::PageBenefitLevel,
+            vec![("ty_le", strong(result.benefit.level.to_string())), ("can_cu", text(result.benefit.basis.clone()))],
+        )),
+        p(vec![text(Sentence::PageEveryCard.text())]),
         bullets(full_cover_cases(&result.benefit)),
     ]
 }
@@ -332,9 +336,9 @@ fn why(result: &Assessment) -> Node {
     let policy = national_policy();
     let reason_item = |reason: &bhyt_rules::Reason| {
         let (status, class) = match reason.status {
-            Match::Yes => ("Đáp ứng", "tag tag--yes"),
-            Match::No => ("Không đáp ứng", "tag tag--no"),
-            Match::Unknown => ("Chưa rõ", "tag tag--unknown"),
+            Match::Yes => (Sentence::PageMet.text(), "tag tag--yes"),
+            Match::No => (Sentence::PageNotMet.text(), "tag tag--no"),
+            Match::Unknown => (Sentence::PageUnknown.text(), "tag tag--unknown"),
         };
         el(
             "li",
@@ -346,36 +350,33 @@ fn why(result: &Assessment) -> Node {
                 el("br", "", Vec::new()),
                 text(reason.explanation.clone()),
                 el("br", "", Vec::new()),
-                el("span", "hint", vec![text(format!("Căn cứ: {}", reason.basis))]),
+                el("span", "hint", vec![text(Sentence::PageBasis.fill(&[("can_cu", &reason.basis)]))]),
             ],
         )
     };
     let shown: Vec<Node> = result.reasons.iter().filter(|reason| reason.status != Match::No).map(reason_item).collect();
     let not_met = result.reasons.iter().filter(|reason| reason.status == Match::No).count();
     let mut body = vec![
-        p(vec![text(format!("Nhóm của bạn: {}. Căn cứ: {}.", result.group.name, result.group.basis))]),
-        p(vec![text(format!(
-            "Theo câu trả lời của bạn: đáp ứng {}/{} tiêu chí đã xét.",
-            result.criteria_met, result.criteria_checked
-        ))]),
+        p(vec![text(Sentence::PageYourGroup.fill(&[("nhom", result.group.name), ("can_cu", &result.group.basis)]))]),
+        p(vec![text(Sentence::PageCriteria.fill(&[
+            ("dap_ung", &result.criteria_met.to_string()),
+            ("da_xet", &result.criteria_checked.to_string()),
+        ]))]),
     ];
     if !shown.is_empty() {
         body.push(el("ul", "list reasons", shown));
     }
     if not_met > 0 {
-        body.push(p(vec![text(format!("{not_met} nhóm khác không phù hợp với câu trả lời của bạn."))]));
+        body.push(p(vec![text(Sentence::PageOtherGroups.fill(&[("so_nhom", &not_met.to_string())]))]));
     }
     if !result.also_in.is_empty() {
-        body.push(p(vec![text(format!(
-            "Bạn cũng thuộc các nhóm dưới đây; theo {}, bạn tham gia theo nhóm ở trên:",
-            policy.citations.group_order.text
-        ))]));
+        body.push(p(vec![text(Sentence::PageAlsoIn.fill(&[("can_cu", &policy.citations.group_order.text)]))]));
         body.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }
     if let Some(hint) = &result.social_pension_hint {
         body.push(el("div", "panel panel--info", vec![p(vec![text(social_pension_text(hint))])]));
     }
-    body.insert(0, el("summary", "", vec![text("Vì sao có kết quả này")]));
+    body.insert(0, el("summary", "", vec![text(Sentence::PageWhy.text())]));
     el("details", "disclosure result-why", body)
 }
 
@@ -386,7 +387,7 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
             "div",
             "panel panel--info result-local-notices",
             vec![
-                heading("h3", "heading-s", "Lưu ý của địa phương"),
+                heading("h3", "heading-s", Sentence::PageLocalNotices.text()),
                 bullets(result.local_notices.iter().map(local_notice_text)),
             ],
         ));
@@ -396,7 +397,7 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
             "div",
             "result-other-support",
             vec![
-                heading("h3", "heading-s", "Địa phương còn hỗ trợ các nhóm sau (trang không hỏi, hãy hỏi thêm)"),
+                heading("h3", "heading-s", Sentence::PageOtherLocalSupport.text()),
                 bullets(
                     result
                         .other_local_support
@@ -408,10 +409,11 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
     }
     let mut disclaimer = vec![
         p(vec![strong(bhyt_rules::disclaimer())]),
-        p(vec![text(format!(
-            "Căn cứ pháp lý: {}; {}; {}.",
-            result.group.basis, result.benefit.basis, result.card_start.basis
-        ))]),
+        p(vec![text(Sentence::PageLegalBasis.fill(&[
+            ("can_cu_nhom", &result.group.basis),
+            ("can_cu_muc_huong", &result.benefit.basis),
+            ("can_cu_the", &result.card_start.basis),
+        ]))]),
     ];
     if let Some(note) = local_note(result) {
         disclaimer.push(p(vec![text(note)]));
@@ -420,12 +422,26 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
     nodes
 }
 
+/// A sentence of the file as nodes: each `{name}` becomes the node given for it (an amount in
+/// `<strong>`), the words between it become text.
+fn sentence_nodes(sentence: Sentence, mut values: Vec<(&str, Node)>) -> Vec<Node> {
+    sentence
+        .pieces()
+        .into_iter()
+        .map(|(placeholder, piece)| match values.iter().position(|(name, _)| *name == piece) {
+            Some(index) if placeholder => values.remove(index).1,
+            _ if placeholder => text(""),
+            _ => text(piece),
+        })
+        .collect()
+}
+
 /// The household ladder as a table, with its legal basis.
 pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node> {
     let cell = |content: String, class: &'static str| el("td", class, vec![text(content)]);
-    let header = ["Người", "Tỷ lệ so với người thứ nhất", "Mỗi tháng", "Mỗi năm"]
+    let header = [Sentence::LadderPerson, Sentence::LadderShare, Sentence::LadderMonthly, Sentence::LadderYearly]
         .into_iter()
-        .map(|label| el("th", "", vec![text(label)]).with("scope", "col"))
+        .map(|label| el("th", "", vec![text(label.text())]).with("scope", "col"))
         .collect();
     let rows = ladder
         .rows
@@ -435,7 +451,8 @@ pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node>
                 "tr",
                 "",
                 vec![
-                    el("th", "", vec![text(format!("Người thứ {}", row.position))]).with("scope", "row"),
+                    el("th", "", vec![text(Sentence::LadderNth.fill(&[("so", &row.position.to_string())]))])
+                        .with("scope", "row"),
                     cell(row.share.to_string(), ""),
                     cell(format_dong(row.amount.monthly), "numeric"),
                     cell(format_dong(row.amount.yearly), "numeric"),
@@ -447,12 +464,12 @@ pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node>
         "tr",
         "",
         vec![
-            el("th", "", vec![text("Cả hộ")]).with("scope", "row").with("colspan", "2"),
+            el("th", "", vec![text(Sentence::LadderWholeHousehold.text())]).with("scope", "row").with("colspan", "2"),
             cell(format_dong(ladder.total.monthly), "numeric"),
             el("td", "numeric", vec![strong(format_dong(ladder.total.yearly))]),
         ],
     );
-    let caption = format!("{caption} ({} người)", ladder.members);
+    let caption = Sentence::LadderCaption.fill(&[("tieu_de", caption), ("so_nguoi", &ladder.members.to_string())]);
     vec![
         el(
             "div",
@@ -472,7 +489,7 @@ pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node>
         .with("role", "region")
         .with("tabindex", "0")
         .with("aria-label", &caption),
-        el("p", "hint", vec![text(format!("Căn cứ: {}.", ladder.basis))]),
+        el("p", "hint", vec![text(Sentence::PageBasis.fill(&[("can_cu", &ladder.basis)]))]),
     ]
 }
 
@@ -494,23 +511,23 @@ fn where_to_go_nodes() -> Vec<Node> {
         })
         .collect();
     vec![
-        heading("h3", "heading-s", "Nơi đăng ký, đóng tiền"),
+        heading("h3", "heading-s", Sentence::PageWhereToPay.text()),
         el("ul", "list list--bullet", offices),
         p(vec![
-            text(format!("Người phụ trách ở từng {}: ", bhyt_core::lowercase(&boot.locality.unit_kind))),
-            link(routes::CONTACTS.path, "xem trang Liên hệ"),
+            text(format!(
+                "{} ",
+                Sentence::PageUnitContacts.fill(&[("don_vi", &bhyt_core::lowercase(&boot.locality.unit_kind))])
+            )),
+            link(routes::CONTACTS.path, Sentence::PageSeeContacts.text()),
             text("."),
         ]),
         el(
             "div",
             "result-online",
             vec![
-                heading("h3", "heading-s", "Làm trên mạng"),
-                bullets([
-                    "Ứng dụng VssID của Bảo hiểm xã hội Việt Nam: xem thẻ, thời hạn thẻ, gia hạn thẻ theo hộ gia đình.",
-                    "Cổng Dịch vụ công quốc gia (dichvucong.gov.vn): gia hạn thẻ bảo hiểm y tế theo hộ gia đình.",
-                ]),
-                p(vec![text("Tổng đài Bảo hiểm xã hội Việt Nam: "), link("tel:19009068", "1900 9068")]),
+                heading("h3", "heading-s", Sentence::PageOnline.text()),
+                bullets([Sentence::PageVssId.text(), Sentence::PagePublicServicePortal.text()]),
+                p(vec![text(format!("{} ", Sentence::PageHotline.text())), link("tel:19009068", "1900 9068")]),
             ],
         ),
     ]
