@@ -60,11 +60,6 @@ impl BootData {
     pub fn from_json(json: &str) -> Result<BootData, String> {
         serde_json::from_str(json).map_err(|err| format!("dữ liệu khởi động hỏng: {err}"))
     }
-
-    /// The people's committee's office (see [`SiteConfig::peoples_committee`]).
-    pub fn peoples_committee(&self) -> Option<&Office> {
-        bhyt_content::peoples_committee(&self.offices)
-    }
 }
 
 /// Reads the boot data that the pre-renderer wrote into the page.

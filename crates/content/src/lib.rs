@@ -34,8 +34,8 @@ pub use model::{
     ListPage, NewsListing, PartialDate, Plan, PlanMeta, Question, QuestionKind, Questions, Signer, Target,
 };
 pub use site::{
-    peoples_committee, tel_href, zalo_href, Feedback, Links, Locality, LocalityLevel, Office, OfficeKind, SiteConfig,
-    StatisticsSource, UnitContact,
+    tel_href, zalo_href, Feedback, Links, Locality, LocalityLevel, Office, OfficeKind, SiteConfig, StatisticsSource,
+    UnitContact,
 };
 pub use students::{guide_section, GuideQuestion, GuideSection, PrintTexts, StudentGuide, GUIDE_FILE, SECTION_IDS};
 

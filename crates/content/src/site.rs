@@ -30,13 +30,8 @@ impl SiteConfig {
     /// The people's committee's office: whom pages without the app, printouts and the footer
     /// send a resident to.
     pub fn peoples_committee(&self) -> Option<&Office> {
-        peoples_committee(&self.offices)
+        self.offices.iter().find(|office| office.kind == OfficeKind::PeoplesCommittee)
     }
-}
-
-/// The people's committee's office among `offices`.
-pub fn peoples_committee(offices: &[Office]) -> Option<&Office> {
-    offices.iter().find(|office| office.kind == OfficeKind::PeoplesCommittee)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
