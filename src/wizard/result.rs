@@ -423,14 +423,15 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
 }
 
 /// A sentence of the file as nodes: each `{name}` becomes the node given for it (an amount in
-/// `<strong>`), the words between it become text.
+/// `<strong>`), the words between it become text; a name without a node stays as written, as
+/// [`Sentence::fill`] leaves it.
 fn sentence_nodes(sentence: Sentence, mut values: Vec<(&str, Node)>) -> Vec<Node> {
     sentence
         .pieces()
         .into_iter()
         .map(|(placeholder, piece)| match values.iter().position(|(name, _)| *name == piece) {
             Some(index) if placeholder => values.remove(index).1,
-            _ if placeholder => text(""),
+            _ if placeholder => text(format!("{{{piece}}}")),
             _ => text(piece),
         })
         .collect()

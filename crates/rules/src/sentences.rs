@@ -200,34 +200,39 @@ impl Sentence {
         }
     }
 
-    /// The sentence with each `{name}` replaced by its value.
+    /// The sentence with each `{name}` replaced by its value (a name without one stays as written).
     pub fn fill(self, values: &[(&str, &str)]) -> String {
-        values.iter().fold(self.text().to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+        pieces_of(self.text())
+            .into_iter()
+            .map(|(placeholder, piece)| match values.iter().find(|(name, _)| placeholder && *name == piece) {
+                Some((_, value)) => value.to_string(),
+                None if placeholder => format!("{{{piece}}}"),
+                None => piece.to_owned(),
+            })
+            .collect()
     }
-}
 
-impl Sentence {
     /// The sentence in pieces: `(false, words)` and `(true, name)` for each `{name}`, in order,
     /// for a page that puts a figure in its own element (e.g. an amount in `<strong>`).
     pub fn pieces(self) -> Vec<(bool, &'static str)> {
-        let mut pieces = Vec::new();
-        let mut rest = self.text();
-        while let Some((words, after)) = rest.split_once('{') {
-            let Some((name, after)) = after.split_once('}') else { break };
-            pieces.extend([(false, words), (true, name)].into_iter().filter(|(_, piece)| !piece.is_empty()));
-            rest = after;
-        }
-        if !rest.is_empty() {
-            pieces.push((false, rest));
-        }
-        pieces
+        pieces_of(self.text())
     }
 }
 
-/// The `{name}`s of a text, in order of appearance.
-#[cfg(feature = "load")]
-fn placeholders_in(text: &str) -> Vec<&str> {
-    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+/// A text in pieces: `(false, words)`, and `(true, name)` for each `{name}`. The one reading of
+/// placeholders, for filling a sentence and for checking the file.
+fn pieces_of(text: &str) -> Vec<(bool, &str)> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some((words, after)) = rest.split_once('{') {
+        let Some((name, after)) = after.split_once('}') else { break };
+        pieces.extend([(false, words), (true, name)].into_iter().filter(|(_, piece)| !piece.is_empty()));
+        rest = after;
+    }
+    if !rest.is_empty() {
+        pieces.push((false, rest));
+    }
+    pieces
 }
 
 /// Checks the sentences file: every sentence there, no other key, each holding exactly its
@@ -256,13 +261,9 @@ pub fn check_sentences(file: &str, source: &str) -> Result<(), bhyt_core::Conten
             let Some(text) = text.as_str().filter(|text| !text.trim().is_empty()) else {
                 return Err(error(&field, "cần là một câu trong dấu ngoặc kép, không để trống".to_owned()));
             };
-            let outside: String = text
-                .split('{')
-                .enumerate()
-                .map(
-                    |(index, part)| if index == 0 { part } else { part.split_once('}').map_or(part, |(_, rest)| rest) },
-                )
-                .collect();
+            let pieces = pieces_of(text);
+            let outside: String =
+                pieces.iter().filter(|(placeholder, _)| !placeholder).map(|(_, words)| *words).collect();
             // Digits and `%` only: "đồng" is also in "hợp đồng", "đồng bào", and a sum is never without digits.
             if outside.chars().any(|c| c.is_ascii_digit()) || outside.contains('%') {
                 return Err(error(
@@ -270,7 +271,8 @@ pub fn check_sentences(file: &str, source: &str) -> Result<(), bhyt_core::Conten
                     "không ghi con số, tỷ lệ hay số tiền vào câu: trang điền chúng từ dữ liệu chính sách".to_owned(),
                 ));
             }
-            let used = placeholders_in(text);
+            let used: Vec<&str> =
+                pieces.iter().filter(|(placeholder, _)| *placeholder).map(|(_, name)| *name).collect();
             if let Some(unknown) = used.iter().find(|name| !sentence.placeholders().contains(name)) {
                 return Err(error(&field, format!("câu này không có chỗ {{{unknown}}}; chỉ dùng: {}", list(sentence))));
             }
