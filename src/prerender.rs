@@ -307,14 +307,14 @@ impl Template {
     /// The template for a page with this body: each of [`PAGE_SCRIPTS`], inline, only where the
     /// body has what it works on; the island loader names the modules that hold its islands.
     fn for_body(&self, body: &str) -> Result<String, String> {
-        // A template without the loader loads no islands, so needs no modules for them.
-        let loads_islands = self.scripts.iter().any(|(script, _)| matches!(script.used_by, ScriptUse::Islands));
-        let modules = if loads_islands { self.modules.for_body(body)? } else { Vec::new() };
+        // A template without the loader loads no islands, so asks for no modules.
         let mut tags = String::new();
         for (script, text) in &self.scripts {
             let attributes = match script.used_by {
-                ScriptUse::Islands if modules.is_empty() => continue,
-                ScriptUse::Islands => format!(" data-modules=\"{}\"", modules.join(" ")),
+                ScriptUse::Islands => match self.modules.for_body(body)? {
+                    modules if modules.is_empty() => continue,
+                    modules => format!(" data-modules=\"{}\"", modules.join(" ")),
+                },
                 ScriptUse::Attribute(attribute) if !body.contains(&attribute()) => continue,
                 ScriptUse::Attribute(_) => String::new(),
             };

@@ -42,13 +42,11 @@ impl IslandModules {
             let hashed = format!("{name}-{hash}");
             // The script's own default for where its `.wasm` is, kept true (islands.js passes it anyway).
             let script = script.replace(&format!("'{name}{WASM_SUFFIX}'"), &format!("'{hashed}{WASM_SUFFIX}'"));
-            let renamed = |path: &Path, to: String| {
-                std::fs::rename(path, dir.join(&to)).map_err(|err| format!("{}: {err}", path.display()))
-            };
             std::fs::write(dir.join(format!("{hashed}.js")), &script)
                 .and_then(|()| std::fs::remove_file(&script_path))
                 .map_err(|err| format!("{}: {err}", script_path.display()))?;
-            renamed(&wasm_path, format!("{hashed}{WASM_SUFFIX}"))?;
+            std::fs::rename(&wasm_path, dir.join(format!("{hashed}{WASM_SUFFIX}")))
+                .map_err(|err| format!("{}: {err}", wasm_path.display()))?;
             modules.push(IslandModule { script: format!("/{hashed}.js"), islands: exported_islands(&script) });
         }
         Ok(IslandModules(modules))

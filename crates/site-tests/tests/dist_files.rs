@@ -225,7 +225,8 @@ fn text_files_have_precompressed_copies() {
     assert!(checked >= PAGES.len() + 3, "checked {checked} files");
 }
 
-/// Every module in `dist/` is one some page loads, and each is there with its brotli copy.
+/// Every module in `dist/` is one some page loads (the per-page count below reads each one's
+/// brotli copy).
 #[test]
 fn every_webassembly_module_is_loaded_by_some_page() {
     let dist = dist_dir();
