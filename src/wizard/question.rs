@@ -4,7 +4,7 @@
 use super::{question_path, BackLink, UrlNotices, WizardUrl};
 use bhyt_content::routes;
 use bhyt_rules::{
-    next_question, path, previous_question, question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE,
+    next_question, path, previous_page, question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE,
 };
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
@@ -43,7 +43,7 @@ pub fn QuestionForm(
     let spec = question(id);
     let answers = url.answers.clone();
     let key = id.key();
-    let back_href = match previous_question(&answers, id) {
+    let back_href = match previous_page(&answers, id) {
         Some(previous) => url.href(&question_path(previous), &answers.to_query()),
         None => url.href(routes::WIZARD.path, ""),
     };

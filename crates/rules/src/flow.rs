@@ -42,11 +42,62 @@ pub fn relevant_answers(answers: &Answers) -> Answers {
     answers.restricted_to(&path(answers))
 }
 
-/// The question before `current` on the path (the back link), or `None` for the first question.
-pub fn previous_question(answers: &Answers, current: QuestionId) -> Option<QuestionId> {
+/// The questions shown on the page that starts at `first`, for the answers before it: `first`,
+/// then each next question on the path that shares its page. The page's unanswered questions are
+/// taken as "no" to find them: "no" is the widest answer, as a "yes" only ends the path sooner.
+pub fn page_from(answers: &Answers, first: QuestionId) -> Vec<QuestionId> {
+    let mut page = vec![first];
+    let Some(shared) = question(first).shared_page else { return page };
+    let before: Vec<QuestionId> = path(answers).into_iter().take_while(|id| *id != first).collect();
+    let mut supposed = answers.restricted_to(&before);
+    let mut current = first;
+    loop {
+        supposed.set(current, &supposed_no(current)).expect("a question's \"no\" is one of its values");
+        match next_question(&supposed) {
+            Some(next) if next > current && question(next).shared_page.is_some_and(|s| s.same_page(shared)) => {
+                page.push(next);
+                current = next;
+            }
+            _ => return page,
+        }
+    }
+}
+
+/// The answer a shared page's question is supposed to have while the page is worked out.
+fn supposed_no(id: QuestionId) -> String {
+    let spec = question(id);
+    match (spec.shared_page, spec.kind) {
+        (Some(SharedPage::Checklist { unticked, .. }), _) => unticked.to_owned(),
+        (_, QuestionKind::Number { min, .. }) => min.to_string(),
+        _ => spec.options[0].value.to_owned(),
+    }
+}
+
+/// The path cut into pages: the questions answered together, in order.
+pub fn pages(answers: &Answers) -> Vec<Vec<QuestionId>> {
     let path = path(answers);
-    let position = path.iter().position(|id| *id == current).unwrap_or(path.len());
-    position.checked_sub(1).map(|index| path[index])
+    let mut pages = Vec::new();
+    let mut rest = &path[..];
+    while let Some(first) = rest.first() {
+        let shown = page_from(answers, *first);
+        let on_page = rest.iter().take_while(|id| shown.contains(id)).count();
+        pages.push(rest[..on_page].to_vec());
+        rest = &rest[on_page..];
+    }
+    pages
+}
+
+/// The first question of the page `id` is answered on (its "Thay đổi" link goes there).
+pub fn page_start(answers: &Answers, id: QuestionId) -> QuestionId {
+    pages(answers).into_iter().find(|page| page.contains(&id)).map_or(id, |page| page[0])
+}
+
+/// The first question of the page before the one holding `current` (the back link), or `None`
+/// on the first page. A question off the path goes back to the last page.
+pub fn previous_page(answers: &Answers, current: QuestionId) -> Option<QuestionId> {
+    let pages = pages(answers);
+    let position = pages.iter().position(|page| page.contains(&current)).unwrap_or(pages.len());
+    position.checked_sub(1).map(|index| pages[index][0])
 }
 
 /// True once a group gives free cover with the highest benefit: nothing asked later can change

@@ -233,7 +233,48 @@ pub struct Question {
     pub options: &'static [Choice],
     /// Whether "Tôi không biết" (value `khong-biet`) is offered.
     pub allows_unknown: bool,
+    /// The page it shares with the questions next to it on the path; `None`: a page of its own.
+    pub shared_page: Option<SharedPage>,
 }
+
+/// Questions about the same person asked together on one page, so a resident answers fewer pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SharedPage {
+    /// "Chọn tất cả mục đúng": a box per value in `boxes`, worded as a statement about the
+    /// person; with none of them ticked the question gets `unticked` ("no").
+    Checklist { boxes: &'static [Choice], unticked: &'static str },
+    /// The household route: each question as its own field under one title.
+    Household,
+}
+
+impl SharedPage {
+    /// Whether `self` and `other` are the same kind of page, so consecutive questions share it.
+    pub fn same_page(self, other: SharedPage) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    }
+
+    /// The page's `<h1>` when it holds more than one question.
+    pub fn title(self) -> &'static str {
+        match self {
+            SharedPage::Checklist { .. } => "Có mục nào sau đây đúng với người này không?",
+            SharedPage::Household => "Mua thẻ theo hộ gia đình",
+        }
+    }
+
+    /// One sentence under that title.
+    pub fn hint(self) -> &'static str {
+        match self {
+            SharedPage::Checklist { .. } => {
+                "Chọn tất cả mục đúng. Các khoản trợ cấp, công việc và danh sách này giúp được Nhà nước đóng hoặc hỗ trợ tiền mua thẻ."
+            }
+            SharedPage::Household => "Hai câu hỏi này cho biết số tiền cả hộ đóng và ngày thẻ bắt đầu dùng được.",
+        }
+    }
+}
+
+/// The checklist's box that excludes the others; it answers every question on the page "no".
+pub const NONE_OF_THE_CHECKLIST: Choice =
+    Choice { value: "khong-co-muc-nao", label: "Không có mục nào ở trên" };
 
 static QUESTIONS: [Question; 15] = [
     Question {
@@ -243,6 +284,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: AgeBand::OPTIONS,
         allows_unknown: false,
+        shared_page: None,
     },
     Question {
         id: QuestionId::Work,
@@ -251,6 +293,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: Work::OPTIONS,
         allows_unknown: false,
+        shared_page: None,
     },
     Question {
         id: QuestionId::MonthlySalary,
@@ -259,6 +302,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::Number { min: 0, max: 10_000_000_000, unit: "đồng" },
         options: &[],
         allows_unknown: true,
+        shared_page: None,
     },
     Question {
         id: QuestionId::Merit,
@@ -267,6 +311,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: Merit::OPTIONS,
         allows_unknown: false,
+        shared_page: None,
     },
     Question {
         id: QuestionId::Poverty,
@@ -275,6 +320,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: Poverty::OPTIONS,
         allows_unknown: true,
+        shared_page: None,
     },
     Question {
         id: QuestionId::Area,
@@ -283,6 +329,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::MultipleChoice { exclusive: "khong" },
         options: Area::OPTIONS,
         allows_unknown: true,
+        shared_page: None,
     },
     Question {
         id: QuestionId::EthnicMinority,
@@ -291,6 +338,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: YesNo::OPTIONS,
         allows_unknown: false,
+        shared_page: None,
     },
     Question {
         id: QuestionId::SocialPension,
@@ -299,6 +347,10 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: SocialPension::OPTIONS,
         allows_unknown: true,
+        shared_page: Some(SharedPage::Checklist {
+            boxes: &[Choice { value: "dang-nhan", label: "Đang nhận trợ cấp hưu trí xã hội hằng tháng (tiền xã, phường chi cho người cao tuổi không có lương hưu)" }],
+            unticked: "chua-nhan",
+        }),
     },
     Question {
         id: QuestionId::SurvivorAllowance,
@@ -307,6 +359,10 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: YesNo::OPTIONS,
         allows_unknown: true,
+        shared_page: Some(SharedPage::Checklist {
+            boxes: &[Choice { value: "co", label: "Đang nhận trợ cấp tuất hằng tháng (tiền bảo hiểm xã hội trả cho thân nhân của người đã mất)" }],
+            unticked: "khong",
+        }),
     },
     Question {
         id: QuestionId::SocialAssistance,
@@ -315,6 +371,10 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: YesNo::OPTIONS,
         allows_unknown: true,
+        shared_page: Some(SharedPage::Checklist {
+            boxes: &[Choice { value: "co", label: "Đang nhận trợ cấp xã hội hằng tháng (người khuyết tật, trẻ mồ côi, người cao tuổi cô đơn…)" }],
+            unticked: "khong",
+        }),
     },
     Question {
         id: QuestionId::School,
@@ -323,6 +383,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: School::OPTIONS,
         allows_unknown: false,
+        shared_page: None,
     },
     Question {
         id: QuestionId::VillageRole,
@@ -331,6 +392,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: VillageRole::OPTIONS,
         allows_unknown: false,
+        shared_page: Some(SharedPage::Checklist { boxes: VillageRole::OPTIONS.split_at(4).0, unticked: "khong" }),
     },
     Question {
         id: QuestionId::FarmHousehold,
@@ -339,6 +401,10 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: YesNo::OPTIONS,
         allows_unknown: true,
+        shared_page: Some(SharedPage::Checklist {
+            boxes: &[Choice { value: "co", label: "Gia đình được xã xác nhận là hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình" }],
+            unticked: "khong",
+        }),
     },
     Question {
         id: QuestionId::HouseholdMembers,
@@ -347,6 +413,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::Number { min: 1, max: 30, unit: "người" },
         options: &[],
         allows_unknown: false,
+        shared_page: Some(SharedPage::Household),
     },
     Question {
         id: QuestionId::CardHistory,
@@ -355,6 +422,7 @@ static QUESTIONS: [Question; 15] = [
         kind: QuestionKind::SingleChoice,
         options: CardHistory::OPTIONS,
         allows_unknown: true,
+        shared_page: Some(SharedPage::Household),
     },
 ];
 

@@ -237,8 +237,8 @@ fn routing_skips_irrelevant_questions_and_keeps_later_answers() {
     let (answers, _) =
         Answers::from_query("tuoi=75-tro-len&cong_viec=luong-huu&nguoi_co_cong=khong&ho_ngheo=khong&noi_song=khong");
     assert!(!path(&answers).contains(&QuestionId::SocialPension));
-    assert_eq!(bhyt_rules::previous_question(&answers, QuestionId::Work), Some(QuestionId::Age));
-    assert_eq!(bhyt_rules::previous_question(&answers, QuestionId::Age), None);
+    assert_eq!(bhyt_rules::previous_page(&answers, QuestionId::Work), Some(QuestionId::Age));
+    assert_eq!(bhyt_rules::previous_page(&answers, QuestionId::Age), None);
 }
 
 #[test]
