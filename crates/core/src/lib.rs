@@ -11,6 +11,7 @@ mod date;
 mod diagnostics;
 mod number;
 pub mod query;
+mod sort;
 mod text;
 
 pub use date::{days_in_month, is_leap_year, Date, DateError};
@@ -18,4 +19,5 @@ pub use diagnostics::{checked, line_of_offset, locate_key, Checked, ContentError
 #[cfg(feature = "load")]
 pub use diagnostics::{parse_checked_toml, parse_toml};
 pub use number::group_thousands;
+pub use sort::sort_short_by_key;
 pub use text::{lowercase, lowercase_first};

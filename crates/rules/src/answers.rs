@@ -312,7 +312,9 @@ fn parse_value(id: QuestionId, raw: &str) -> Result<AnswerValue, DropReason> {
                 return Err(DropReason::InvalidValue);
             }
             // Canonical order: the option order, so equal answers give equal URLs.
-            chosen.sort_by_key(|value| question.options.iter().position(|choice| choice.value == *value));
+            bhyt_core::sort_short_by_key(&mut chosen, |value| {
+                question.options.iter().position(|choice| choice.value == *value)
+            });
             Ok(AnswerValue::Choices(chosen))
         }
         QuestionKind::Number { min, max, .. } => {

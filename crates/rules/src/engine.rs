@@ -112,7 +112,7 @@ pub fn cheaper_ways(
         });
     }
     ways.retain(|way| way.you_pay.yearly < paid_now.yearly);
-    ways.sort_by_key(|way| way.you_pay.yearly);
+    bhyt_core::sort_short_by_key(&mut ways, |way| way.you_pay.yearly);
     ways
 }
 

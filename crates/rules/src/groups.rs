@@ -483,7 +483,7 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
             "Người dân tộc thiểu số ở xã vừa ra khỏi vùng khó khăn",
         ));
     }
-    found.sort_by_key(|criterion| criterion.group);
+    bhyt_core::sort_short_by_key(&mut found, |criterion| criterion.group);
     found
 }
 

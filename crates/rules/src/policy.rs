@@ -661,7 +661,7 @@ impl Policy {
                 })
             })
             .collect();
-        changes.sort_by_key(|change| change.from);
+        bhyt_core::sort_short_by_key(&mut changes, |change| change.from);
         changes
     }
 

@@ -126,7 +126,7 @@ pub fn change_dates(policy: &Policy, local: &LocalTopUps, from: Date, until: Dat
         }
     }
     dates.retain(|date| from < *date && *date <= until);
-    dates.sort();
+    bhyt_core::sort_short_by_key(&mut dates, |date| *date);
     dates.dedup();
     dates
 }
