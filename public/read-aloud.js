@@ -6,7 +6,8 @@ const speech = window.speechSynthesis;
 
 // What is read, in order: the question and its answers, or the result's first screens.
 const PARTS = [
-  'form[data-question] h1', 'form[data-question] .hint', 'form[data-question] .choices__label',
+  'form[data-question] h1', 'form[data-question] h2', 'form[data-question] .hint',
+  'form[data-question] .choices__label',
   '.result-panel', '.next-step', '.result-where',
 ];
 

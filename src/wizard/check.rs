@@ -3,7 +3,7 @@
 
 use super::{question_path, BackLink, DatePreview, UrlNotices, WizardUrl};
 use bhyt_content::routes;
-use bhyt_rules::{next_question, path, question, relevant_answers};
+use bhyt_rules::{next_question, page_start, pages, path, question, relevant_answers};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -15,8 +15,8 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     let policy = crate::site::policy_data::national_policy();
     let date = url.date(super::today());
     let all_query = answers.to_query();
-    let back_href = match asked.last() {
-        Some(last) => url.href(&question_path(*last), &all_query),
+    let back_href = match pages(&answers).last() {
+        Some(last) => url.href(&question_path(last[0]), &all_query),
         None => url.href(routes::WIZARD.path, ""),
     };
     let today_href = WizardUrl { preview: DatePreview::Today, ..url.clone() }.href(routes::CHECK.path, &all_query);
@@ -32,7 +32,7 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
                 .iter()
                 .map(|id| {
                     let spec = question(*id);
-                    let change_href = url.href(&question_path(*id), &all_query);
+                    let change_href = url.href(&question_path(page_start(&answers, *id)), &all_query);
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{spec.title}</dt>

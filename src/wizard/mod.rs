@@ -18,7 +18,7 @@ pub mod start;
 
 use crate::site::boot::BootData;
 use bhyt_content::routes;
-use bhyt_rules::{poverty_line_hint, question, Answers, Date, DroppedParam, QuestionId};
+use bhyt_rules::{page_heading, poverty_line_hint, widest_page, Answers, Date, DroppedParam, QuestionId};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
@@ -74,7 +74,7 @@ impl WizardPage {
 
     pub fn title(self) -> &'static str {
         match self {
-            WizardPage::Question(id) => question(id).title,
+            WizardPage::Question(id) => page_heading(&widest_page(id)).0,
             WizardPage::Check => routes::CHECK.title,
             WizardPage::Result => routes::RESULT.title,
             WizardPage::Household => routes::HOUSEHOLD.title,
@@ -84,7 +84,8 @@ impl WizardPage {
     pub fn description(self) -> String {
         match self {
             WizardPage::Question(id) => {
-                return crate::site::policy_data::national_policy().fill_figures(question(id).hint, today())
+                return crate::site::policy_data::national_policy()
+                    .fill_figures(page_heading(&widest_page(id)).1, today())
             }
             WizardPage::Check => routes::CHECK.description,
             WizardPage::Result => routes::RESULT.description,
@@ -117,29 +118,26 @@ pub fn WizardContent(path: String) -> impl IntoView {
 pub const PRERENDERED_ID: &str = "trang-in-san";
 
 /// Removes the pre-rendered copy, so the live content takes its place, and returns what the
-/// resident had picked on it meanwhile (the answer as the URL writes it), if anything.
-fn take_over_prerendered() -> Option<String> {
+/// resident had picked on it meanwhile.
+fn take_over_prerendered() -> Option<question::Picked> {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
         let prerendered = web_sys::window()?.document()?.get_element_by_id(PRERENDERED_ID)?;
         let inputs = prerendered.query_selector_all("input").ok()?;
         prerendered.remove();
-        let (mut checked, mut typed) = (Vec::new(), String::new());
-        for input in
-            (0..inputs.length()).filter_map(|index| inputs.item(index)?.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            match input.type_().as_str() {
-                "text" => typed = input.value().trim().to_owned(),
-                _ if input.checked() => checked.push(input.value()),
-                _ => {}
-            }
-        }
-        if checked.is_empty() {
-            Some(typed).filter(|text| !text.is_empty())
-        } else {
-            Some(checked.join(","))
-        }
+        let picked = (0..inputs.length())
+            .filter_map(|index| inputs.item(index)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter_map(|input| {
+                let value = match input.type_().as_str() {
+                    "text" => input.value().trim().to_owned(),
+                    _ if input.checked() => input.value(),
+                    _ => return None,
+                };
+                (!value.is_empty()).then(|| (input.name(), value))
+            })
+            .collect();
+        Some(picked)
     }
     #[cfg(not(target_arch = "wasm32"))]
     None

@@ -52,7 +52,7 @@ pub fn page_from(answers: &Answers, first: QuestionId) -> Vec<QuestionId> {
     let mut supposed = answers.restricted_to(&before);
     let mut current = first;
     loop {
-        supposed.set(current, &supposed_no(current)).expect("a question's \"no\" is one of its values");
+        let _ = supposed.set(current, &supposed_no(current));
         match next_question(&supposed) {
             Some(next) if next > current && question(next).shared_page.is_some_and(|s| s.same_page(shared)) => {
                 page.push(next);
@@ -61,6 +61,14 @@ pub fn page_from(answers: &Answers, first: QuestionId) -> Vec<QuestionId> {
             _ => return page,
         }
     }
+}
+
+/// Every question the page that starts at `first` may show, whatever the earlier answers: the
+/// page as written at build time, before the answers in the address are known.
+pub fn widest_page(first: QuestionId) -> Vec<QuestionId> {
+    let Some(shared) = question(first).shared_page else { return vec![first] };
+    let on_page = |id: QuestionId| question(id).shared_page.is_some_and(|s| s.same_page(shared));
+    QuestionId::ALL.into_iter().filter(|id| *id == first || (*id > first && on_page(*id))).collect()
 }
 
 /// The answer a shared page's question is supposed to have while the page is worked out.

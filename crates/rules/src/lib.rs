@@ -51,7 +51,7 @@ pub use assessment::{
 };
 pub use bhyt_core::{Date, DateError};
 pub use engine::{apply_top_ups, assess, cheaper_ways, compare_farm_routes, poverty_lines};
-pub use flow::{next_question, page_from, page_start, pages, path, previous_page, relevant_answers};
+pub use flow::{next_question, page_from, page_start, pages, path, previous_page, relevant_answers, widest_page};
 pub use groups::{evaluate, matched_groups, Criterion, Group, Match, Payer};
 pub use household::{HouseholdQuery, MAX_MEMBERS};
 pub use local::{Learner, LocalAmount, LocalNotice, LocalTopUps, TopUp, TopUpTarget, TOP_UPS_FILE};
@@ -63,8 +63,9 @@ pub use policy::{
 };
 pub use policy_source::RustSource;
 pub use questions::{
-    question, questions, AgeBand, Area, CardHistory, Choice, Merit, Poverty, Question, QuestionId, QuestionKind,
-    School, SharedPage, SocialPension, VillageRole, Work, YesNo, NONE_OF_THE_CHECKLIST, UNKNOWN_LABEL, UNKNOWN_VALUE,
+    page_heading, question, questions, AgeBand, Area, CardHistory, Choice, Merit, Poverty, Question, QuestionId,
+    QuestionKind, School, SharedPage, SocialPension, VillageRole, Work, YesNo, NONE_OF_THE_CHECKLIST, UNKNOWN_LABEL,
+    UNKNOWN_VALUE,
 };
 pub use rates::household_ladder;
 pub use review::{condition_text, conditions, question_reach, value_label, Condition, QuestionReach, GROUPS};

@@ -267,8 +267,19 @@ impl SharedPage {
             SharedPage::Checklist { .. } => {
                 "Chọn tất cả mục đúng. Các khoản trợ cấp, công việc và danh sách này giúp được Nhà nước đóng hoặc hỗ trợ tiền mua thẻ."
             }
-            SharedPage::Household => "Hai câu hỏi này cho biết số tiền cả hộ đóng và ngày thẻ bắt đầu dùng được.",
+            SharedPage::Household => "Mua cùng cả hộ thì từ người thứ hai được giảm tiền.",
         }
+    }
+}
+
+/// The `<h1>` and hint of a page holding these questions: a lone question's own, else its shared
+/// page's (a checklist's always: its boxes are statements, not the question's answers).
+pub fn page_heading(page: &[QuestionId]) -> (&'static str, &'static str) {
+    let first = question(page[0]);
+    match first.shared_page {
+        Some(shared @ SharedPage::Checklist { .. }) => (shared.title(), shared.hint()),
+        Some(shared) if page.len() > 1 => (shared.title(), shared.hint()),
+        _ => (first.title, first.hint),
     }
 }
 
@@ -409,7 +420,7 @@ static QUESTIONS: [Question; 15] = [
     Question {
         id: QuestionId::HouseholdMembers,
         title: "Gia đình có bao nhiêu người sẽ cùng mua thẻ theo hộ, kể cả người này?",
-        hint: "Chỉ tính người cùng nơi cư trú chưa có thẻ theo nhóm khác (trẻ dưới 6 tuổi, học sinh, người đi làm… không tính). Mua cùng nhau thì từ người thứ hai được giảm.",
+        hint: "Chỉ tính người cùng nơi cư trú chưa có thẻ theo nhóm khác (trẻ dưới 6 tuổi, học sinh, người đi làm… không tính).",
         kind: QuestionKind::Number { min: 1, max: 30, unit: "người" },
         options: &[],
         allows_unknown: false,

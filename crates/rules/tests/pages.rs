@@ -3,8 +3,8 @@
 //! then asks there, and the answer codes in the URL stay those of the single questions.
 
 use bhyt_rules::{
-    next_question, page_from, page_start, pages, path, previous_page, question, Answers, QuestionId, QuestionKind,
-    SharedPage, UNKNOWN_VALUE,
+    next_question, page_from, page_start, pages, path, previous_page, question, widest_page, Answers, QuestionId,
+    QuestionKind, SharedPage, UNKNOWN_VALUE,
 };
 
 /// Values worth trying for a question: every option (and "không biết"), a few area sets and numbers.
@@ -51,6 +51,8 @@ fn page_answers(page: &[QuestionId]) -> Vec<Vec<(QuestionId, String)>> {
 fn walk(answers: &Answers, visited: &mut usize) {
     let Some(first) = next_question(answers) else { return };
     let shown = page_from(answers, first);
+    let widest = widest_page(first);
+    assert!(shown.iter().all(|id| widest.contains(id)), "the page built in advance holds {shown:?}: {widest:?}");
     let combinations = page_answers(&shown);
     for (index, given) in combinations.iter().enumerate() {
         let mut updated = answers.clone();

@@ -66,41 +66,74 @@ async fn click_and_wait(browser: &Browser, selector: &str) {
     wait_for_wizard(browser).await;
 }
 
-/// Answers the question on screen from `answers` (question key → value; several values comma-separated).
-async fn answer_current(browser: &Browser, answers: &[(&str, &str)]) -> String {
+/// Answers the page on screen from `answers` (question key → value; several values
+/// comma-separated): every question it shows. On a checklist a question's "no" ticks none of its
+/// boxes, and with none ticked the resident ticks "Không có mục nào ở trên". Returns the keys of
+/// the page's questions.
+async fn answer_current(browser: &Browser, answers: &[(&str, &str)]) -> Vec<String> {
     let key = question_key(browser).await;
     // On a phone, the live question too shows its first answer on the first screen.
     if browser.eval("innerWidth").await.as_f64().unwrap_or(0.0) <= PHONE.0 as f64 {
         let bottom = first_option_bottom(browser).await;
         assert!(bottom <= PHONE.1 as f64, "`{key}`: the first answer ends at {bottom} px, below the first screen");
     }
-    let value =
-        answers.iter().find(|(k, _)| *k == key).unwrap_or_else(|| panic!("the journey has no answer for `{key}`")).1;
-    let is_number = browser.count("form[data-question] input[type=text]").await == 1;
-    if is_number && value != "khong-biet" {
-        browser
-            .eval(&format!(
-                "(() => {{ const input = document.querySelector('form[data-question] input[type=text]'); input.value = {value:?}; input.dispatchEvent(new Event('input', {{ bubbles: true }})); return true; }})()"
-            ))
-            .await;
-    } else {
+    let names = browser
+        .eval(&format!(
+            "[...new Set([...document.querySelectorAll('form[data-question] input')].map((input) => input.name))].filter((name) => name !== '{NONE_LISTED}')"
+        ))
+        .await;
+    let names: Vec<String> = names
+        .as_array()
+        .expect("input names")
+        .iter()
+        .map(|name| name.as_str().unwrap_or_default().to_owned())
+        .collect();
+    let checklist = browser.count(&format!("form[data-question] input[name='{NONE_LISTED}']")).await == 1;
+    let mut ticked = false;
+    for name in &names {
+        let value = answers
+            .iter()
+            .find(|(k, _)| k == name)
+            .unwrap_or_else(|| panic!("the journey has no answer for `{name}` (page `{key}`)"))
+            .1;
+        let number = format!("form[data-question] input[type=text][name='{name}']");
+        if browser.count(&number).await == 1 && value != "khong-biet" {
+            browser
+                .eval(&format!(
+                    "(() => {{ const input = document.querySelector(\"{number}\"); input.value = {value:?}; input.dispatchEvent(new Event('input', {{ bubbles: true }})); return true; }})()"
+                ))
+                .await;
+            continue;
+        }
         for part in value.split(',') {
-            browser.click(By::Css(format!("form[data-question] input[value='{part}']"))).await;
+            let option = format!("form[data-question] input[name='{name}'][value='{part}']");
+            if checklist && browser.count(&option).await == 0 {
+                continue; // a "no": its boxes stay unticked
+            }
+            browser.click(By::Css(option)).await;
+            ticked = true;
         }
     }
+    if checklist && !ticked {
+        browser.click(By::Css(format!("form[data-question] input[name='{NONE_LISTED}']"))).await;
+    }
     click_and_wait(browser, "form[data-question] button[type=submit]").await;
-    key
+    names
 }
 
-/// Answers questions until the check-your-answers page, checking every step.
-async fn answer_until_check(browser: &Browser, answers: &[(&str, &str)]) -> Vec<String> {
-    let mut asked = Vec::new();
+/// The name of the checklist's "Không có mục nào ở trên" box.
+const NONE_LISTED: &str = bhyt_rules::NONE_OF_THE_CHECKLIST.value;
+
+/// Answers pages until the check-your-answers page, checking every step; returns the pages,
+/// each the keys of its questions.
+async fn answer_until_check(browser: &Browser, answers: &[(&str, &str)]) -> Vec<Vec<String>> {
+    let mut pages = Vec::new();
     while !current_path(browser).await.starts_with(CHECK) {
-        assert!(asked.len() < 16, "the journey never reaches the check page: {asked:?}");
-        asked.push(answer_current(browser, answers).await);
-        check_step(browser, &format!("after answering {}", asked.last().unwrap())).await;
+        assert!(pages.len() < 16, "the journey never reaches the check page: {pages:?}");
+        pages.push(answer_current(browser, answers).await);
+        check_step(browser, &format!("after answering {:?}", pages.last().unwrap())).await;
     }
-    asked
+    pages
 }
 
 /// From the start page: "Bắt đầu", every question, the check page, then the result page.
@@ -109,7 +142,7 @@ async fn journey(
     server: &StaticServer,
     answers: &[(&str, &str)],
     query_suffix: &str,
-) -> Vec<String> {
+) -> Vec<Vec<String>> {
     browser.open(&server.url(START)).await;
     browser.wait_for_hydration().await;
     check_step(browser, "start page").await;
@@ -118,7 +151,8 @@ async fn journey(
     open_wizard(browser, &server.url(&first)).await;
     check_step(browser, "first question").await;
     let asked = answer_until_check(browser, answers).await;
-    assert_eq!(browser.count(".summary-list__row").await, asked.len() as u64, "one row per question asked");
+    let questions = asked.iter().map(Vec::len).sum::<usize>();
+    assert_eq!(browser.count(".summary-list__row").await, questions as u64, "one row per question asked");
     click_and_wait(browser, "a.button[href^='/tu-kiem-tra/ket-qua/']").await;
     browser.wait_until("document.querySelector('.result-panel') !== null", "the result shows").await;
     check_step(browser, "result").await;
@@ -178,7 +212,7 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
 
     // 1. A child under 6: one question, the state pays, 100%.
     let asked = journey(&browser, &server, &[("tuoi", "duoi-6")], "").await;
-    assert_eq!(asked, ["tuoi"]);
+    assert_eq!(asked, [["tuoi"]]);
     assert_eq!(result_group(&browser).await, "Trẻ em dưới 6 tuổi");
     let text = main_text(&browser).await;
     assert!(text.contains("Bạn không phải đóng tiền"), "{text}");
@@ -246,7 +280,7 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
         &[("ho_ngheo", "ho-can-ngheo"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")],
     );
     let asked = journey(&browser, &server, &answers, "").await;
-    assert!(asked.contains(&"so_nguoi_trong_ho".to_owned()), "{asked:?}");
+    assert!(asked.concat().contains(&"so_nguoi_trong_ho".to_owned()), "{asked:?}");
     assert_eq!(result_group(&browser).await, "Người thuộc hộ cận nghèo");
     let text = main_text(&browser).await;
     assert!(text.contains("thêm 30%") && text.contains("khả năng cao"), "local top-up with its confidence: {text}");
@@ -289,7 +323,7 @@ async fn a_76_year_old_without_a_pension_is_told_first_to_apply_for_the_social_p
     let answers =
         with(&answers, &[("ho_nong_nghiep", "khong"), ("so_nguoi_trong_ho", "1"), ("the_truoc_day", "con-han")]);
     let asked = journey(&browser, &server, &answers, "").await;
-    println!("76-year-old without a pension: {} questions", asked.len());
+    assert_eq!(asked[5].len(), 5, "pension, allowances, roles and the farm list on one page: {asked:?}");
     // The most valuable thing the site knows comes first, on the first screen (checked in `journey`).
     assert_eq!(browser.text(".next-step__title").await, "Làm đơn nhận trợ cấp hưu trí xã hội");
     assert!(browser.text(".next-step").await.contains("đồng/tháng"), "with the monthly amount");
@@ -427,6 +461,47 @@ async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_sta
     wait_for_wizard(&browser).await;
     assert!(main_text(&browser).await.contains("3.538.080 đồng mỗi năm"), "the calculator state survives a reload");
     check_step(&browser, "household calculator after reload").await;
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_checklist_asks_several_questions_at_once_and_a_change_comes_back_to_it() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let before = "tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong&ho_ngheo=khong&noi_song=khong";
+    open_wizard(&browser, &server.url(&format!("/tu-kiem-tra/cau-hoi/bao-tro-xa-hoi/?{before}"))).await;
+    let boxes = "form[data-question] input[type=checkbox]";
+    assert_eq!(browser.count(boxes).await, 7, "social allowance, four roles, the farm list, and none of these");
+    // Nothing ticked: one error, on the checklist.
+    browser.click(By::Css("form[data-question] button[type=submit]")).await;
+    browser.wait_until("document.querySelector('.error-summary') !== null", "the error summary").await;
+    assert!(browser.text(".error-summary").await.contains("Không có mục nào ở trên"));
+    check_step(&browser, "checklist with nothing ticked").await;
+    // "Không có mục nào ở trên" clears the ticked boxes, and a box clears it.
+    browser.click(By::Css("input[name=ho_nong_nghiep][value=co]")).await;
+    browser.click(By::Css(format!("input[name='{NONE_LISTED}']"))).await;
+    assert_eq!(browser.eval(&format!("document.querySelectorAll('{boxes}:checked').length")).await, 1);
+    browser.click(By::Css("input[name=ho_nong_nghiep][value=co]")).await;
+    assert_eq!(browser.eval(&format!("document.querySelector(\"input[name='{NONE_LISTED}']\").checked")).await, false);
+    // One "Tiếp tục" answers the page's three questions: ticked "có", the others "không".
+    click_and_wait(&browser, "form[data-question] button[type=submit]").await;
+    let address = current_path(&browser).await;
+    assert!(address.starts_with("/tu-kiem-tra/cau-hoi/so-nguoi-trong-ho/"), "the household page: {address}");
+    assert!(address.contains("bao_tro_xa_hoi=khong&viec_o_thon=khong&ho_nong_nghiep=co"), "{address}");
+    // The household page: two fields, and an error for each one left empty.
+    assert_eq!(browser.count("form[data-question] .form-group").await, 2);
+    browser.click(By::Css("form[data-question] button[type=submit]")).await;
+    browser.wait_until("document.querySelectorAll('.error-summary li').length === 2", "two errors").await;
+    check_step(&browser, "household page with two errors").await;
+    answer_current(&browser, &[("so_nguoi_trong_ho", "3"), ("the_truoc_day", "con-han")]).await;
+    assert!(current_path(&browser).await.starts_with(CHECK));
+    // "Thay đổi" beside the farm list opens the checklist where it was answered, as answered.
+    let change = "a[href^='/tu-kiem-tra/cau-hoi/bao-tro-xa-hoi/']";
+    assert_eq!(browser.count(change).await, 3, "each of the checklist's questions changes on its page");
+    click_and_wait(&browser, change).await;
+    assert_eq!(browser.eval(&format!("document.querySelector('{boxes}:checked').value")).await, "co");
+    click_and_wait(&browser, ".back-link").await;
+    assert_eq!(question_key(&browser).await, "noi_song", "back from the checklist is the page before it");
     browser.quit().await;
 }
 
@@ -749,7 +824,23 @@ fn residents() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
     ]
 }
 
-/// `./run bench`: questions each resident answers and the result's length in 360 × 740 screens.
+#[test]
+fn typical_residents_answer_at_most_nine_pages_and_seven_in_the_middle() {
+    let mut counts: Vec<usize> = residents()
+        .into_iter()
+        .map(|(who, answers)| {
+            let query: Vec<String> = answers.iter().map(|(key, value)| format!("{key}={value}")).collect();
+            let (answers, dropped) = bhyt_rules::Answers::from_query(&query.join("&"));
+            assert!(dropped.is_empty() && bhyt_rules::next_question(&answers).is_none(), "{who}: a whole journey");
+            bhyt_rules::pages(&answers).len()
+        })
+        .collect();
+    counts.sort_unstable();
+    assert!(counts.len() >= 10, "at least ten residents");
+    assert!(counts[counts.len() / 2] <= 7 && counts[counts.len() - 1] <= 9, "pages per resident: {counts:?}");
+}
+
+/// `./run bench`: the pages each resident answers and the result's length in 360 × 740 screens.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "a measurement for ./run bench, not a test"]
 async fn benchmark_residents() {
@@ -760,10 +851,10 @@ async fn benchmark_residents() {
     for (who, answers) in residents() {
         let asked = journey(&browser, &server, &answers, "").await;
         let height = browser.eval("document.documentElement.scrollHeight").await.as_f64().unwrap_or(0.0);
-        println!("{who}: {} questions, result {:.1} screens", asked.len(), height / PHONE.1 as f64);
+        println!("{who}: {} pages, result {:.1} screens", asked.len(), height / PHONE.1 as f64);
         counts.push(asked.len());
     }
     counts.sort_unstable();
-    println!("questions: median {}, most {}", counts[counts.len() / 2], counts.last().unwrap_or(&0));
+    println!("pages: median {}, most {}", counts[counts.len() / 2], counts.last().unwrap_or(&0));
     browser.quit().await;
 }
