@@ -2,7 +2,7 @@ use super::PageHeading;
 use crate::site::boot::BuildData;
 use crate::site::page_meta::FixedPageMeta;
 use bhyt_content::routes;
-use bhyt_content::{tel_href, zalo_href, Office, UnitContact};
+use bhyt_content::{tel_href, zalo_href, Office, UnitContact, SOCIAL_INSURANCE_HOTLINE};
 use leptos::prelude::*;
 
 #[component]
@@ -26,7 +26,7 @@ pub fn ContactsPage() -> impl IntoView {
         <ul class="list list--bullet">
             <li>"Ứng dụng VssID của Bảo hiểm xã hội Việt Nam: xem thẻ, thời hạn thẻ và gia hạn thẻ hộ gia đình."</li>
             <li>"Cổng Dịch vụ công quốc gia và Cổng dịch vụ công của Bảo hiểm xã hội Việt Nam: gia hạn thẻ bảo hiểm y tế theo hộ gia đình."</li>
-            <li>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href="tel:19009068">"1900 9068"</a></li>
+            <li>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></li>
         </ul>
     }
 }

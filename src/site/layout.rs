@@ -3,7 +3,7 @@
 
 use crate::site::boot::BuildData;
 use bhyt_content::routes::{self, Frame, PAGES};
-use bhyt_content::{tel_href, zalo_href};
+use bhyt_content::{tel_href, zalo_href, SOCIAL_INSURANCE_HOTLINE};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -101,7 +101,7 @@ pub fn SiteFooter() -> impl IntoView {
                             })}
                         </p>
                     })}
-                    <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href="tel:19009068">"1900 9068"</a></p>
+                    <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></p>
                     <p><a href=routes::CONTACTS.path>"Người phụ trách ở từng " {bhyt_core::lowercase(&site.locality.unit_kind)}</a></p>
                 </section>
                 <section aria-labelledby="chan-trang-lien-ket">

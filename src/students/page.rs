@@ -276,7 +276,7 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
             {ethnic}
             {notices}
             {to_ask}
-            <p class="hint">{bhyt_rules::ROUNDING_RULE}</p>
+            <p class="hint">{bhyt_rules::Sentence::RoundingRule.text()}</p>
         </div>
     }
 }

@@ -12,7 +12,7 @@ use bhyt_rules::{
     assess, assumptions, card_start_text, cheaper_way_text, cheaper_ways, format_dong, full_cover_cases, info_to_check,
     local_note, local_notice_text, next_change_text, next_question, next_step_text, papers_to_bring, payer_text,
     payment_text, relevant_answers, route_comparison_text, social_pension_text, where_to_go, Assessment, CheaperRoute,
-    CheaperWay, Group, HouseholdLadder, Match, Percent, Route, Sentence, ROUNDING_RULE,
+    CheaperWay, Group, HouseholdLadder, Match, Percent, Route, Sentence,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -300,14 +300,15 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
             "p",
             "hint",
             vec![text(format!(
-                "{} {ROUNDING_RULE}",
+                "{} {}",
                 Sentence::PageHowComputed.fill(&[
                     ("luong_co_so", &format_dong(value.value)),
                     ("ngay", &value.from.to_vietnamese()),
                     ("can_cu", &value.basis),
                     ("ty_le", &rate.value.to_string()),
                     ("moi_thang", &format_dong(result.full_premium.monthly)),
-                ])
+                ]),
+                Sentence::RoundingRule.text()
             ))],
         ));
     }
@@ -528,7 +529,13 @@ fn where_to_go_nodes() -> Vec<Node> {
             vec![
                 heading("h3", "heading-s", Sentence::PageOnline.text()),
                 bullets([Sentence::PageVssId.text(), Sentence::PagePublicServicePortal.text()]),
-                p(vec![text(format!("{} ", Sentence::PageHotline.text())), link("tel:19009068", "1900 9068")]),
+                p(vec![
+                    text(format!("{} ", Sentence::PageHotline.text())),
+                    link(
+                        bhyt_content::tel_href(bhyt_content::SOCIAL_INSURANCE_HOTLINE),
+                        bhyt_content::SOCIAL_INSURANCE_HOTLINE,
+                    ),
+                ]),
             ],
         ),
     ]

@@ -35,7 +35,7 @@ pub use model::{
 };
 pub use site::{
     tel_href, zalo_href, Feedback, Links, Locality, LocalityLevel, Office, OfficeKind, SiteConfig, StatisticsSource,
-    UnitContact,
+    UnitContact, SOCIAL_INSURANCE_HOTLINE,
 };
 pub use students::{guide_section, GuideQuestion, GuideSection, PrintTexts, StudentGuide, GUIDE_FILE, SECTION_IDS};
 

@@ -180,6 +180,9 @@ pub struct UnitContact {
     pub zalo: Option<String>,
 }
 
+/// The national hotline of Vietnam Social Security, shown in the footer, the contacts and results.
+pub const SOCIAL_INSURANCE_HOTLINE: &str = "1900 9068";
+
 /// `tel:` target for a phone number written with spaces or dots, e.g. `0225 3876 543`.
 pub fn tel_href(phone: &str) -> String {
     let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();

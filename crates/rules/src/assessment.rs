@@ -156,6 +156,8 @@ pub struct CardStart {
     pub fully_supported: bool,
     /// The last day of the year of the under-6 card (e.g. 30/9).
     pub under_six_until: DayMonth,
+    /// The under-6 card lasts until the child is this many months old.
+    pub under_six_months: u32,
     /// A gap of this many days or more between cards means waiting.
     pub gap_days: u32,
     /// The wait, in days, after a first payment or a gap.
@@ -177,10 +179,12 @@ pub struct Benefit {
     pub low_cost_visit_threshold: Dong,
     /// The threshold as a share of the base salary (15%).
     pub low_cost_visit_share: Percent,
-    /// After 5 continuous years, co-payments above this in a year are paid back in full.
+    /// After `copay_cap_years` continuous years, co-payments above this in a year are paid
+    /// back in full.
     pub yearly_copay_cap: Dong,
     /// The cap as a multiple of the base salary (6).
     pub copay_cap_multiple: u32,
+    pub copay_cap_years: u32,
     /// What the fund pays at primary-level facilities, for every card.
     pub primary_care_level: Percent,
 }
@@ -420,6 +424,9 @@ impl Assessment {
 pub struct SocialPensionHint {
     pub monthly: Dong,
     pub who: SocialPensionAge,
+    /// The social pension's age without a pension, and for poor and near-poor households.
+    pub age: u32,
+    pub age_poor: u32,
     pub national: Dong,
     pub national_confidence: Confidence,
     pub national_basis: String,

@@ -396,6 +396,7 @@ fn estimate(answers: &Answers, policy: &Policy, local: &LocalTopUps, date: Date)
         low_cost_visit_share: rates.low_cost_share,
         yearly_copay_cap: copay_cap,
         copay_cap_multiple: rates.copay_cap_multiple,
+        copay_cap_years: rates.copay_cap_years,
         primary_care_level: policy.school.primary_care_benefit.on(date)?.value,
     };
 
@@ -511,6 +512,8 @@ fn social_pension_hint(
     Some(SocialPensionHint {
         monthly: local_amount.map_or(rates.social_pension, |local| local.amount),
         who,
+        age: policy.social_pension_age.on(date).ok()?.value,
+        age_poor: policy.social_pension_age_poor.on(date).ok()?.value,
         national: rates.social_pension,
         national_confidence: rates.social_pension_confidence,
         national_basis: rates.social_pension_basis.clone(),
@@ -540,6 +543,7 @@ fn card_start(
         waiting_period_warning: false,
         fully_supported: false,
         under_six_until: school.under_six_card_until.on(date)?.value,
+        under_six_months: school.under_six_months.on(date)?.value,
         gap_days: rates.gap_days,
         waiting_days: rates.waiting_days,
         paid_on: date,

@@ -80,5 +80,5 @@ pub use sentences::{Sentence, SENTENCES_FILE};
 pub use wording::{
     assumptions, card_start_text, cheaper_way_text, disclaimer, full_cover_cases, info_to_check, local_note,
     local_notice_text, next_change_text, next_step_text, payer_text, payment_text, poverty_line_hint,
-    route_comparison_text, social_pension_text, CheckText, NextStepText, ROUNDING_RULE,
+    route_comparison_text, social_pension_text, CheckText, NextStepText,
 };

@@ -192,6 +192,9 @@ pub struct SchoolRules {
     /// Under-6 card (born 1/1–30/9): until this day of the year the child turns 6.
     #[serde(rename = "the_tre_duoi_6_den")]
     pub under_six_card_until: Parameter<DayMonth>,
+    /// The under-6 card lasts until the child is this many months old.
+    #[serde(rename = "the_tre_em_den_thang_tuoi")]
+    pub under_six_months: Parameter<u32>,
     /// Grade 12: until this day of the year the pupil finishes school.
     #[serde(rename = "the_lop_12_den")]
     pub grade_twelve_card_until: Parameter<DayMonth>,
@@ -346,6 +349,9 @@ pub struct Policy {
     /// After 5 continuous years, co-payments above this multiple of the base salary are waived.
     #[serde(rename = "tran_cung_chi_tra_so_lan_luong_co_so")]
     pub copay_cap_multiple: Parameter<u32>,
+    /// The years of continuous cover after which that cap applies.
+    #[serde(rename = "tran_cung_chi_tra_so_nam_lien_tuc")]
+    pub copay_cap_years: Parameter<u32>,
     /// Waiting period in days before a first or renewed-after-a-gap card is valid.
     #[serde(rename = "thoi_gian_cho_ngay")]
     pub waiting_days: Parameter<u32>,
@@ -355,6 +361,11 @@ pub struct Policy {
     /// Monthly social pension (trợ cấp hưu trí xã hội), for the hint to apply.
     #[serde(rename = "tro_cap_huu_tri_xa_hoi")]
     pub social_pension: Parameter<Dong>,
+    /// The social pension's age without a pension; and for poor and near-poor households.
+    #[serde(rename = "tuoi_huu_tri_xa_hoi")]
+    pub social_pension_age: Parameter<u32>,
+    #[serde(rename = "tuoi_huu_tri_xa_hoi_ho_ngheo_can_ngheo")]
+    pub social_pension_age_poor: Parameter<u32>,
     /// The poverty line, for the hint on the poverty question (never decides a group).
     #[serde(rename = "chuan_ngheo")]
     pub poverty_line: Parameter<PovertyLine>,
@@ -597,12 +608,16 @@ parameter_table! {
     "muc_huong.con_lai" => benefit_levels.everyone_else: Estimate,
     "nguong_chi_phi_mot_lan_kham" => low_cost_visit_share: Estimate,
     "tran_cung_chi_tra_so_lan_luong_co_so" => copay_cap_multiple: Estimate,
+    "tran_cung_chi_tra_so_nam_lien_tuc" => copay_cap_years: Estimate,
     "thoi_gian_cho_ngay" => waiting_days: Estimate,
     "gian_doan_tu_ngay" => gap_days: Estimate,
     "tro_cap_huu_tri_xa_hoi" => social_pension: Inform,
+    "tuoi_huu_tri_xa_hoi" => social_pension_age: Inform,
+    "tuoi_huu_tri_xa_hoi_ho_ngheo_can_ngheo" => social_pension_age_poor: Inform,
     "chuan_ngheo" => poverty_line: Inform,
     "hoc_sinh.the_lop_1_tu" => school.grade_one_card_from: School,
     "hoc_sinh.the_tre_duoi_6_den" => school.under_six_card_until: School,
+    "hoc_sinh.the_tre_em_den_thang_tuoi" => school.under_six_months: School,
     "hoc_sinh.the_lop_12_den" => school.grade_twelve_card_until: School,
     "hoc_sinh.ky_dong_thang" => school.payment_periods: School,
     "hoc_sinh.huong_cap_ban_dau" => school.primary_care_benefit: School,

@@ -129,7 +129,14 @@ struct_source!(DayMonth, "bhyt_rules::DayMonth", [month, day]);
 struct_source!(
     SchoolRules,
     "bhyt_rules::SchoolRules",
-    [grade_one_card_from, under_six_card_until, grade_twelve_card_until, payment_periods, primary_care_benefit,]
+    [
+        grade_one_card_from,
+        under_six_card_until,
+        under_six_months,
+        grade_twelve_card_until,
+        payment_periods,
+        primary_care_benefit,
+    ]
 );
 struct_source!(
     UnconfirmedNote,
@@ -166,9 +173,12 @@ struct_source!(
         benefit_levels,
         low_cost_visit_share,
         copay_cap_multiple,
+        copay_cap_years,
         waiting_days,
         gap_days,
         social_pension,
+        social_pension_age,
+        social_pension_age_poor,
         poverty_line,
         school,
         citations,

@@ -21,6 +21,7 @@ pub(crate) struct Rates {
     pub(crate) social_pension_confidence: Confidence,
     pub(crate) low_cost_share: Percent,
     pub(crate) copay_cap_multiple: u32,
+    pub(crate) copay_cap_years: u32,
 }
 
 impl Rates {
@@ -43,6 +44,7 @@ impl Rates {
             social_pension_confidence: social_pension.confidence,
             low_cost_share: policy.low_cost_visit_share.on(date)?.value,
             copay_cap_multiple: policy.copay_cap_multiple.on(date)?.value,
+            copay_cap_years: policy.copay_cap_years.on(date)?.value,
         })
     }
 

@@ -17,9 +17,6 @@ pub fn disclaimer() -> &'static str {
     Sentence::Disclaimer.text()
 }
 
-/// How amounts are rounded (see [`crate::money`]).
-pub const ROUNDING_RULE: &str = "Số tiền mỗi tháng được làm tròn đến đồng (từ 0,5 đồng làm tròn lên); số tiền mỗi năm bằng số tiền mỗi tháng nhân 12, vì BHXH thu theo tháng (3, 6 hoặc 12 tháng một lần).";
-
 /// Who pays, e.g. `Nhà nước đóng toàn bộ, bạn không phải đóng` (no full stop).
 pub fn payer_text(result: &Assessment) -> &'static str {
     // A group whose members pay, fully covered by the national and local support.
@@ -175,12 +172,11 @@ pub fn full_cover_cases(benefit: &Benefit) -> Vec<String> {
             ("ty_le", &benefit.low_cost_visit_share.to_string()),
         ]),
         Sentence::PrimaryCare.fill(&[("ty_le", &benefit.primary_care_level.to_string())]),
-        // Not yet in the sentences file: the five years are in no data file yet.
-        format!(
-            "Tham gia 5 năm liên tục và phần tự trả trong năm vượt {} ({} lần lương cơ sở): quỹ trả toàn bộ phần vượt.",
-            format_dong(benefit.yearly_copay_cap),
-            benefit.copay_cap_multiple
-        ),
+        Sentence::CopayCap.fill(&[
+            ("so_nam", &benefit.copay_cap_years.to_string()),
+            ("tran", &format_dong(benefit.yearly_copay_cap)),
+            ("so_lan", &benefit.copay_cap_multiple.to_string()),
+        ]),
         Sentence::Emergency.text().to_owned(),
     ]
 }
@@ -197,14 +193,14 @@ pub fn card_start_text(card: &CardStart) -> String {
         ("ngay_co_gia_tri", &valid),
     ];
     let sentence = match card.rule {
-        // Not yet in the sentences file: the 72 months and grade 1 are in no data file yet.
-        CardStartRule::UnderSixUntilSeptemberThirty => return format!(
-            "Thẻ có giá trị từ khi sinh đến hết ngày {under_six_until} của năm trẻ đủ 72 tháng tuổi; trẻ sinh sau ngày {under_six_until} thì đến hết tháng trẻ đủ 72 tháng tuổi. Thẻ được cấp cùng khi đăng ký khai sinh."
-        ),
-        CardStartRule::GradeOneFromOctoberFirst => return format!(
-            "Thẻ học sinh lớp 1 có giá trị từ ngày {}, nối tiếp thẻ trẻ em dưới 6 tuổi (trẻ sinh sau {under_six_until}: từ ngày kế tiếp ngày hết hạn thẻ trẻ em). Nhà trường thu và làm thẻ.",
-            card.valid_from_if_paid_today.map(|date| date.to_vietnamese()).unwrap_or_default()
-        ),
+        CardStartRule::UnderSixUntilSeptemberThirty => {
+            let months = card.under_six_months.to_string();
+            return Sentence::CardUnderSix.fill(&[("ngay", &under_six_until), ("so_thang", &months)]);
+        }
+        CardStartRule::GradeOneFromOctoberFirst => {
+            let from = card.valid_from_if_paid_today.map(|date| date.to_vietnamese()).unwrap_or_default();
+            return Sentence::CardGradeOne.fill(&[("ngay_lop_mot", &from), ("ngay", &under_six_until)]);
+        }
         CardStartRule::ThroughSchool => Sentence::CardThroughSchool,
         CardStartRule::ThroughEmployer => Sentence::CardThroughEmployer,
         CardStartRule::FromUnemploymentBenefit => Sentence::CardFromUnemploymentBenefit,
@@ -301,11 +297,11 @@ fn assumption_for(question: QuestionId, waiting_days: u32) -> String {
 
 /// "Apply for the social pension", with the amounts and their bases.
 pub fn social_pension_text(hint: &SocialPensionHint) -> String {
-    // Not yet in the sentences file: the ages are those of the age question, in code.
+    let (age, age_poor) = (hint.age.to_string(), hint.age_poor.to_string());
     let who = match hint.who {
-        SocialPensionAge::From75 => "Người từ đủ 75 tuổi không có lương hưu, trợ cấp bảo hiểm xã hội hằng tháng",
+        SocialPensionAge::From75 => Sentence::SocialPensionWhoAlone.fill(&[("tuoi", &age)]),
         SocialPensionAge::From70To74PoorOrNearPoor => {
-            "Người từ đủ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo, không có lương hưu"
+            Sentence::SocialPensionWhoPoor.fill(&[("tuoi_tu", &age_poor), ("tuoi_den", &age)])
         }
     };
     let national = Sentence::SocialPensionNational
@@ -323,7 +319,7 @@ pub fn social_pension_text(hint: &SocialPensionHint) -> String {
         None => (national, hint.national_basis.clone()),
     };
     Sentence::SocialPensionApply.fill(&[
-        ("doi_tuong", who),
+        ("doi_tuong", &who),
         ("cac_muc", &amounts),
         ("can_cu", &hint.citation),
         ("can_cu_muc", &bases),
