@@ -43,9 +43,11 @@ pub struct Options {
     pub locality: String,
     /// The build's day in Vietnam: pre-rendered figures are as of it.
     pub built_on: Date,
-    /// Where share pictures are kept between builds (see [`bhyt_share_image::write_pictures`]);
-    /// `None` draws every picture.
-    pub picture_cache: Option<PathBuf>,
+    /// What is kept between builds, each under a hash of what makes it: the share pictures
+    /// (`anh-chia-se/`, see [`bhyt_share_image::write_pictures`]) and the compressed styles,
+    /// scripts and WebAssembly (`nen/`), the same for every locality of a province. `None`
+    /// draws and compresses everything.
+    pub cache_dir: Option<PathBuf>,
 }
 
 pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
@@ -94,7 +96,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
                 &pictures.frame,
                 &all_pictures,
                 &options.output_dir,
-                options.picture_cache.as_deref(),
+                options.cache_dir.as_ref().map(|dir| dir.join("anh-chia-se")).as_deref(),
             )
             .map(|stats| (stats, started.elapsed()))
         });
@@ -123,7 +125,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         &sitemap_xml(base_url, &sitemap_entries(&site, content, options.built_on)),
     )?);
 
-    precompress_dir(&options.output_dir)?;
+    precompress_dir(&options.output_dir, options.cache_dir.as_ref().map(|dir| dir.join("nen")).as_deref())?;
     Ok(written)
 }
 
@@ -510,8 +512,9 @@ fn tag_name(tag: &str) -> &str {
 /// Writes `.br` and `.gz` (level 9) beside every text asset, for hosts that serve precompressed
 /// files (see deploy/nginx). Brotli runs at its best quality (11) for the few large, long-cached
 /// assets, and at 9 for the pages, which are many and small: a thousand articles then build in
-/// seconds, for a few bytes more per page.
-pub fn precompress_dir(dir: &Path) -> Result<(), String> {
+/// seconds, for a few bytes more per page. Those assets are the same in every build of the same
+/// code: with a `cache`, each is compressed once and then copied.
+pub fn precompress_dir(dir: &Path, cache: Option<&Path>) -> Result<(), String> {
     for path in files_under(dir)? {
         let compressible = matches!(
             path.extension().and_then(|e| e.to_str()),
@@ -523,10 +526,35 @@ pub fn precompress_dir(dir: &Path) -> Result<(), String> {
         let bytes = std::fs::read(&path).map_err(|err| format!("{}: {err}", path.display()))?;
         let long_cached = matches!(path.extension().and_then(|e| e.to_str()), Some("css" | "js" | "wasm"));
         let quality = if long_cached { 11 } else { 9 };
-        std::fs::write(with_suffix(&path, "br"), brotli_bytes(&bytes, quality)).map_err(|err| err.to_string())?;
-        std::fs::write(with_suffix(&path, "gz"), gzip_bytes(&bytes)).map_err(|err| err.to_string())?;
+        let cached = cache.filter(|_| long_cached).map(|dir| {
+            let digest = <sha2::Sha256 as sha2::Digest>::digest(&bytes);
+            dir.join(digest.iter().take(16).map(|byte| format!("{byte:02x}")).collect::<String>())
+        });
+        for suffix in ["br", "gz"] {
+            let kept = cached.as_ref().map(|key| with_suffix(key, suffix));
+            let compressed = match kept.as_ref().and_then(|file| std::fs::read(file).ok()) {
+                Some(compressed) => compressed,
+                None => {
+                    let compressed = if suffix == "br" { brotli_bytes(&bytes, quality) } else { gzip_bytes(&bytes) };
+                    if let Some(file) = &kept {
+                        keep(file, &compressed)?;
+                    }
+                    compressed
+                }
+            };
+            std::fs::write(with_suffix(&path, suffix), compressed).map_err(|err| err.to_string())?;
+        }
     }
     Ok(())
+}
+
+/// Stores `bytes` in the cache by a rename, so builds running side by side never read half a file.
+fn keep(file: &Path, bytes: &[u8]) -> Result<(), String> {
+    let folder = file.parent().unwrap_or(file);
+    std::fs::create_dir_all(folder).map_err(|err| format!("{}: {err}", folder.display()))?;
+    let temporary = with_suffix(file, &format!("tmp-{}", std::process::id()));
+    std::fs::write(&temporary, bytes).map_err(|err| format!("{}: {err}", temporary.display()))?;
+    std::fs::rename(&temporary, file).map_err(|err| format!("{}: {err}", file.display()))
 }
 
 pub fn brotli_bytes(bytes: &[u8], quality: i32) -> Vec<u8> {

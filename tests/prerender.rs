@@ -25,7 +25,7 @@ fn prerender(content_dir: &Path, locality: &str, output: &Path) -> Result<Vec<Pa
         content_dir: content_dir.to_path_buf(),
         locality: locality.to_owned(),
         built_on: Date::parse("2026-11-23").unwrap(),
-        picture_cache: None,
+        cache_dir: None,
     })
 }
 
@@ -126,7 +126,7 @@ fn a_second_run_on_rendered_output_is_refused() {
         content_dir: root().join("content"),
         locality: "kien-an".into(),
         built_on: Date::parse("2026-11-23").unwrap(),
-        picture_cache: None,
+        cache_dir: None,
     })
     .unwrap_err();
     assert!(err.contains("trunk build"), "{err}");

@@ -54,7 +54,7 @@ fn render(locality: &str, built_on: Date) -> PathBuf {
         content_dir: content.clone(),
         locality: locality.to_owned(),
         built_on,
-        picture_cache: None,
+        cache_dir: None,
     })
     .unwrap_or_else(|err| panic!("{locality} {built_on}: {err}"));
     let _ = std::fs::remove_dir_all(&content);
@@ -253,7 +253,7 @@ fn a_mistake_in_the_guide_stops_the_build_with_file_line_and_field() {
         content_dir: content.clone(),
         locality: "kien-an".into(),
         built_on: Date::parse("2026-11-23").unwrap(),
-        picture_cache: None,
+        cache_dir: None,
     })
     .unwrap_err();
     assert!(err.contains(&format!("hoc-sinh.toml:{line}: trường `muc[4].noi_dung`")), "{err}");

@@ -1,8 +1,8 @@
 //! Pre-renders the site into trunk's staging directory. Usage:
 //! `prerender <output-dir>`; `BHYT_DIA_PHUONG` picks the locality folder in `content/`
 //! (default `kien-an`), `BHYT_CONTENT_DIR` the content folder (default `content`),
-//! `BHYT_PICTURE_CACHE` the folder share pictures are kept in between builds (default
-//! `target/anh-chia-se`; `cargo clean` empties it, and a clean build draws them all again).
+//! `BHYT_CACHE` the folder share pictures and compressed assets are kept in between builds
+//! (default `target/bo-nho-dem`; `cargo clean` empties it, and a clean build makes them again).
 
 use bhyt_toan_dan::prerender::{build_date, run, Options, DEFAULT_LOCALITY};
 use std::path::PathBuf;
@@ -21,8 +21,8 @@ fn main() {
         content_dir: std::env::var_os("BHYT_CONTENT_DIR").map(PathBuf::from).unwrap_or_else(|| "content".into()),
         locality: std::env::var("BHYT_DIA_PHUONG").unwrap_or_else(|_| DEFAULT_LOCALITY.to_owned()),
         built_on: build_date(),
-        picture_cache: Some(
-            std::env::var_os("BHYT_PICTURE_CACHE").map(PathBuf::from).unwrap_or_else(|| "target/anh-chia-se".into()),
+        cache_dir: Some(
+            std::env::var_os("BHYT_CACHE").map(PathBuf::from).unwrap_or_else(|| "target/bo-nho-dem".into()),
         ),
     };
     match run(&options) {

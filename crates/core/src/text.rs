@@ -7,10 +7,12 @@
 /// `Đi làm…` → `đi làm…`, for a label placed inside a sentence.
 pub fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(lowercase_letter(first)).chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else { return String::new() };
+    // The rest is copied whole: the rules call this on every evaluation of the groups.
+    let mut small = String::with_capacity(text.len());
+    small.push(lowercase_letter(first));
+    small.push_str(chars.as_str());
+    small
 }
 
 /// `Từ 60 đến 74 Tuổi` → `từ 60 đến 74 tuổi`.

@@ -18,16 +18,20 @@ pub fn next_question(answers: &Answers) -> Option<QuestionId> {
 /// A changed early answer changes the path; answers off the path are ignored and not written back.
 pub fn path(answers: &Answers) -> Vec<QuestionId> {
     let mut asked: Vec<QuestionId> = Vec::new();
+    // The answers so far and their groups change only when a question is added.
+    let mut so_far = Answers::new();
+    let mut groups = matched_groups(&so_far);
     for id in QuestionId::ALL {
-        let so_far = answers.restricted_to(&asked);
         // Once settled, only the social pension is still worth asking: it changes the next step.
-        let wanted = if settled(&so_far) {
+        let wanted = if settled(&groups) {
             id == QuestionId::SocialPension && may_receive_social_pension(&so_far)
         } else {
-            is_relevant(id, &so_far)
+            is_relevant(id, &so_far, &groups)
         };
         if wanted {
             asked.push(id);
+            so_far = answers.restricted_to(&asked);
+            groups = matched_groups(&so_far);
             if !answers.contains(id) {
                 break;
             }
@@ -110,8 +114,8 @@ pub fn previous_page(answers: &Answers, current: QuestionId) -> Option<QuestionI
 
 /// True once a group gives free cover with the highest benefit: nothing asked later can change
 /// the price or the benefit.
-fn settled(answers: &Answers) -> bool {
-    matched_groups(answers).iter().any(|group| group.is_free_with_full_benefit())
+fn settled(groups: &[Group]) -> bool {
+    groups.iter().any(|group| group.is_free_with_full_benefit())
 }
 
 /// Old enough for the social pension (75+, or 70–74 poor or near-poor, or poverty unknown) and
@@ -143,10 +147,10 @@ fn paid_elsewhere(groups: &[Group]) -> bool {
         || (joining.contains(&Group::PupilOrStudent) && !other_supported)
 }
 
-fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
+/// Whether `id` is asked after `answers`, whose groups are `groups`.
+fn is_relevant(id: QuestionId, answers: &Answers, groups: &[Group]) -> bool {
     let age = answers.age();
     let work = answers.work();
-    let groups = matched_groups(answers);
     let adult = matches!(age, Some(AgeBand::From18To59 | AgeBand::From60To69 | AgeBand::From70To74 | AgeBand::From75));
     let poverty = answers.poverty();
     let near_poor_or_unknown = matches!(poverty, Some(Reply::Given(Poverty::NearPoor) | Reply::Unknown));
@@ -154,7 +158,7 @@ fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
     let school_age_or_student = pupil_age || work == Some(Work::Student);
     let studying =
         work == Some(Work::Student) || matches!(answers.school(), Some(School::EnteringGradeOne | School::AtSchool));
-    let paid_elsewhere = paid_elsewhere(&groups);
+    let paid_elsewhere = paid_elsewhere(groups);
     // A commune part-timer may be in a state-supported group too, which then comes first.
     let no_other_work = matches!(work, Some(Work::None | Work::CommunePartTimer));
     match id {
@@ -196,12 +200,12 @@ fn is_relevant(id: QuestionId, answers: &Answers) -> bool {
         QuestionId::HouseholdMembers | QuestionId::CardHistory => {
             let before_answered = if id == QuestionId::HouseholdMembers {
                 answers.social_assistance().is_some()
-                    && (answers.farm_household().is_some() || !is_relevant(QuestionId::FarmHousehold, answers))
+                    && (answers.farm_household().is_some() || !is_relevant(QuestionId::FarmHousehold, answers, groups))
                     && (!pupil_age || answers.school().is_some())
             } else {
                 answers.household_members().is_some()
             };
-            before_answered && !paid_elsewhere && groups_allow_household(&groups)
+            before_answered && !paid_elsewhere && groups_allow_household(groups)
         }
     }
 }
