@@ -21,6 +21,17 @@ echo "== Statistics: a province-sized file (5,000 units) in Chromium"
 BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test statistics -- --ignored --nocapture benchmark_province_sized_file 2>&1 \
   | grep -E 'units|ms$'
 
+echo "== Province: ./run build-all over the two samples and 1, 10 and 100 made-up communes"
+for count in 1 10 100; do
+  province=target/bench-province-$count
+  rm -rf "$province" "$province-out"
+  cargo run --quiet -p bhyt-site-tests --bin generate-localities -- "$province" "$count" 2>/dev/null
+  bash scripts/build-all.sh "$province" "$province-out" 2>&1 | tail -1
+  copies=$(cat "$province-out"/*/*.wasm | wc -c)
+  echo "   $(ls "$province-out" | wc -l) localities; distinct WebAssembly files: $(sha256sum "$province-out"/*/*.wasm | cut -d' ' -f1 | sort -u | wc -l) (2 = shared by all); all copies $copies bytes"
+  rm -rf "$province" "$province-out"
+done
+
 # The pairing: the same pages with every script and script preload removed, the floor that
 # plain HTML sets (issue #12: LCP within 1.2x of it).
 plain=target/bench-plain

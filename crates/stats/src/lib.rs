@@ -66,5 +66,5 @@ pub use model::{
     UNIVERSAL_COVERAGE_YEAR,
 };
 pub use parse::{parse, StatsError, MAX_REPORTED_ERRORS};
-pub use synthetic::{synthetic_province, synthetic_province_json};
+pub use synthetic::{synthetic_province, synthetic_province_json, synthetic_statistics};
 pub use warnings::{consistency_warnings, site_mismatches, StatsWarning};

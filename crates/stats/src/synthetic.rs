@@ -7,7 +7,14 @@ use crate::model::{GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Stat
 /// A made-up province with `unit_count` units (at least one), as of 2026-10-31, with twelve
 /// months of history. Every total adds up, so it parses without errors or warnings.
 pub fn synthetic_province(unit_count: usize) -> Statistics {
-    let mut random = Lcg(0x5EED_B417);
+    let locality = Locality { id: "tinh-mau".into(), name: "Tỉnh mẫu".into() };
+    synthetic_statistics(locality, unit_count, 0x5EED_B417)
+}
+
+/// The same for one made-up locality: `seed` varies the figures from one locality to another.
+/// Unit `n` is `dv-0000n`, "Ấp n" or "Tổ dân phố n".
+pub fn synthetic_statistics(locality: Locality, unit_count: usize, seed: u64) -> Statistics {
+    let mut random = Lcg(seed);
     let units: Vec<Unit> = (1..=unit_count.max(1))
         .map(|number| {
             let population = 1_200 + random.below(2_300);
@@ -71,7 +78,7 @@ pub fn synthetic_province(unit_count: usize) -> Statistics {
     Statistics {
         schema: None,
         format_version: FORMAT_VERSION,
-        locality: Locality { id: "tinh-mau".into(), name: "Tỉnh mẫu".into() },
+        locality,
         as_of,
         source: "Số liệu tự sinh để thử tải và đo thời gian, không phải số liệu thật".into(),
         is_sample: true,
