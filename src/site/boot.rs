@@ -31,6 +31,7 @@ impl BuildData {
             locality: self.site.locality.clone(),
             offices: self.site.offices.clone(),
             statistics_url: self.site.statistics.url.clone(),
+            units: self.site.units.clone(),
             local_top_ups: self.local_top_ups.clone(),
             built_on: self.built_on,
         }
@@ -45,6 +46,8 @@ pub struct BootData {
     pub offices: Vec<Office>,
     /// Where the statistics island fetches the published figures.
     pub statistics_url: String,
+    /// The units' officials in charge, named in the statistics table.
+    pub units: Vec<bhyt_content::UnitContact>,
     pub local_top_ups: LocalTopUps,
     /// Pre-rendered figures are as of this day.
     pub built_on: bhyt_core::Date,

@@ -55,11 +55,7 @@ pub fn start(widget: bool) {
     let live = Rc::new(Live {
         widget,
         url: boot.statistics_url.clone(),
-        place: Place {
-            unit_kind: bhyt_core::lowercase(&locality.unit_kind),
-            locality_name: locality.full_name(),
-            base_url: locality.base_url.clone(),
-        },
+        place: Place::new(locality, &boot.units),
         snapshot_as_of,
         container,
         state: RefCell::new(State {

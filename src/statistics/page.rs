@@ -18,12 +18,7 @@ use std::sync::Arc;
 pub struct Snapshot(pub Arc<Statistics>);
 
 fn place(boot: &BuildData) -> Place {
-    let locality = &boot.site.locality;
-    Place {
-        unit_kind: locality.unit_kind.to_lowercase(),
-        locality_name: locality.full_name(),
-        base_url: locality.base_url.clone(),
-    }
+    Place::new(&boot.site.locality, &boot.site.units)
 }
 
 /// The status area and the figures inside the container the island takes over.

@@ -3,7 +3,7 @@
 //! come from `bhyt_stats`; this file only lays them out.
 
 use crate::site::dom::{el, heading, link, p, strong, text, Node};
-use bhyt_content::routes;
+use bhyt_content::{routes, tel_href, Locality, UnitContact};
 use bhyt_stats::{
     bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, page_count,
     page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
@@ -49,6 +49,20 @@ pub struct Place {
     pub locality_name: String,
     /// The site's address, for the embed code and the widget's link.
     pub base_url: String,
+    /// Each unit's official in charge (`site.toml`), named beside its figures: seed plan 000
+    /// makes them answerable for the unit's rate.
+    pub people: Vec<UnitContact>,
+}
+
+impl Place {
+    pub fn new(locality: &Locality, people: &[UnitContact]) -> Place {
+        Place {
+            unit_kind: bhyt_core::lowercase(&locality.unit_kind),
+            locality_name: locality.full_name(),
+            base_url: locality.base_url.clone(),
+            people: people.to_vec(),
+        }
+    }
 }
 
 /// The state of the live file, shown above the figures.
@@ -269,7 +283,7 @@ fn data_table(
     class: &'static str,
     caption: String,
     columns: &[&str],
-    rows: Vec<(String, Vec<String>)>,
+    rows: Vec<(Vec<Node>, Vec<String>)>,
 ) -> Node {
     let header = el(
         "tr",
@@ -285,7 +299,7 @@ fn data_table(
     let body = rows
         .into_iter()
         .map(|(name, cells)| {
-            let mut row = vec![el("th", "", vec![text(name)]).with("scope", "row")];
+            let mut row = vec![el("th", "", name).with("scope", "row")];
             row.extend(cells.into_iter().map(|cell| el("td", "numeric", vec![text(cell)])));
             el("tr", "", row)
         })
@@ -306,6 +320,23 @@ fn data_table(
     .with("role", "region")
     .with("aria-labelledby", id)
     .with("tabindex", "0")
+}
+
+/// A unit's row heading: its name, and under it the official in charge with a call link.
+fn unit_heading(name: &str, person: Option<&UnitContact>) -> Vec<Node> {
+    let mut heading = vec![el("span", "stats-unit", vec![text(name)])];
+    if let Some(person) = person {
+        heading.push(el(
+            "span",
+            "stats-person",
+            vec![
+                text(format!("{}, {}: ", person.person, bhyt_core::lowercase_first(&person.role))),
+                link(tel_href(&person.phone), person.phone.clone())
+                    .with("aria-label", format!("Gọi {} số {}", person.person, person.phone)),
+            ],
+        ));
+    }
+    heading
 }
 
 const UNIT_COLUMNS: [&str; 9] = [
@@ -398,7 +429,7 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
         .map(|unit| {
             let coverage = unit.coverage(target);
             (
-                unit.name.clone(),
+                unit_heading(&unit.name, place.people.iter().find(|person| person.id == unit.id)),
                 vec![
                     format_count_vi(unit.population),
                     format_count_vi(unit.insured),
@@ -543,7 +574,7 @@ fn trend_section(statistics: &Statistics) -> Node {
         .zip(&trend)
         .map(|(point, month)| {
             (
-                point.month_label.clone(),
+                vec![text(point.month_label.clone())],
                 vec![
                     format_count_vi(month.coverage.population),
                     format_count_vi(month.coverage.insured),
@@ -571,14 +602,14 @@ fn trend_section(statistics: &Statistics) -> Node {
 
 fn groups_section(statistics: &Statistics) -> Node {
     let breakdown = statistics.group_breakdown();
-    let mut rows: Vec<(String, Vec<String>)> = breakdown
+    let mut rows: Vec<(Vec<Node>, Vec<String>)> = breakdown
         .rows
         .iter()
-        .map(|row| (row.group.label().to_owned(), vec![format_count_vi(row.insured), format_percent_vi(row.share)]))
+        .map(|row| (vec![text(row.group.label())], vec![format_count_vi(row.insured), format_percent_vi(row.share)]))
         .collect();
     if breakdown.unclassified > 0 {
         rows.push((
-            "Chưa phân nhóm".to_owned(),
+            vec![text("Chưa phân nhóm")],
             vec![
                 format_count_vi(breakdown.unclassified),
                 format_percent_vi(Percent::of(breakdown.unclassified, statistics.insured)),

@@ -79,12 +79,24 @@ async fn good_file_shows_its_figures_sorts_and_offers_the_csv() {
 
     // Lowest coverage first by default; then by name.
     let lowest = statistics.sorted_units(UnitSort::Coverage, SortOrder::Ascending)[0].name.clone();
-    assert_eq!(browser.text(".stats-table tbody tr th").await, lowest);
+    assert_eq!(browser.text(".stats-table tbody tr th .stats-unit").await, lowest);
+    // Each unit's official in charge, from site.toml, with a call link (seed plan 000, §III.2).
+    let site = bhyt_site_tests::built_site(&dist_dir());
+    let lowest_id = &statistics.sorted_units(UnitSort::Coverage, SortOrder::Ascending)[0].id;
+    let person = site.units.iter().find(|unit| &unit.id == lowest_id).expect("site.toml names the unit's official");
+    let named = browser.text(".stats-table tbody tr th .stats-person").await;
+    assert!(named.contains(&person.person) && named.contains(&person.phone), "{named}");
+    let call =
+        browser.eval("document.querySelector('.stats-table tbody tr th .stats-person a').getAttribute('href')").await;
+    assert_eq!(call, bhyt_content::tel_href(&person.phone));
     let first_by_name = statistics.sorted_units(UnitSort::Name, SortOrder::Ascending)[0].name.clone();
     browser.click(By::XPath("//button[normalize-space()='Theo tên']")).await;
     browser.wait_until("location.search === '?sap-xep=ten'", "the address keeps the order").await;
     browser
-        .wait_until(&selector_text_is(".stats-table tbody tr th", &first_by_name), "the table is sorted by name")
+        .wait_until(
+            &selector_text_is(".stats-table tbody tr th .stats-unit", &first_by_name),
+            "the table is sorted by name",
+        )
         .await;
     assert_eq!(browser.text(".bar-chart__name").await, first_by_name, "the chart follows the sort");
 
@@ -301,7 +313,7 @@ async fn the_address_keeps_the_view_and_bad_values_get_a_notice() {
     browser.wait_for_hydration().await;
     browser.wait_until(&origin_is("moi-nhat"), "the live file is shown").await;
     let first_by_name = statistics.sorted_units(UnitSort::Name, SortOrder::Ascending)[0].name.clone();
-    assert_eq!(browser.text(".stats-table tbody tr th").await, first_by_name, "sorted as the address says");
+    assert_eq!(browser.text(".stats-table tbody tr th .stats-unit").await, first_by_name, "sorted as the address says");
     assert_eq!(browser.eval("document.querySelector('[data-value=ten]').getAttribute('aria-pressed')").await, "true");
     let notice = browser.text(".stats-notices").await;
     assert!(notice.contains("“abc”") && !notice.contains("fbclid"), "{notice}");
@@ -310,7 +322,9 @@ async fn the_address_keeps_the_view_and_bad_values_get_a_notice() {
     let button = browser.driver.find(By::Css("[data-value=ty-le-cao]")).await.expect("sort button");
     button.send_keys(Key::Enter).await.expect("enter");
     let highest = statistics.sorted_units(UnitSort::Coverage, SortOrder::Descending)[0].name.clone();
-    browser.wait_until(&selector_text_is(".stats-table tbody tr th", &highest), "sorted by highest coverage").await;
+    browser
+        .wait_until(&selector_text_is(".stats-table tbody tr th .stats-unit", &highest), "sorted by highest coverage")
+        .await;
     assert_eq!(browser.eval("location.search").await, "?sap-xep=ty-le-cao");
     assert_eq!(
         browser.eval("document.activeElement.dataset.value || ''").await,
@@ -323,7 +337,7 @@ async fn the_address_keeps_the_view_and_bad_values_get_a_notice() {
     browser.driver.refresh().await.expect("reload");
     browser.wait_for_hydration().await;
     browser.wait_until(&origin_is("moi-nhat"), "the live file is shown again").await;
-    assert_eq!(browser.text(".stats-table tbody tr th").await, highest);
+    assert_eq!(browser.text(".stats-table tbody tr th .stats-unit").await, highest);
     browser.quit().await;
 }
 
