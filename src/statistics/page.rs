@@ -27,7 +27,7 @@ fn Figures(figures: Node) -> impl IntoView {
     let Snapshot(statistics) = expect_context::<Snapshot>();
     view! {
         <div id=CONTAINER_ID data-snapshot-date=statistics.as_of.to_string()>
-            <div id=STATUS_ID></div>
+            <div id=STATUS_ID class="stats-status-area"></div>
             <div id=FIGURES_ID>{figures.into_view()}</div>
         </div>
     }

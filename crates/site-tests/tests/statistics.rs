@@ -169,6 +169,9 @@ async fn slow_file_shows_the_snapshot_first_then_the_live_figures() {
     browser.wait_for_hydration().await;
     browser.wait_until("document.querySelector('.stats-status') !== null", "the page says it is loading").await;
     assert_eq!(browser.eval(&origin_is("ban-chup")).await, true, "the snapshot shows while the file is on its way");
+    // The loading line has its place kept: the figures do not move when it comes or goes.
+    let figures_top = "document.getElementById('thong-ke-so-lieu').getBoundingClientRect().top";
+    let top_while_loading = browser.eval(figures_top).await;
     assert_eq!(browser.text(".stats-overall__percent").await, format_percent_vi(snapshot.overall().percent()));
 
     gate.open();
@@ -176,6 +179,7 @@ async fn slow_file_shows_the_snapshot_first_then_the_live_figures() {
     assert_eq!(browser.text(".stats-overall__percent").await, format_percent_vi(parsed(&live).overall().percent()));
     assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(Date::parse(LIVE_AS_OF).unwrap()));
     assert_eq!(browser.count(".stats-status").await, 0);
+    assert_eq!(browser.eval(figures_top).await, top_while_loading, "no layout shift when the line goes");
     browser.quit().await;
 }
 
