@@ -156,6 +156,7 @@ pub fn QuestionForm(
         .map(|(_, value)| value.clone())
         .unwrap_or_default();
     let ticks = RwSignal::new(ticks);
+    // A page has at most one number field (`tests/pages.rs` checks it).
     let number = RwSignal::new(typed);
     let errors = RwSignal::new(Vec::<String>::new());
     let summary = NodeRef::<leptos::html::Div>::new();

@@ -145,3 +145,15 @@ fn a_pupil_answers_the_school_question_between_two_checklists() {
     assert_eq!(next_question(&not_at_school), Some(QuestionId::FarmHousehold));
     assert_eq!(path(&not_at_school).last(), Some(&QuestionId::FarmHousehold));
 }
+
+#[test]
+fn a_page_holds_at_most_one_number_field() {
+    // The form keeps one typed number per page.
+    for first in QuestionId::ALL {
+        let numbers = widest_page(first)
+            .into_iter()
+            .filter(|id| matches!(question(*id).kind, QuestionKind::Number { .. }))
+            .count();
+        assert!(numbers <= 1, "the page from {first} has {numbers} number fields");
+    }
+}
