@@ -3,7 +3,7 @@
 
 use super::{question_path, BackLink, DatePreview, UrlNotices, WizardUrl};
 use bhyt_content::routes;
-use bhyt_rules::{next_question, page_start, pages, path, question, relevant_answers};
+use bhyt_rules::{next_question, pages, question, relevant_answers};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -11,11 +11,12 @@ use leptos::prelude::*;
 pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     let url = WizardUrl::parse(&search);
     let answers = url.answers.clone();
-    let asked = path(&answers);
+    // The path cut into pages, once: each answer's "Thay đổi" goes to the start of its page.
+    let pages = pages(&answers);
     let policy = crate::site::policy_data::national_policy();
     let date = url.date(super::today());
     let all_query = answers.to_query();
-    let back_href = match pages(&answers).last() {
+    let back_href = match pages.last() {
         Some(last) => url.href(&question_path(last[0]), &all_query),
         None => url.href(routes::WIZARD.path, ""),
     };
@@ -28,11 +29,12 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
             </div>
         }),
         None => {
-            let rows = asked
+            let rows = pages
                 .iter()
-                .map(|id| {
+                .flat_map(|page| page.iter().map(move |id| (page[0], id)))
+                .map(|(page_start, id)| {
                     let spec = question(*id);
-                    let change_href = url.href(&question_path(page_start(&answers, *id)), &all_query);
+                    let change_href = url.href(&question_path(page_start), &all_query);
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{spec.title}</dt>

@@ -58,7 +58,7 @@ pub fn page_from(answers: &Answers, first: QuestionId) -> Vec<QuestionId> {
     loop {
         let _ = supposed.set(current, &supposed_no(current));
         match next_question(&supposed) {
-            Some(next) if next > current && question(next).shared_page.is_some_and(|s| s.same_page(shared)) => {
+            Some(next) if next > current && shares_page(next, shared) => {
                 page.push(next);
                 current = next;
             }
@@ -71,8 +71,12 @@ pub fn page_from(answers: &Answers, first: QuestionId) -> Vec<QuestionId> {
 /// page as written at build time, before the answers in the address are known.
 pub fn widest_page(first: QuestionId) -> Vec<QuestionId> {
     let Some(shared) = question(first).shared_page else { return vec![first] };
-    let on_page = |id: QuestionId| question(id).shared_page.is_some_and(|s| s.same_page(shared));
-    QuestionId::ALL.into_iter().filter(|id| *id == first || (*id > first && on_page(*id))).collect()
+    QuestionId::ALL.into_iter().filter(|id| *id == first || (*id > first && shares_page(*id, shared))).collect()
+}
+
+/// Whether question `id` goes on a page of the kind `shared`.
+fn shares_page(id: QuestionId, shared: SharedPage) -> bool {
+    question(id).shared_page.is_some_and(|page| page.same_page(shared))
 }
 
 /// The answer a shared page's question is supposed to have while the page is worked out.
@@ -97,11 +101,6 @@ pub fn pages(answers: &Answers) -> Vec<Vec<QuestionId>> {
         rest = &rest[on_page..];
     }
     pages
-}
-
-/// The first question of the page `id` is answered on (its "Thay đổi" link goes there).
-pub fn page_start(answers: &Answers, id: QuestionId) -> QuestionId {
-    pages(answers).into_iter().find(|page| page.contains(&id)).map_or(id, |page| page[0])
 }
 
 /// The first question of the page before the one holding `current` (the back link), or `None`

@@ -51,7 +51,7 @@ pub use assessment::{
 };
 pub use bhyt_core::{Date, DateError};
 pub use engine::{apply_top_ups, assess, cheaper_ways, compare_farm_routes, poverty_lines};
-pub use flow::{next_question, page_from, page_start, pages, path, previous_page, relevant_answers, widest_page};
+pub use flow::{next_question, page_from, pages, path, previous_page, relevant_answers, widest_page};
 pub use groups::{evaluate, matched_groups, Criterion, Group, Match, Payer};
 pub use household::{HouseholdQuery, MAX_MEMBERS};
 pub use local::{Learner, LocalAmount, LocalNotice, LocalTopUps, TopUp, TopUpTarget, TOP_UPS_FILE};
