@@ -49,6 +49,14 @@ if ! printf '%s\n' $localities | xargs -P "$(nproc)" -I{} bash -c 'build_one "$@
   exit 1
 fi
 rm -rf "$staging"/.chung "$staging"/.*.log
+# Crawlers read robots.txt at the root of a host only: for communes under paths of one host,
+# the host's own file holds every commune's lines (each commune's names its own paths).
+{
+  echo "User-agent: *"
+  for id in $localities; do grep -E '^(Allow|Disallow):' "$staging/$id/robots.txt"; done | sort -u
+  echo
+  for id in $localities; do grep -E '^Sitemap:' "$staging/$id/robots.txt"; done
+} > "$staging/robots.txt"
 
 # Publish: swap the finished build into place.
 if [ -e "$out" ]; then mv "$out" "$out.cu"; fi

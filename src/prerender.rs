@@ -55,6 +55,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let site = load_site(&locality_dir)?;
     let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
     let build = BuildData { site, local_top_ups, built_on: options.built_on };
+    routes::serve_under(&build.site.locality.base_url);
 
     let template_path = options.output_dir.join("index.html");
     let template =
@@ -303,6 +304,10 @@ impl Template {
             trunk_index_html.replace_range(begin..end, "");
             scripts.push((script, text));
         }
+        // trunk writes the styles' and icons' addresses from the root of the host.
+        let trunk_index_html = ["href", "src"].iter().fold(trunk_index_html, |html, attribute| {
+            html.replace(&format!(" {attribute}=\"/"), &format!(" {attribute}=\"{}", routes::href("/")))
+        });
         Ok(Template { trunk_index_html, modules, scripts })
     }
 
@@ -315,7 +320,10 @@ impl Template {
             let attributes = match script.used_by {
                 ScriptUse::Islands => match self.modules.for_body(body)? {
                     modules if modules.is_empty() => continue,
-                    modules => format!(" data-modules=\"{}\"", modules.join(" ")),
+                    modules => {
+                        let modules: Vec<String> = modules.into_iter().map(routes::href).collect();
+                        format!(" data-modules=\"{}\"", modules.join(" "))
+                    }
                 },
                 ScriptUse::Attribute(attribute) if !body.contains(&attribute()) => continue,
                 ScriptUse::Attribute(_) => String::new(),

@@ -19,7 +19,7 @@ pub fn ContactsPage() -> impl IntoView {
         />
         <h2 class="heading-l" id="don-vi">"Theo từng " {unit_kind.to_lowercase()}</h2>
         <ul class="contact-list">{units}</ul>
-        <p>"Cho người phụ trách: " <a href=routes::POSTER.path>"áp phích bảo hiểm y tế để in (A4), dán bảng tin và dùng trong họp " {unit_kind.to_lowercase()}</a> "."</p>
+        <p>"Cho người phụ trách: " <a href=routes::href(routes::POSTER.path)>"áp phích bảo hiểm y tế để in (A4), dán bảng tin và dùng trong họp " {unit_kind.to_lowercase()}</a> "."</p>
         <h2 class="heading-l" id="co-quan">"Cơ quan tiếp nhận và nơi đóng tiền"</h2>
         <ul class="contact-list">{offices}</ul>
         <h2 class="heading-l" id="truc-tuyen">"Làm thủ tục trên mạng"</h2>

@@ -17,7 +17,7 @@ pub fn HomePage() -> impl IntoView {
         .map(|page| {
             view! {
                 <li class="card">
-                    <h2 class="heading-m"><a href=page.path class="card__link">{page.nav_label}</a></h2>
+                    <h2 class="heading-m"><a href=routes::href(page.path) class="card__link">{page.nav_label}</a></h2>
                     <p>{page.description}</p>
                 </li>
             }
@@ -28,7 +28,7 @@ pub fn HomePage() -> impl IntoView {
         .map(|event| {
             view! {
                 <li class="life-events__item">
-                    <a href=event.href class="life-events__link">{event.label}</a>
+                    <a href=routes::href(&event.href) class="life-events__link">{event.label}</a>
                     <span class="hint">{event.hint}</span>
                 </li>
             }
@@ -39,7 +39,7 @@ pub fn HomePage() -> impl IntoView {
         <PageHeading title=format!("Bảo hiểm y tế toàn dân tại {}", site.locality.full_name())/>
         // The start comes before everything else, on a phone's first screen.
         <div class="start">
-            <a href=routes::WIZARD.path class="button button--start">"Bắt đầu tự kiểm tra"</a>
+            <a href=routes::href(routes::WIZARD.path) class="button button--start">"Bắt đầu tự kiểm tra"</a>
             <p class="hint">"Khoảng 3 phút. Không hỏi số căn cước, không hỏi ngày sinh. Câu trả lời chỉ nằm trên điện thoại của bạn."</p>
         </div>
         <p class="lead">"Có thẻ bảo hiểm y tế, khi ốm đau bạn được quỹ chi trả phần lớn chi phí khám chữa bệnh. Trang này giúp bạn biết mình thuộc nhóm nào, có được Nhà nước hỗ trợ không, gia đình đóng bao nhiêu và cần đến đâu."</p>

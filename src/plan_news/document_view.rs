@@ -1,6 +1,7 @@
 //! Renders the sanitised document tree built from Markdown (`bhyt_content::document`) with
 //! ordinary DOM nodes. Content is never injected as HTML, so nothing in a content file can run.
 
+use bhyt_content::routes;
 use bhyt_content::{Alignment, Block, Document, Inline, ListItem};
 use leptos::prelude::*;
 
@@ -91,7 +92,7 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
         Inline::Emphasis { content } => view! { <em>{inlines(content)}</em> }.into_any(),
         Inline::Code { text } => view! { <code>{text}</code> }.into_any(),
-        Inline::Link { href, content } => view! { <a href=href>{inlines(content)}</a> }.into_any(),
+        Inline::Link { href, content } => view! { <a href=routes::href(&href)>{inlines(content)}</a> }.into_any(),
         Inline::LineBreak => view! { <br/> }.into_any(),
     }
 }

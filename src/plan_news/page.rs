@@ -126,16 +126,16 @@ fn NewsListView(listing: NewsListing) -> impl IntoView {
         } else {
             view! { <PageHeading title=title/> }.into_any()
         }}
-        <p><a href="/atom.xml">"Theo dõi tin mới (Atom)"</a></p>
+        <p><a href=routes::href(routes::FEED_PATH)>"Theo dõi tin mới (Atom)"</a></p>
         <ul class="article-list">{cards}</ul>
         {(page.total_pages > 1).then(|| view! {
             <nav class="pagination" aria-label="Phân trang">
                 {page.previous.clone().map(|href| view! {
-                    <a class="pagination__link" href=href rel="prev">"← Trang trước"</a>
+                    <a class="pagination__link" href=routes::href(&href) rel="prev">"← Trang trước"</a>
                 })}
                 <span class="pagination__current">"Trang " {page.number} " / " {page.total_pages}</span>
                 {page.next.clone().map(|href| view! {
-                    <a class="pagination__link" href=href rel="next">"Trang sau →"</a>
+                    <a class="pagination__link" href=routes::href(&href) rel="next">"Trang sau →"</a>
                 })}
             </nav>
         })}
@@ -146,7 +146,7 @@ fn NewsListView(listing: NewsListing) -> impl IntoView {
 fn ArticleCardView(card: ArticleCard) -> impl IntoView {
     view! {
         <li class="article-card">
-            <h2 class="heading-m"><a href=card.path.clone()>{card.title.clone()}</a></h2>
+            <h2 class="heading-m"><a href=routes::href(&card.path)>{card.title.clone()}</a></h2>
             <ArticleMetaLine card=card.clone()/>
             <p>{card.summary.clone()}</p>
         </li>
@@ -180,7 +180,7 @@ fn ArticleView(article: Article) -> impl IntoView {
     let related = article.related.clone();
     view! {
         <PageMeta title=card.title.clone() description=card.summary.clone() path=card.path.clone() og_type="article"/>
-        <p class="breadcrumb"><a href=routes::NEWS.path>"Tin tức"</a></p>
+        <p class="breadcrumb"><a href=routes::href(routes::NEWS.path)>"Tin tức"</a></p>
         <PageHeading title=card.title.clone()/>
         <ArticleMetaLine card=card.clone()/>
         {card.is_sample.then(|| view! {

@@ -65,7 +65,8 @@ impl BootData {
     }
 }
 
-/// Reads the boot data that the pre-renderer wrote into the page.
+/// Reads the boot data that the pre-renderer wrote into the page, and serves the islands' links
+/// under the site's path ([`bhyt_content::routes::href`]), as the pre-renderer did.
 #[cfg(target_arch = "wasm32")]
 pub fn read_from_page() -> Result<BootData, String> {
     let text = web_sys::window()
@@ -73,5 +74,7 @@ pub fn read_from_page() -> Result<BootData, String> {
         .and_then(|d| d.get_element_by_id(BOOT_ELEMENT_ID))
         .and_then(|e| e.text_content())
         .ok_or_else(|| format!("thiếu phần tử #{BOOT_ELEMENT_ID}"))?;
-    BootData::from_json(&text)
+    let boot = BootData::from_json(&text)?;
+    bhyt_content::routes::serve_under(&boot.locality.base_url);
+    Ok(boot)
 }

@@ -5,7 +5,6 @@ use crate::site::boot::BuildData;
 use bhyt_content::routes::{self, Frame, PAGES};
 use bhyt_content::{tel_href, zalo_href, SOCIAL_INSURANCE_HOTLINE};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 /// `id` of `<main>`, target of the skip link.
@@ -27,11 +26,13 @@ pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
     // In the self-check the question comes first: no navigation, as GOV.UK does in transactions.
     let navigation = (!in_journey()).then(|| {
+        let current = use_location().pathname.get_untracked();
         let links = PAGES
             .iter()
             .filter_map(|page| page.nav_label.map(|label| (page.path, label)))
             .map(|(path, label)| {
-                view! { <li><A href=path exact={path == routes::HOME.path}>{label}</A></li> }
+                let here = routes::is_current_section(path, &current).then_some("page");
+                view! { <li><a href=routes::href(path) aria-current=here>{label}</a></li> }
             })
             .collect_view();
         view! {
@@ -43,7 +44,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a href="/" class="site-header__brand">
+                <a href=routes::href(routes::HOME.path) class="site-header__brand">
                     <span class="site-header__locality">
                         {site.locality.full_name()} ", " {site.locality.province.clone()}
                     </span>
@@ -102,7 +103,7 @@ pub fn SiteFooter() -> impl IntoView {
                         </p>
                     })}
                     <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></p>
-                    <p><a href=routes::CONTACTS.path>"Người phụ trách ở từng " {bhyt_core::lowercase(&site.locality.unit_kind)}</a></p>
+                    <p><a href=routes::href(routes::CONTACTS.path)>"Người phụ trách ở từng " {bhyt_core::lowercase(&site.locality.unit_kind)}</a></p>
                 </section>
                 <section aria-labelledby="chan-trang-lien-ket">
                     <h2 id="chan-trang-lien-ket" class="site-footer__heading">"Liên kết"</h2>
@@ -111,7 +112,7 @@ pub fn SiteFooter() -> impl IntoView {
                         <li><a href=site.links.fanpage.clone()>"Trang Facebook"</a></li>
                         {feedback_email}
                         {feedback_zalo}
-                        <li><a href=routes::ABOUT.path>"Về trang này, quyền riêng tư"</a></li>
+                        <li><a href=routes::href(routes::ABOUT.path)>"Về trang này, quyền riêng tư"</a></li>
                     </ul>
                 </section>
             </div>

@@ -4,7 +4,7 @@
 //! load, reveals the copy button and, where the phone has one, its own share sheet.
 
 use crate::site::boot::BuildData;
-use bhyt_content::routes::{absolute_url, qr_code_path};
+use bhyt_content::routes::{self, absolute_url, qr_code_path};
 use leptos::prelude::*;
 
 /// Attribute of the block that `public/share.js` looks for; the pre-renderer loads the script
@@ -20,7 +20,7 @@ pub fn ShareBlock(
 ) -> impl IntoView {
     let site = expect_context::<BuildData>().site;
     let url = absolute_url(&site.locality.base_url, &path);
-    let qr = qr_code_path(&path);
+    let qr = routes::href(&qr_code_path(&path));
     view! {
         <section class="share no-print" aria-labelledby="chia-se-tieu-de" data-share-title=title.clone()>
             <h2 id="chia-se-tieu-de" class="heading-m">"Chia sẻ trang này"</h2>

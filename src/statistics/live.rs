@@ -6,7 +6,7 @@ use super::view::{self, LiveState, Origin, Place};
 use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, STATUS_ID};
 use crate::site::browser;
 use crate::site::dom::replace_children;
-use bhyt_content::routes::SNAPSHOT_PATH;
+use bhyt_content::routes::{self, SNAPSHOT_PATH};
 use bhyt_stats::{
     page_count, parse, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
     WIDGET_HEIGHT_MESSAGE,
@@ -89,7 +89,7 @@ impl Live {
         let live = self.clone();
         leptos::task::spawn_local(async move {
             let started = now_ms();
-            let result = fetch_text(&live.url).await;
+            let result = fetch_text(&routes::href(&live.url)).await;
             if live.state.borrow().attempt == attempt {
                 live.record_time("data-time-fetch", started);
                 live.apply(result).await;
@@ -132,7 +132,9 @@ impl Live {
             return self.show(saved, Origin::Saved, live);
         }
         if self.url != SNAPSHOT_PATH {
-            if let Ok(Ok(snapshot)) = fetch_text(SNAPSHOT_PATH).await.map(|text| parse(&text, browser::today())) {
+            if let Ok(Ok(snapshot)) =
+                fetch_text(&routes::href(SNAPSHOT_PATH)).await.map(|text| parse(&text, browser::today()))
+            {
                 return self.show(snapshot, Origin::Snapshot, live);
             }
         }

@@ -58,9 +58,9 @@ pub fn StatisticsPage() -> impl IntoView {
         <Figures figures/>
         <h2 class="heading-l" id="tep-so-lieu">"Tệp số liệu"</h2>
         <p>
-            "Số liệu lấy từ tệp " <a href=boot.site.statistics.url.clone()>"thong-ke.json"</a>
+            "Số liệu lấy từ tệp " <a href=routes::href(&boot.site.statistics.url)>"thong-ke.json"</a>
             " do xã, phường hoặc cơ quan bảo hiểm xã hội đăng, theo "
-            <a href=routes::SCHEMA_PATH>"mô tả định dạng (JSON Schema)"</a>
+            <a href=routes::href(routes::SCHEMA_PATH)>"mô tả định dạng (JSON Schema)"</a>
             ". Trang tải lại tệp mỗi lần mở, nên số liệu mới hiện ngay khi tệp được thay, không cần dựng lại trang."
         </p>
     }

@@ -692,7 +692,11 @@ fn embed_section(place: &Place, interactive: bool) -> Node {
             el("span", "stats-copied", Vec::new()).with("role", "status"),
         ]));
     }
-    children.push(p(vec![text("Xem trước: "), link(routes::WIDGET.path, "khung số liệu để nhúng"), text(".")]));
+    children.push(p(vec![
+        text("Xem trước: "),
+        link(routes::href(routes::WIDGET.path), "khung số liệu để nhúng"),
+        text("."),
+    ]));
     el("section", "no-print", children).with("aria-labelledby", "nhung-trang")
 }
 

@@ -88,8 +88,8 @@ fn wizard_link(query: &str) -> String {
     let (answers, dropped) = Answers::from_query(query);
     debug_assert!(dropped.is_empty(), "{query}");
     match next_question(&answers) {
-        Some(id) => format!("{}?{}", crate::wizard::question_path(id), answers.to_query()),
-        None => format!("{}?{}", routes::CHECK.path, answers.to_query()),
+        Some(id) => format!("{}?{}", routes::href(&crate::wizard::question_path(id)), answers.to_query()),
+        None => format!("{}?{}", routes::href(routes::CHECK.path), answers.to_query()),
     }
 }
 
@@ -430,7 +430,7 @@ pub fn StudentsPage() -> impl IntoView {
             <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::AgeBand::From6To17.label().to_lowercase())}</a>
             <a class="button button--secondary" href=wizard_link_for_students()>"Tự kiểm tra cho sinh viên"</a>
         </div>
-        <p>"Để in và phát: " <a href=routes::HANDOUT.path>"tờ rơi cho cha mẹ học sinh (A4)"</a> " · " <a href=routes::POSTER.path>"áp phích cho họp thôn, bảng tin (A4)"</a> "."</p>
+        <p>"Để in và phát: " <a href=routes::href(routes::HANDOUT.path)>"tờ rơi cho cha mẹ học sinh (A4)"</a> " · " <a href=routes::href(routes::POSTER.path)>"áp phích cho họp thôn, bảng tin (A4)"</a> "."</p>
         <nav class="guide-contents" aria-labelledby="muc-luc">
             <h2 class="heading-m" id="muc-luc">"Nội dung"</h2>
             <ul class="list list--bullet">{contents}<li><a href="#cha-me-hay-hoi">"Cha mẹ hay hỏi"</a></li></ul>

@@ -76,7 +76,7 @@ fn office_line() -> Option<impl IntoView> {
 fn screen_note(back_href: &'static str, back_label: &'static str) -> impl IntoView {
     view! {
         <div class="no-print printable__screen-note">
-            <p><a href=back_href class="back-link">{back_label}</a></p>
+            <p><a href=routes::href(back_href) class="back-link">{back_label}</a></p>
             <p class="hint">"Trang này để in trên khổ giấy A4: dùng lệnh In của trình duyệt (trên máy tính: Ctrl + P), chọn khổ A4."</p>
         </div>
     }

@@ -184,8 +184,9 @@ impl WizardUrl {
         }
     }
 
-    /// A wizard link with this query, keeping a valid `?ngay=` preview.
+    /// A wizard link with this query, keeping a valid `?ngay=` preview, under the site's path.
     pub fn href(&self, path: &str, query: &str) -> String {
+        let path = routes::href(path);
         let mut parts: Vec<String> = Vec::new();
         if !query.is_empty() {
             parts.push(query.to_owned());
@@ -194,7 +195,7 @@ impl WizardUrl {
             parts.push(format!("ngay={date}"));
         }
         if parts.is_empty() {
-            path.to_owned()
+            path
         } else {
             format!("{path}?{}", parts.join("&"))
         }

@@ -83,7 +83,7 @@ pub fn ShellNote(lead: ShellLead) -> impl IntoView {
             <p>{lead} " Công cụ cần JavaScript và chạy ngay trên điện thoại của bạn."</p>
             <p>
                 {missing} ", hãy" {call} " hỏi người phụ trách bảo hiểm y tế nơi bạn ở ("
-                <a href=routes::CONTACTS.path>"xem trang Liên hệ"</a> ")."
+                <a href=routes::href(routes::CONTACTS.path)>"xem trang Liên hệ"</a> ")."
             </p>
         </div>
     }

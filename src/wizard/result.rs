@@ -520,7 +520,7 @@ fn where_to_go_nodes() -> Vec<Node> {
                 "{} ",
                 Sentence::PageUnitContacts.fill(&[("don_vi", &bhyt_core::lowercase(&boot.locality.unit_kind))])
             )),
-            link(routes::CONTACTS.path, Sentence::PageSeeContacts.text()),
+            link(routes::href(routes::CONTACTS.path), Sentence::PageSeeContacts.text()),
             text("."),
         ]),
         el(
@@ -567,7 +567,7 @@ fn ResultActions(share_path: String) -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=move |_| browser::share(routes::RESULT.title, &share_link)>"Chia sẻ"</button>
                 })}
                 <button type="button" class="button button--secondary" on:click=|_| browser::print()>"In kết quả"</button>
-                <a class="button button--secondary" href=routes::WIZARD.path>"Làm lại từ đầu"</a>
+                <a class="button button--secondary" href=routes::href(routes::WIZARD.path)>"Làm lại từ đầu"</a>
             </div>
             <p role="status" class="hint">{move || status.get()}</p>
         </div>

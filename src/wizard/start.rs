@@ -26,11 +26,11 @@ pub fn WizardStartPage() -> impl IntoView {
             <p>"Câu trả lời chỉ nằm trên điện thoại của bạn, trong đường dẫn của trang, và không được gửi đi đâu."</p>
         </div>
         <div class="start">
-            <a href=question_path(QuestionId::Age) class="button button--start">"Bắt đầu"</a>
+            <a href=routes::href(&question_path(QuestionId::Age)) class="button button--start">"Bắt đầu"</a>
         </div>
         <p>
             "Muốn tính số tiền cả gia đình đóng theo hộ? "
-            <a href=routes::HOUSEHOLD.path>"Dùng công cụ tính theo hộ gia đình"</a>"."
+            <a href=routes::href(routes::HOUSEHOLD.path)>"Dùng công cụ tính theo hộ gia đình"</a>"."
         </p>
     }
 }

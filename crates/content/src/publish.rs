@@ -7,8 +7,15 @@ pub struct SitemapEntry {
     pub last_modified: String,
 }
 
+/// Crawlers read `robots.txt` at the root of a host only: under a sub-path, the host's own file
+/// must carry these lines (the province build writes one for all its communes).
 pub fn robots_txt(base_url: &str) -> String {
-    format!("User-agent: *\nAllow: /\nDisallow: /tu-kiem-tra/ket-qua/\n\nSitemap: {base_url}/sitemap.xml\n")
+    let under = |path: &str| crate::routes::href_under(crate::routes::base_path(base_url), path);
+    format!(
+        "User-agent: *\nAllow: {}\nDisallow: {}\n\nSitemap: {base_url}/sitemap.xml\n",
+        under(crate::routes::HOME.path),
+        under(crate::routes::RESULT.path)
+    )
 }
 
 pub fn sitemap_xml(base_url: &str, entries: &[SitemapEntry]) -> String {

@@ -261,6 +261,41 @@ pub fn absolute_url(base_url: &str, path: &str) -> String {
     format!("{base_url}{path}")
 }
 
+/// The path part of the site's address (`dia_chi_trang`): empty for a site at the root of its
+/// host, `/kien-an` for `https://bhyt.haiphong.gov.vn/kien-an` on a province portal.
+pub fn base_path(base_url: &str) -> &str {
+    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    after_scheme.find('/').map_or("", |slash| &after_scheme[slash..])
+}
+
+/// Where this process's site sits on its host ([`base_path`]). One locality per process: the
+/// pre-renderer sets it from `site.toml`, the islands from the boot data the page carries.
+static SERVED_UNDER: std::sync::RwLock<String> = std::sync::RwLock::new(String::new());
+
+/// Serves every [`href`] of this process under the path of `base_url`.
+pub fn serve_under(base_url: &str) {
+    let mut served_under = SERVED_UNDER.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+    *served_under = base_path(base_url).to_owned();
+}
+
+/// What a link or asset of the site is written as: a site path (`/ke-hoach/`) gets the path the
+/// site is served under; anything else (`https://…`, `tel:`, `#…`, `?…`) is kept as it is.
+/// Routes, files and the address bar keep site paths; only what a browser follows goes
+/// through here.
+pub fn href(target: &str) -> String {
+    let served_under = SERVED_UNDER.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+    href_under(&served_under, target)
+}
+
+/// [`href`] for a site served under `served_under`.
+pub fn href_under(served_under: &str, target: &str) -> String {
+    if target.starts_with('/') && !target.starts_with("//") {
+        format!("{served_under}{target}")
+    } else {
+        target.to_owned()
+    }
+}
+
 /// True when `current` (a location pathname) is inside the section that starts at `section`.
 pub fn is_current_section(section: &str, current: &str) -> bool {
     let current = if current.ends_with('/') { current.to_owned() } else { format!("{current}/") };
@@ -331,6 +366,19 @@ mod tests {
         assert!(is_current_section("/tin-tuc/", "/tin-tuc"));
         assert!(is_current_section("/tin-tuc/", "/tin-tuc/bai-a/"));
         assert!(!is_current_section("/tin-tuc/", "/thong-ke/"));
+    }
+
+    #[test]
+    fn a_site_under_a_path_writes_its_links_under_it() {
+        assert_eq!(base_path("https://bhyt.kienan.haiphong.gov.vn"), "");
+        assert_eq!(base_path("https://bhyt.haiphong.gov.vn/kien-an"), "/kien-an");
+        assert_eq!(base_path("http://127.0.0.1:8080/tinh/kien-an"), "/tinh/kien-an");
+        assert_eq!(href_under("/kien-an", "/ke-hoach/"), "/kien-an/ke-hoach/");
+        assert_eq!(href_under("/kien-an", "/"), "/kien-an/");
+        assert_eq!(href_under("", "/ke-hoach/"), "/ke-hoach/");
+        for kept in ["https://a.vn/x", "//cdn.example/x", "tel:0123", "#noi-dung", "?tuoi=a", "data:text/csv,a", ""] {
+            assert_eq!(href_under("/kien-an", kept), kept);
+        }
     }
 
     #[test]

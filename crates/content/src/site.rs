@@ -51,7 +51,8 @@ pub struct Locality {
     /// The People's Committee that publishes the site.
     #[serde(rename = "co_quan_chu_quan")]
     pub publisher: String,
-    /// Absolute address where `dist/` is published, without a trailing slash.
+    /// Absolute address where `dist/` is published, without a trailing slash; it may carry a
+    /// path (`https://bhyt.haiphong.gov.vn/kien-an`), under which every link is then written.
     #[serde(rename = "dia_chi_trang")]
     pub base_url: String,
     /// Kind of the smallest unit: `Tổ dân phố` (ward) or `Ấp`/`Thôn` (commune).
@@ -228,6 +229,12 @@ mod load {
             check_absolute_url("dia_phuong.dia_chi_trang", &l.base_url)?;
             if l.base_url.ends_with('/') {
                 return Err(("dia_phuong.dia_chi_trang".into(), "bỏ dấu `/` ở cuối địa chỉ".into()));
+            }
+            if l.base_url.contains(['?', '#', ' ']) {
+                return Err((
+                    "dia_phuong.dia_chi_trang".into(),
+                    "địa chỉ trang không được có `?`, `#` hay dấu cách; đường dẫn con như `https://bhyt.tinh.gov.vn/ten-xa` thì được".into(),
+                ));
             }
             check_absolute_url("lien_ket.cong_thong_tin", &self.links.portal)?;
             check_absolute_url("lien_ket.fanpage", &self.links.fanpage)?;
@@ -430,6 +437,15 @@ dien_thoai = "0123 456 702"
     fn trailing_slash_on_base_url_is_rejected() {
         let err = error_for(&VALID.replace("\"https://example.gov.vn\"", "\"https://example.gov.vn/\""));
         assert!(err.contains("dia_phuong.dia_chi_trang"), "{err}");
+    }
+
+    #[test]
+    fn a_base_url_may_carry_a_path_but_no_query() {
+        let under_a_path = VALID.replace("\"https://example.gov.vn\"", "\"https://tinh.gov.vn/xa-a\"");
+        let config = SiteConfig::from_toml("site.toml", &under_a_path).unwrap();
+        assert_eq!(config.locality.base_url, "https://tinh.gov.vn/xa-a");
+        let err = error_for(&VALID.replace("\"https://example.gov.vn\"", "\"https://tinh.gov.vn/?xa=a\""));
+        assert!(err.contains("dia_phuong.dia_chi_trang") && err.contains("`?`"), "{err}");
     }
 
     #[test]

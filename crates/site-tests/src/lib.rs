@@ -4,6 +4,7 @@
 //! Browser checks wait for conditions (an element, an attribute), never for fixed sleeps.
 
 pub mod browser;
+pub mod nginx;
 pub mod static_server;
 
 use std::path::{Path, PathBuf};

@@ -2,63 +2,16 @@
 //! `dist/` on 127.0.0.1: precompressed brotli and gzip, the WebAssembly type, cache lifetimes,
 //! the 404 page, and a hydrated page in Chromium.
 
-use bhyt_site_tests::browser::{free_port, wait_for_port, Browser, BrowserOptions, TempDir};
-use bhyt_site_tests::{dist_dir, read, static_h1, workspace_root};
+use bhyt_site_tests::browser::{Browser, BrowserOptions};
+use bhyt_site_tests::nginx::{hashed_file, Nginx, SITE_AT_THE_ROOT};
+use bhyt_site_tests::{dist_dir, read, static_h1};
 use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-
-struct Nginx {
-    child: Child,
-    port: u16,
-    _prefix: TempDir,
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Starts nginx through scripts/nginx.sh, the same way `./run serve` does.
-fn start_nginx(dist: &Path) -> Nginx {
-    let prefix = TempDir::new("bhyt-nginx");
-    let port = free_port();
-    let child = Command::new("bash")
-        .arg(workspace_root().join("scripts/nginx.sh"))
-        .arg(port.to_string())
-        .arg(dist)
-        .arg(&prefix.path)
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("run scripts/nginx.sh (Debian's nginx: ./run test installs it)");
-    wait_for_port(port);
-    Nginx { child, port, _prefix: prefix }
-}
-
-/// The trunk output of a kind whose name carries a content hash (`name-0123abcd….js`).
-fn hashed_file(dist: &Path, extension: &str) -> String {
-    let is_hashed = |stem: &str| {
-        stem.trim_end_matches("_bg")
-            .rsplit_once('-')
-            .is_some_and(|(_, hash)| hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_hexdigit()))
-    };
-    let mut names: Vec<String> = std::fs::read_dir(dist)
-        .expect("read dist")
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|name| name.strip_suffix(&format!(".{extension}")).is_some_and(is_hashed))
-        .collect();
-    names.sort();
-    format!("/{}", names.first().unwrap_or_else(|| panic!("no hashed .{extension} in dist")))
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn nginx_serves_precompressed_typed_cached_files_and_the_404_page() {
     let dist = dist_dir();
-    let nginx = start_nginx(&dist);
-    let url = |path: &str| format!("http://127.0.0.1:{}{path}", nginx.port);
+    let nginx = Nginx::start(&dist, SITE_AT_THE_ROOT);
+    let url = |path: &str| nginx.url(path);
     // reqwest is built without decompression: the bytes on the wire are what we check.
     let client = reqwest::Client::new();
     let get = |path: String, encoding: &'static str| {
@@ -114,9 +67,9 @@ async fn nginx_serves_precompressed_typed_cached_files_and_the_404_page() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_page_served_by_nginx_hydrates_in_chromium() {
     let dist = dist_dir();
-    let nginx = start_nginx(&dist);
+    let nginx = Nginx::start(&dist, SITE_AT_THE_ROOT);
     let browser = Browser::start(BrowserOptions::default()).await;
-    browser.open(&format!("http://127.0.0.1:{}/lien-he/", nginx.port)).await;
+    browser.open(&nginx.url("/lien-he/")).await;
     browser.wait_for_hydration().await;
     assert_eq!(browser.text("h1").await, static_h1(&read(&dist.join("lien-he/index.html"))));
     assert_eq!(browser.console_errors().await, Vec::<String>::new());

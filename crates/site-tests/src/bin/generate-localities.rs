@@ -48,7 +48,8 @@ fn generate(dir: &Path, count: usize) -> Result<(), String> {
     Ok(())
 }
 
-/// A commune's `site.toml`: sample contacts, and a hamlet per unit of its statistics file.
+/// A commune's `site.toml`: sample contacts, and a hamlet per unit of its statistics file. It is
+/// published as a province portal does, under its own path of the province's host.
 fn site_toml(number: usize, id: &str, name: &str) -> String {
     let phone = |line: usize| format!("0123 {:03} {line:03}", number % 1000);
     let host = id.replace('-', "");
@@ -62,7 +63,7 @@ ten = "{name}"
 cap = "xa"
 tinh = "tỉnh An Giang"
 co_quan_chu_quan = "Ủy ban nhân dân xã {name}"
-dia_chi_trang = "https://bhyt.{host}.angiang.example.gov.vn"
+dia_chi_trang = "https://bhyt.angiang.example.gov.vn/{id}"
 ten_don_vi = "Ấp"
 
 [lien_ket]
