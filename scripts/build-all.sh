@@ -48,7 +48,19 @@ if ! printf '%s\n' $localities | xargs -P "$(nproc)" -I{} bash -c 'build_one "$@
   rm -rf "$staging"
   exit 1
 fi
-rm -rf "$staging"/.chung "$staging"/.*.log
+# The province's overview of its communes at the root, when the content folder has a tinh.toml.
+if [ -e "$content/tinh.toml" ]; then
+  cp -r "$staging/.chung" "$staging/.tinh"
+  if ! BHYT_CONTENT_DIR="$content" target/debug/prerender --tinh "$staging/.tinh" >"$staging/.tinh.log" 2>&1; then
+    echo "LỖI ở trang tổng hợp của tỉnh (tinh.toml):" >&2
+    grep -v '^prerender: ' "$staging/.tinh.log" >&2 || true
+    echo "Chưa đăng gì: $out giữ nguyên như trước." >&2
+    rm -rf "$staging"
+    exit 1
+  fi
+  cp -r "$staging/.tinh/." "$staging/"
+fi
+rm -rf "$staging"/.chung "$staging"/.tinh "$staging"/.*.log
 # Crawlers read robots.txt at the root of a host only: for communes under paths of one host,
 # the host's own file holds every commune's lines (each commune's names its own paths).
 {

@@ -6,13 +6,14 @@ use crate::pages::{
 };
 use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
 use crate::site::boot::BuildData;
-use crate::site::layout::{SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
-use crate::statistics::page::{StatisticsPage, StatisticsWidget};
+use crate::site::layout::{ProvinceFooter, ProvinceHeader, SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
+use crate::statistics::page::{ProvinceOverview, StatisticsPage, StatisticsWidget};
 use crate::students::page::StudentsPage;
 use crate::students::printables::{HandoutPage, PosterPage};
 use crate::wizard::{page::WizardRoute, start::WizardStartPage};
+use bhyt_content::routes;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
+use leptos_meta::{provide_meta_context, Link};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -22,6 +23,8 @@ pub fn App(data: BuildData) -> impl IntoView {
     provide_context(data.boot());
     provide_context(data);
     view! {
+        // A commune's news feed; a province's overview has none.
+        <Link rel="alternate" type_="application/atom+xml" href=routes::href(routes::FEED_PATH) title="Tin mới"/>
         <Router>
             <SkipLink/>
             <SiteHeader/>
@@ -47,6 +50,26 @@ pub fn App(data: BuildData) -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter/>
+        </Router>
+    }
+}
+
+/// A province's overview of its communes, at the root of a province build: the province's
+/// frame, without the pages a commune has.
+#[component]
+pub fn ProvinceApp(data: BuildData) -> impl IntoView {
+    provide_meta_context();
+    provide_context(data.boot());
+    provide_context(data);
+    view! {
+        <Router>
+            <SkipLink/>
+            <ProvinceHeader/>
+            <main id=MAIN_ID class="main" tabindex="-1">
+                <SampleNotice/>
+                <ProvinceOverview/>
+            </main>
+            <ProvinceFooter/>
         </Router>
     }
 }

@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod island_modules;
+pub mod province;
 
 /// The locality built when `BHYT_DIA_PHUONG` is not set.
 pub const DEFAULT_LOCALITY: &str = "kien-an";
@@ -363,26 +364,39 @@ const PAGE_SCRIPTS: &[PageScript] = &[
     PageScript { name: "dated", used_by: ScriptUse::Attribute(|| " data-show-from=\"".to_owned()) },
 ];
 
-/// Renders one route into trunk's `index.html`: the body, the `<head>` tags from
-/// `leptos_meta`, the hydration data and the boot data.
+/// Renders one route of a locality into trunk's `index.html`.
 pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Result<String, String> {
     let PageInputs { build, content, snapshot, guide, pictures } = inputs;
-    let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
-    let owner = Owner::new_root(Some(shared.clone()));
-    let (meta_context, meta_output) = ServerMetaContext::new();
-    let app_build = build.clone();
-    let stream = owner.with(|| {
-        provide_context(RequestUrl::new(path));
-        provide_context(meta_context);
+    render_document(template, path, build, || {
         provide_context(content.clone());
         provide_context(guide.clone());
         provide_context(snapshot.clone());
         provide_context(pictures.clone());
+        let data = build.clone();
         if routes::route_of(path).is_some_and(|route| route.frame == Frame::Widget) {
-            view! { <WidgetApp data=app_build/> }.into_any().to_html_stream_in_order()
+            view! { <WidgetApp data/> }.into_any()
         } else {
-            view! { <App data=app_build/> }.into_any().to_html_stream_in_order()
+            view! { <App data/> }.into_any()
         }
+    })
+}
+
+/// Renders the view `app` makes (after providing its contexts) at `path` into trunk's
+/// `index.html`: the body, the `<head>` tags from `leptos_meta`, the hydration data and the
+/// boot data.
+pub fn render_document(
+    template: &Template,
+    path: &str,
+    build: &BuildData,
+    app: impl FnOnce() -> AnyView,
+) -> Result<String, String> {
+    let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
+    let owner = Owner::new_root(Some(shared.clone()));
+    let (meta_context, meta_output) = ServerMetaContext::new();
+    let stream = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        provide_context(meta_context);
+        app().to_html_stream_in_order()
     });
     let page = block_on(async {
         let body = stream.collect::<Vec<String>>().await.concat();

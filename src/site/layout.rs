@@ -56,6 +56,66 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
+/// The header of a province's overview: its name, as a link to the overview itself.
+#[component]
+pub fn ProvinceHeader() -> impl IntoView {
+    let site = expect_context::<BuildData>().site;
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a href=routes::href(routes::HOME.path) class="site-header__brand">
+                    <span class="site-header__locality">{site.locality.full_name()}</span>
+                    <span class="site-header__title">"Bảo hiểm y tế toàn dân"</span>
+                </a>
+            </div>
+        </header>
+    }
+}
+
+/// The footer of a province's overview: its offices, the national hotline and its links.
+#[component]
+pub fn ProvinceFooter() -> impl IntoView {
+    let site = expect_context::<BuildData>().site;
+    let offices = site
+        .offices
+        .iter()
+        .map(|office| {
+            view! {
+                <p>
+                    <strong>{office.name.clone()}</strong><br/>
+                    {office.address.clone()}<br/>
+                    {office.phone.clone().map(|phone| view! { <a href=tel_href(&phone)>"Gọi " {phone.clone()}</a> })}
+                </p>
+            }
+        })
+        .collect_view();
+    let feedback_email = site.feedback.email.clone().map(|email| {
+        view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
+    });
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <section aria-labelledby="chan-trang-lien-he">
+                    <h2 id="chan-trang-lien-he" class="site-footer__heading">"Liên hệ"</h2>
+                    {offices}
+                    <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></p>
+                </section>
+                <section aria-labelledby="chan-trang-lien-ket">
+                    <h2 id="chan-trang-lien-ket" class="site-footer__heading">"Liên kết"</h2>
+                    <ul class="site-footer__list">
+                        <li><a href=site.links.portal.clone()>"Cổng thông tin " {site.locality.full_name()}</a></li>
+                        <li><a href=site.links.fanpage.clone()>"Trang Facebook"</a></li>
+                        {feedback_email}
+                    </ul>
+                </section>
+            </div>
+            <p class="site-footer__meta">
+                {site.locality.publisher.clone()} " thực hiện. Trang không thu thập dữ liệu cá nhân và không dùng công cụ theo dõi."
+            </p>
+        </footer>
+    }
+}
+
 #[component]
 pub fn SampleNotice() -> impl IntoView {
     let site = expect_context::<BuildData>().site;

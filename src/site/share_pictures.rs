@@ -51,6 +51,21 @@ impl SharePictures {
         })
     }
 
+    /// A province's overview and widget: both pages are its figures, so every page shares the
+    /// statistics picture.
+    pub fn of_statistics(boot: &BuildData, snapshot: &Snapshot) -> SharePictures {
+        let picture = statistics_picture(&frame(&boot.site), &snapshot.0);
+        SharePictures {
+            frame: frame(&boot.site),
+            general: picture.clone(),
+            wizard: picture.clone(),
+            plan: picture.clone(),
+            statistics: picture.clone(),
+            students: picture,
+            articles: HashMap::new(),
+        }
+    }
+
     /// The picture of the page at `path`.
     pub fn for_page(&self, path: &str) -> &SharePicture {
         if let Some(article) = self.articles.get(path) {
@@ -73,9 +88,11 @@ impl SharePictures {
     pub fn all(&self) -> Vec<&SharePicture> {
         let mut articles: Vec<&SharePicture> = self.articles.values().collect();
         articles.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut drawn = std::collections::HashSet::new();
         [&self.general, &self.wizard, &self.plan, &self.statistics, &self.students]
             .into_iter()
             .chain(articles)
+            .filter(|picture| drawn.insert(picture.path.clone()))
             .collect()
     }
 }

@@ -34,7 +34,7 @@ fn Figures(figures: Node) -> impl IntoView {
 }
 
 /// The headline figure in the link preview, so a link shared on Zalo says where things stand.
-fn share_description(statistics: &Statistics) -> String {
+fn share_description(statistics: &Statistics, about: &str) -> String {
     let sample = if statistics.is_sample { " (số liệu mẫu)" } else { "" };
     format!(
         "{} dân số {} có thẻ bảo hiểm y tế, tính đến ngày {}{sample}; mục tiêu {}. {}",
@@ -42,7 +42,7 @@ fn share_description(statistics: &Statistics) -> String {
         statistics.locality.name,
         format_date_vi(statistics.as_of),
         format_percent_vi(statistics.target),
-        routes::STATISTICS.description
+        about
     )
 }
 
@@ -52,7 +52,7 @@ pub fn StatisticsPage() -> impl IntoView {
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
     view! {
-        <PageMeta title=routes::STATISTICS.title description=share_description(&statistics) path=routes::STATISTICS.path/>
+        <PageMeta title=routes::STATISTICS.title description=share_description(&statistics, routes::STATISTICS.description) path=routes::STATISTICS.path/>
         <PageHeading title=routes::STATISTICS.title lead=routes::STATISTICS.description/>
         <LiveStatistics widget=false/>
         <Figures figures/>
@@ -62,6 +62,29 @@ pub fn StatisticsPage() -> impl IntoView {
             " do xã, phường hoặc cơ quan bảo hiểm xã hội đăng, theo "
             <a href=routes::href(routes::SCHEMA_PATH)>"mô tả định dạng (JSON Schema)"</a>
             ". Trang tải lại tệp mỗi lần mở, nên số liệu mới hiện ngay khi tệp được thay, không cần dựng lại trang."
+        </p>
+    }
+}
+
+/// A province's overview: the dashboard with one unit per commune, each named with its contact
+/// and linked to its site, the communes furthest below the target first.
+#[component]
+pub fn ProvinceOverview() -> impl IntoView {
+    let boot = expect_context::<BuildData>();
+    let Snapshot(statistics) = expect_context::<Snapshot>();
+    let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
+    let title = "Tỷ lệ tham gia bảo hiểm y tế của các xã, phường";
+    let lead = "Tỷ lệ người dân có thẻ bảo hiểm y tế ở từng xã, phường so với mục tiêu, nơi thấp nhất trước. Bấm tên xã, phường để mở trang của nơi đó.";
+    view! {
+        <PageMeta title description=share_description(&statistics, lead) path=routes::HOME.path/>
+        <PageHeading title lead/>
+        <LiveStatistics widget=false/>
+        <Figures figures/>
+        <h2 class="heading-l" id="tep-so-lieu">"Tệp số liệu"</h2>
+        <p>
+            "Số liệu cộng từ tệp số liệu của từng xã, phường lúc dựng trang, đăng tại "
+            <a href=routes::href(&boot.site.statistics.url)>"thong-ke.json"</a>
+            ", theo " <a href=routes::href(routes::SCHEMA_PATH)>"mô tả định dạng (JSON Schema)"</a> "."
         </p>
     }
 }

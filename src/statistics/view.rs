@@ -52,6 +52,8 @@ pub struct Place {
     /// Each unit's official in charge (`site.toml`), named beside its figures: seed plan 000
     /// makes them answerable for the unit's rate.
     pub people: Vec<UnitContact>,
+    /// The site path of the full dashboard: `/thong-ke/`, or `/` for a province's overview.
+    pub dashboard_path: &'static str,
 }
 
 impl Place {
@@ -61,6 +63,7 @@ impl Place {
             locality_name: locality.full_name(),
             base_url: locality.base_url.clone(),
             people: people.to_vec(),
+            dashboard_path: if locality.is_province() { routes::HOME.path } else { routes::STATISTICS.path },
         }
     }
 }
@@ -322,9 +325,14 @@ fn data_table(
     .with("tabindex", "0")
 }
 
-/// A unit's row heading: its name, and under it the official in charge with a call link.
+/// A unit's row heading: its name (a link to its own site, if it has one), and under it the
+/// official in charge with a call link.
 fn unit_heading(name: &str, person: Option<&UnitContact>) -> Vec<Node> {
-    let mut heading = vec![el("span", "stats-unit", vec![text(name)])];
+    let name = match person.and_then(|person| person.site.as_ref()) {
+        Some(site) => link(site.clone(), name),
+        None => text(name),
+    };
+    let mut heading = vec![el("span", "stats-unit", vec![name])];
     if let Some(person) = person {
         heading.push(el(
             "span",
@@ -718,7 +726,7 @@ pub fn widget(statistics: &Statistics, origin: Origin, place: &Place) -> Node {
     children.push(p(uninsured_line(statistics)).with("class", "widget__note"));
     children.push(p(vec![text(verdict(statistics))]).with("class", "widget__note"));
     children.push(as_of(statistics, None));
-    let full_page = format!("{}{}", place.base_url, bhyt_content::routes::STATISTICS.path);
+    let full_page = routes::absolute_url(&place.base_url, place.dashboard_path);
     children.push(
         p(vec![link(full_page, "Xem chi tiết từng đơn vị").with("target", "_top")]).with("class", "widget__link"),
     );

@@ -66,6 +66,12 @@ pub enum LocalityLevel {
     Commune,
     #[serde(rename = "phuong")]
     Ward,
+    /// The province's overview of its communes (`tinh.toml`, see `./run build-all`).
+    #[serde(rename = "tinh")]
+    Province,
+    /// A centrally-run city's overview of its communes and wards.
+    #[serde(rename = "thanh-pho")]
+    City,
 }
 
 impl LocalityLevel {
@@ -73,6 +79,8 @@ impl LocalityLevel {
         match self {
             LocalityLevel::Commune => "Xã",
             LocalityLevel::Ward => "Phường",
+            LocalityLevel::Province => "Tỉnh",
+            LocalityLevel::City => "Thành phố",
         }
     }
 }
@@ -81,6 +89,11 @@ impl Locality {
     /// `Phường Kiến An`
     pub fn full_name(&self) -> String {
         format!("{} {}", self.level.label(), self.name)
+    }
+
+    /// A province's or a centrally-run city's overview of its communes (`tinh.toml`).
+    pub fn is_province(&self) -> bool {
+        matches!(self.level, LocalityLevel::Province | LocalityLevel::City)
     }
 }
 
@@ -102,8 +115,9 @@ pub struct StatisticsSource {
     /// Where the published statistics JSON is fetched from at run time. May be on another origin.
     #[serde(rename = "dia_chi")]
     pub url: String,
-    /// File next to `site.toml` used for the snapshot pre-rendered at build time.
-    #[serde(rename = "ban_chup")]
+    /// File next to `site.toml` used for the snapshot pre-rendered at build time. A province has
+    /// none: the build adds up its communes' snapshots.
+    #[serde(rename = "ban_chup", default)]
     pub snapshot_file: String,
 }
 
@@ -179,6 +193,9 @@ pub struct UnitContact {
     pub phone: String,
     #[serde(rename = "zalo", default, skip_serializing_if = "Option::is_none")]
     pub zalo: Option<String>,
+    /// The unit's own site: on a province's overview, each commune's.
+    #[serde(rename = "dia_chi_trang", default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
 }
 
 /// The national hotline of Vietnam Social Security, shown in the footer, the contacts and results.
@@ -247,7 +264,13 @@ mod load {
                     "phải là địa chỉ đầy đủ (https://…) hoặc đường dẫn bắt đầu bằng `/`".into(),
                 ));
             }
-            check_text("thong_ke.ban_chup", &self.statistics.snapshot_file)?;
+            let province = l.is_province();
+            if !province {
+                check_text("thong_ke.ban_chup", &self.statistics.snapshot_file)?;
+            }
+            if province && !self.units.is_empty() {
+                return Err(("don_vi".into(), "để trống ở tinh.toml: lệnh dựng lấy người liên hệ của từng xã, phường từ site.toml của xã, phường đó".into()));
+            }
             if self.feedback.email.is_none() && self.feedback.zalo.is_none() {
                 return Err(("gop_y.email".into(), "cần ít nhất một cách góp ý: `email` hoặc `zalo`".into()));
             }
@@ -283,6 +306,9 @@ mod load {
                 check_phone(&format!("don_vi[{i}].dien_thoai"), &unit.phone)?;
                 if let Some(zalo) = &unit.zalo {
                     check_phone_or_url(&format!("don_vi[{i}].zalo"), zalo)?;
+                }
+                if let Some(site) = &unit.site {
+                    check_absolute_url(&format!("don_vi[{i}].dia_chi_trang"), site)?;
                 }
             }
             Ok(())

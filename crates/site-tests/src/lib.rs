@@ -8,6 +8,7 @@ pub mod nginx;
 pub mod static_server;
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// The repository root (this crate lives in `crates/site-tests`).
 /// The wizard's pre-rendered copy of a page, which the app removes when it takes over
@@ -137,4 +138,38 @@ pub fn brotli_size(bytes: &[u8]) -> usize {
     let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory brotli");
     out.len()
+}
+
+/// What the W3C Nu Html Checker (`vnu.jar` from the npm package `vnu-jar`, pinned in tools/, on
+/// Debian's Java) reports as errors in `files`, one `file:line: message [extract]` each, with
+/// the files named from `root`.
+pub fn nu_html_errors(files: &[PathBuf], root: &Path) -> Vec<String> {
+    let jar = workspace_root().join("tools/node_modules/vnu-jar/build/dist/vnu.jar");
+    assert!(jar.is_file(), "{} is missing: run scripts/setup.sh (npm ci in tools/)", jar.display());
+    // One Java start for every page; the messages come as JSON on stderr.
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--format", "json"])
+        .args(files)
+        .output()
+        .expect("java runs (Debian's openjdk-17-jre-headless, see scripts/setup.sh)");
+    let report = String::from_utf8_lossy(&output.stderr);
+    let json: serde_json::Value = serde_json::from_str(&report)
+        .unwrap_or_else(|err| panic!("vnu printed no JSON ({err}), exit {:?}:\n{report}", output.status.code()));
+    let messages = json["messages"].as_array().expect("vnu's messages");
+    let errors: Vec<String> = messages
+        .iter()
+        .map(|message| {
+            let file = message["url"].as_str().unwrap_or_default();
+            let file = file.strip_prefix("file:").unwrap_or(file);
+            let file = Path::new(file).strip_prefix(root).map(|p| p.display().to_string()).unwrap_or(file.to_owned());
+            let line = message["lastLine"].as_u64().map(|line| line.to_string()).unwrap_or_default();
+            let text = message["message"].as_str().unwrap_or_default();
+            let extract = message["extract"].as_str().unwrap_or_default().replace('\n', " ");
+            format!("{file}:{line}: {text} [{extract}]")
+        })
+        .collect();
+    assert!(!errors.is_empty() || output.status.success(), "vnu failed without listing an error:\n{report}");
+    errors
 }

@@ -1,7 +1,7 @@
 //! Checks of the files in `dist/` that need no browser: every route is pre-rendered with its
 //! content and share tags, the extra files exist, and the WebAssembly stays within budget.
 
-use bhyt_content::routes::{absolute_url, document_title, PAGES};
+use bhyt_content::routes::{self, absolute_url, document_title, PAGES};
 use bhyt_site_tests::{
     between, brotli_size, built_site, dist_dir, island_modules, page_file, prerendered_paths, read, share_picture_path,
     static_h1,
@@ -74,10 +74,13 @@ fn content_pages_carry_their_text_and_share_tags_without_javascript() {
             "<meta property=\"og:description\"".to_owned(),
             "<meta name=\"twitter:card\"".to_owned(),
             "<meta name=\"description\"".to_owned(),
-            "type=\"application/atom+xml\" href=\"/atom.xml\"".to_owned(),
         ] {
             assert!(html.contains(&needle), "{path}: missing {needle}");
         }
+        // The news feed is announced on the site's pages, not in the widget a portal frames.
+        let feed = "<link href=\"/atom.xml\" rel=\"alternate\" title=\"Tin mới\" type=\"application/atom+xml\">";
+        let framed = routes::route_of(path).is_some_and(|route| route.frame == routes::Frame::Widget);
+        assert_eq!(html.contains(feed), !framed, "{path}: the feed's link");
     }
     for path in articles {
         let html = read(&page_file(&dist, path));

@@ -7,7 +7,7 @@
 
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::nginx::{hashed_file, Nginx, PROVINCE_UNDER_PATHS};
-use bhyt_site_tests::{read, static_h1, workspace_root};
+use bhyt_site_tests::{nu_html_errors, read, static_h1, workspace_root};
 use reqwest::header::{
     ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, CONTENT_TYPE, LOCATION,
 };
@@ -136,8 +136,9 @@ fn addresses_in(text: &str) -> Vec<String> {
     found
 }
 
-/// Why `address`, found in a file of commune `id`, does not resolve to a file of that commune
-/// under `out`; `None` when it does, or when it leaves the site.
+/// Why `address`, found in a file of commune `id` (empty for the province's own files at the
+/// root), does not resolve to a file of that commune under `out`; `None` when it does, or when
+/// it leaves the site.
 fn broken(out: &Path, id: &str, address: &str) -> Option<String> {
     let path = match address.strip_prefix(HOST) {
         Some(path) => path,
@@ -156,7 +157,8 @@ fn broken(out: &Path, id: &str, address: &str) -> Option<String> {
     if path.is_empty() || path == format!("/{id}") {
         return None;
     }
-    if !path.starts_with(&format!("/{id}/")) {
+    let under = if id.is_empty() { "/".to_owned() } else { format!("/{id}/") };
+    if !path.starts_with(&under) {
         return Some(format!("outside /{id}/"));
     }
     let file = out.join(path.trim_start_matches('/'));
@@ -209,14 +211,19 @@ fn every_link_asset_address_and_qr_code_of_every_commune_resolves_under_its_own_
     let out = province();
     let mut problems = Vec::new();
     let mut checked = 0;
-    for (id, _) in LOCALITIES {
-        for file in files_under(&out.join(id)) {
+    let communes: Vec<&str> = LOCALITIES.iter().map(|(id, _)| *id).collect();
+    let province_files: Vec<PathBuf> =
+        files_under(out).into_iter().filter(|file| !communes.iter().any(|id| file.starts_with(out.join(id)))).collect();
+    assert!(province_files.iter().any(|file| file.ends_with("index.html")), "the province's overview is built");
+    let every_file = LOCALITIES.iter().map(|(id, _)| (*id, files_under(&out.join(id)))).chain([("", province_files)]);
+    for (id, files) in every_file {
+        for file in files {
             let name = file.to_string_lossy().into_owned();
             let addresses = if name.ends_with(".html") || name.ends_with(".xml") {
                 addresses_in(&read(&file))
             } else if name.ends_with(".svg") && name.contains("/ma-qr/") {
                 let text = qr_text(&read(&file));
-                if !text.starts_with(&format!("{HOST}/{id}/")) {
+                if !text.starts_with(&format!("{HOST}/{id}")) {
                     problems.push(format!("{name}: the QR code reads {text}"));
                 }
                 vec![text]
@@ -371,4 +378,70 @@ async fn each_commune_hydrates_under_its_path_and_its_islands_link_under_it() {
         assert_eq!(browser.console_errors().await, Vec::<String>::new(), "{id}");
     }
     browser.quit().await;
+}
+
+/// The names of the units in the order the dashboard's table lists them.
+fn table_order(html: &str) -> Vec<String> {
+    html.split("class=\"stats-unit\">")
+        .skip(1)
+        .map(|rest| bhyt_site_tests::strip_tags(rest.split("</span>").next().unwrap_or_default()).trim().to_owned())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_province_overview_lists_every_commune_lowest_first_with_its_contact_and_site() {
+    let out = province();
+    let today = bhyt_stats::Date::parse("2100-01-01").expect("a date");
+    let parse = |file: &Path| bhyt_stats::parse(&read(file), today).unwrap_or_else(|errors| panic!("{errors:?}"));
+    let province = parse(&out.join("du-lieu/thong-ke.json"));
+    let mut coverage = Vec::new();
+    for (id, _) in LOCALITIES {
+        let commune = parse(&out.join(id).join("du-lieu/thong-ke.json"));
+        let unit = province.units.iter().find(|unit| unit.id == id).unwrap_or_else(|| panic!("{id} is a unit"));
+        assert_eq!((unit.population, unit.insured), (commune.population, commune.insured), "{id}: its own figures");
+        assert_eq!(unit.name, commune.locality.name, "{id}");
+        coverage.push((commune.overall().percent(), unit.name.clone()));
+    }
+    assert_eq!(province.population, province.units.iter().map(|unit| unit.population).sum::<u64>());
+    coverage.sort();
+    let lowest_first: Vec<String> = coverage.into_iter().map(|(_, name)| name).collect();
+
+    let overview = read(&out.join("index.html"));
+    assert_eq!(table_order(&overview), lowest_first, "the communes furthest below the target first");
+    for (id, _) in LOCALITIES {
+        assert!(overview.contains(&format!("<a href=\"{HOST}/{id}/\">")), "{id}: a link to its site");
+    }
+    assert_eq!(overview.matches("class=\"stats-person\"").count(), LOCALITIES.len(), "each commune's contact");
+
+    let pages = [out.join("index.html"), out.join("nhung/thong-ke/index.html")];
+    assert_eq!(nu_html_errors(&pages, out), Vec::<String>::new(), "the overview and its widget are valid HTML");
+
+    let nginx = Nginx::start(out, PROVINCE_UNDER_PATHS);
+    let widget = reqwest::get(nginx.url("/nhung/thong-ke/")).await.expect("the province's widget");
+    let policy = widget.headers().get(CONTENT_SECURITY_POLICY).map(|v| v.to_str().unwrap_or_default().to_owned());
+    assert!(policy.unwrap_or_default().contains("frame-ancestors *"), "portals may frame the province's widget");
+    for (width, height) in [(360, 740), (1280, 900)] {
+        let browser = Browser::start(BrowserOptions { width, height, ..Default::default() }).await;
+        browser.open(&nginx.url("/")).await;
+        browser.wait_for_hydration().await;
+        browser
+            .wait_until(
+                "performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/du-lieu/thong-ke.json')) && document.querySelector('[data-origin=moi-nhat]') !== null",
+                "the overview loaded the province's published figures",
+            )
+            .await;
+        let names =
+            browser.eval("[...document.querySelectorAll('.stats-unit')].map((unit) => unit.innerText.trim())").await;
+        assert_eq!(names, serde_json::json!(lowest_first), "{width} px: the live table keeps the order");
+        let calls = browser.count(".stats-person a[href^='tel:']").await;
+        assert_eq!(calls, LOCALITIES.len() as u64, "{width} px: a call link per commune");
+        assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{width} px: the overview passes axe");
+        browser.open(&nginx.url("/nhung/thong-ke/")).await;
+        browser.wait_for_hydration().await;
+        assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "{width} px: the widget passes axe");
+        let full = browser.eval("document.querySelector('.widget__link a').getAttribute('href')").await;
+        assert_eq!(full, format!("{HOST}/"), "the widget links to the overview");
+        assert_eq!(browser.console_errors().await, Vec::<String>::new());
+        browser.quit().await;
+    }
 }

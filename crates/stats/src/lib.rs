@@ -44,6 +44,7 @@ mod locate;
 mod model;
 mod node;
 mod parse;
+mod province;
 mod synthetic;
 mod warnings;
 
@@ -66,5 +67,6 @@ pub use model::{
     UNIVERSAL_COVERAGE_YEAR,
 };
 pub use parse::{parse, StatsError, MAX_REPORTED_ERRORS};
+pub use province::province_statistics;
 pub use synthetic::{synthetic_province, synthetic_province_json, synthetic_statistics};
 pub use warnings::{consistency_warnings, site_mismatches, StatsWarning};

@@ -1,0 +1,153 @@
+//! A province's overview of its communes, at the root of a province build (`./run build-all`):
+//! `index.html`, its widget `nhung/thong-ke/` and the figures `du-lieu/thong-ke.json`, one unit
+//! per commune, added up from the communes' snapshots. It is the commune dashboard with the
+//! communes as its units, so it sorts, pages, exports and reloads the same way.
+
+use super::{load_site, load_snapshot, page_file, precompress_dir, render_document, write, Template};
+use super::{IslandModules, HEAD_MARKER, STATISTICS_SCHEMA_FILE};
+use crate::app::{ProvinceApp, WidgetApp};
+use crate::site::boot::BuildData;
+use crate::site::share_pictures::SharePictures;
+use crate::statistics::page::Snapshot;
+use bhyt_content::routes;
+use bhyt_content::{SiteConfig, UnitContact};
+use bhyt_core::Date;
+use bhyt_rules::LocalTopUps;
+use bhyt_stats::{Percent, Statistics};
+use leptos::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The province's own file beside the communes' folders.
+pub const PROVINCE_FILE: &str = "tinh.toml";
+
+pub struct ProvinceOptions {
+    /// A copy of trunk's output, which becomes the root of the province build.
+    pub output_dir: PathBuf,
+    /// The content folder: `tinh.toml` and one folder per commune.
+    pub content_dir: PathBuf,
+    pub built_on: Date,
+    pub cache_dir: Option<PathBuf>,
+}
+
+pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
+    let mut site = load_province(&options.content_dir)?;
+    let mut communes = Vec::new();
+    for id in commune_ids(&options.content_dir)? {
+        let dir = options.content_dir.join(&id);
+        let commune = load_site(&dir)?;
+        let (snapshot, _) = load_snapshot(&dir, &commune, options.built_on)?;
+        site.units.push(contact(&commune)?);
+        communes.push(Arc::unwrap_or_clone(snapshot.0));
+    }
+    let statistics = province_figures(&site, &communes)?;
+    routes::serve_under(&site.locality.base_url);
+    let build = BuildData { site, local_top_ups: LocalTopUps::default(), built_on: options.built_on };
+
+    let template_path = options.output_dir.join("index.html");
+    let template =
+        std::fs::read_to_string(&template_path).map_err(|err| format!("{}: {err}", template_path.display()))?;
+    if template.contains(HEAD_MARKER) {
+        return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
+    }
+    let template = Template::new(template, IslandModules::hash_names(&options.output_dir)?, &options.output_dir)?;
+    let snapshot = Snapshot(Arc::new(statistics));
+    let pictures = Arc::new(SharePictures::of_statistics(&build, &snapshot));
+
+    let mut written = Vec::new();
+    let json = serde_json::to_string_pretty(&*snapshot.0).map_err(|err| err.to_string())?;
+    written.push(write(&options.output_dir, routes::SNAPSHOT_PATH.trim_start_matches('/'), &json)?);
+    let schema_path = options.content_dir.join(STATISTICS_SCHEMA_FILE);
+    let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
+    written.push(write(&options.output_dir, routes::SCHEMA_PATH.trim_start_matches('/'), &schema)?);
+    for path in [routes::HOME.path, routes::WIDGET.path] {
+        let html = render_document(&template, path, &build, || {
+            provide_context(snapshot.clone());
+            provide_context(pictures.clone());
+            let data = build.clone();
+            if path == routes::WIDGET.path {
+                view! { <WidgetApp data/> }.into_any()
+            } else {
+                view! { <ProvinceApp data/> }.into_any()
+            }
+        })?;
+        written.push(write(&options.output_dir, &page_file(path), &html)?);
+    }
+    let all_pictures = pictures.all();
+    bhyt_share_image::write_pictures(
+        &pictures.frame,
+        &all_pictures,
+        &options.output_dir,
+        options.cache_dir.as_ref().map(|dir| dir.join("anh-chia-se")).as_deref(),
+    )?;
+    written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
+    precompress_dir(&options.output_dir, options.cache_dir.as_ref().map(|dir| dir.join("nen")).as_deref())?;
+    Ok(written)
+}
+
+/// `tinh.toml`: a `site.toml` whose `cap` is `tinh` or `thanh-pho`, without `don_vi` (the
+/// communes are its units).
+fn load_province(content_dir: &Path) -> Result<SiteConfig, String> {
+    let path = content_dir.join(PROVINCE_FILE);
+    let source = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+    let site = SiteConfig::from_toml(&path.display().to_string(), &source).map_err(|err| err.to_string())?;
+    if !site.locality.is_province() {
+        let line = bhyt_core::locate_key(&source, "dia_phuong.cap").map_or(String::new(), |line| format!(":{line}"));
+        return Err(format!("{}{line}: dia_phuong.cap: phải là \"tinh\" hoặc \"thanh-pho\"", path.display()));
+    }
+    Ok(site)
+}
+
+/// Every folder of `content_dir` with a `site.toml`, by name.
+fn commune_ids(content_dir: &Path) -> Result<Vec<String>, String> {
+    let entries = std::fs::read_dir(content_dir).map_err(|err| format!("{}: {err}", content_dir.display()))?;
+    let mut ids: Vec<String> = entries
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().join("site.toml").is_file())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    ids.sort();
+    Ok(ids)
+}
+
+/// Whom the overview names for a commune, with its site: its people's committee, or else its
+/// first office with a phone number.
+fn contact(commune: &SiteConfig) -> Result<UnitContact, String> {
+    let office = commune
+        .peoples_committee()
+        .filter(|office| office.phone.is_some())
+        .or_else(|| commune.offices.iter().find(|office| office.phone.is_some()))
+        .ok_or_else(|| {
+            format!(
+                "{}/site.toml: co_quan: trang tổng hợp của tỉnh cần một cơ quan có số điện thoại (dien_thoai)",
+                commune.locality.id
+            )
+        })?;
+    Ok(UnitContact {
+        id: commune.locality.id.clone(),
+        name: commune.locality.full_name(),
+        person: office.name.clone(),
+        role: "Đầu mối bảo hiểm y tế".to_owned(),
+        phone: office.phone.clone().unwrap_or_default(),
+        zalo: office.zalo.clone(),
+        site: Some(format!("{}/", commune.locality.base_url)),
+    })
+}
+
+/// The communes' snapshots added up, against the target most of them set (the higher one when
+/// as many set each).
+fn province_figures(site: &SiteConfig, communes: &[Statistics]) -> Result<Statistics, String> {
+    let mut targets: Vec<(Percent, usize)> = Vec::new();
+    for commune in communes {
+        match targets.iter_mut().find(|(target, _)| *target == commune.target) {
+            Some((_, count)) => *count += 1,
+            None => targets.push((commune.target, 1)),
+        }
+    }
+    let target = targets.iter().max_by_key(|(target, count)| (*count, target.tenths())).map(|(target, _)| *target);
+    let province = bhyt_stats::Locality { id: site.locality.id.clone(), name: site.locality.full_name() };
+    let source = format!("Tổng hợp từ tệp số liệu của {} xã, phường", communes.len());
+    target
+        .and_then(|target| bhyt_stats::province_statistics(province, target, &source, communes))
+        .ok_or_else(|| "không có xã, phường nào (thư mục có site.toml) để tổng hợp".to_owned())
+}
