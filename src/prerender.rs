@@ -55,16 +55,10 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let locality_dir = options.content_dir.join(&options.locality);
     let site = load_site(&locality_dir)?;
     let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
-    let build = BuildData { site, local_top_ups, built_on: options.built_on };
+    let build = BuildData { site, local_top_ups, built_on: options.built_on, communes: Vec::new() };
     routes::serve_under(&build.site.locality.base_url);
 
-    let template_path = options.output_dir.join("index.html");
-    let template =
-        std::fs::read_to_string(&template_path).map_err(|err| format!("{}: {err}", template_path.display()))?;
-    if template.contains(HEAD_MARKER) {
-        return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
-    }
-    let template = Template::new(template, IslandModules::hash_names(&options.output_dir)?, &options.output_dir)?;
+    let template = Template::from_trunk_output(&options.output_dir)?;
 
     let content = Arc::new(
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
@@ -284,6 +278,16 @@ pub struct Template {
 }
 
 impl Template {
+    /// The template of trunk's output in `dir`, its modules renamed by their hashes.
+    pub fn from_trunk_output(dir: &Path) -> Result<Template, String> {
+        let path = dir.join("index.html");
+        let html = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+        if html.contains(HEAD_MARKER) {
+            return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", path.display()));
+        }
+        Template::new(html, IslandModules::hash_names(dir)?, dir)
+    }
+
     /// Takes the scripts of `public/` out of the template and out of `dir` (trunk's staging
     /// directory): each page carries the ones it needs inline, since as files they would be
     /// one more request each before the first paint.

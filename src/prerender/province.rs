@@ -3,17 +3,17 @@
 //! per commune, added up from the communes' snapshots. It is the commune dashboard with the
 //! communes as its units, so it sorts, pages, exports and reloads the same way.
 
+use super::STATISTICS_SCHEMA_FILE;
 use super::{load_site, load_snapshot, page_file, precompress_dir, render_document, write, Template};
-use super::{IslandModules, HEAD_MARKER, STATISTICS_SCHEMA_FILE};
 use crate::app::{ProvinceApp, WidgetApp};
-use crate::site::boot::BuildData;
+use crate::site::boot::{BuildData, CommuneFile};
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
 use bhyt_content::routes;
 use bhyt_content::{SiteConfig, UnitContact};
 use bhyt_core::Date;
 use bhyt_rules::LocalTopUps;
-use bhyt_stats::{Percent, Statistics};
+use bhyt_stats::Statistics;
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -32,25 +32,20 @@ pub struct ProvinceOptions {
 
 pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
     let mut site = load_province(&options.content_dir)?;
-    let mut communes = Vec::new();
+    let (mut communes, mut files) = (Vec::new(), Vec::new());
     for id in commune_ids(&options.content_dir)? {
         let dir = options.content_dir.join(&id);
         let commune = load_site(&dir)?;
         let (snapshot, _) = load_snapshot(&dir, &commune, options.built_on)?;
         site.units.push(contact(&commune)?);
+        files.push(live_file(&site, &commune));
         communes.push(Arc::unwrap_or_clone(snapshot.0));
     }
     let statistics = province_figures(&site, &communes)?;
     routes::serve_under(&site.locality.base_url);
-    let build = BuildData { site, local_top_ups: LocalTopUps::default(), built_on: options.built_on };
+    let build = BuildData { site, local_top_ups: LocalTopUps::default(), built_on: options.built_on, communes: files };
 
-    let template_path = options.output_dir.join("index.html");
-    let template =
-        std::fs::read_to_string(&template_path).map_err(|err| format!("{}: {err}", template_path.display()))?;
-    if template.contains(HEAD_MARKER) {
-        return Err(format!("{} đã được dựng sẵn; hãy chạy lại `trunk build`", template_path.display()));
-    }
-    let template = Template::new(template, IslandModules::hash_names(&options.output_dir)?, &options.output_dir)?;
+    let template = Template::from_trunk_output(&options.output_dir)?;
     let snapshot = Snapshot(Arc::new(statistics));
     let pictures = Arc::new(SharePictures::of_statistics(&build, &snapshot));
 
@@ -134,20 +129,24 @@ fn contact(commune: &SiteConfig) -> Result<UnitContact, String> {
     })
 }
 
-/// The communes' snapshots added up, against the target most of them set (the higher one when
-/// as many set each).
+/// The communes' snapshots added up.
 fn province_figures(site: &SiteConfig, communes: &[Statistics]) -> Result<Statistics, String> {
-    let mut targets: Vec<(Percent, usize)> = Vec::new();
-    for commune in communes {
-        match targets.iter_mut().find(|(target, _)| *target == commune.target) {
-            Some((_, count)) => *count += 1,
-            None => targets.push((commune.target, 1)),
-        }
-    }
-    let target = targets.iter().max_by_key(|(target, count)| (*count, target.tenths())).map(|(target, _)| *target);
     let province = bhyt_stats::Locality { id: site.locality.id.clone(), name: site.locality.full_name() };
-    let source = format!("Tổng hợp từ tệp số liệu của {} xã, phường", communes.len());
-    target
-        .and_then(|target| bhyt_stats::province_statistics(province, target, &source, communes))
+    bhyt_stats::province_statistics(province, communes)
         .ok_or_else(|| "không có xã, phường nào (thư mục có site.toml) để tổng hợp".to_owned())
+}
+
+/// Where the overview fetches a commune's live file: its address as the commune's own pages
+/// do, from the host's root when the commune is on the province's host.
+fn live_file(province: &SiteConfig, commune: &SiteConfig) -> CommuneFile {
+    let url = &commune.statistics.url;
+    let origin = |base_url: &str| base_url.strip_suffix(routes::base_path(base_url)).unwrap_or(base_url).to_owned();
+    let url = if !url.starts_with('/') {
+        url.clone()
+    } else if origin(&commune.locality.base_url) == origin(&province.locality.base_url) {
+        routes::href_under(routes::base_path(&commune.locality.base_url), url)
+    } else {
+        routes::absolute_url(&commune.locality.base_url, url)
+    };
+    CommuneFile { name: commune.locality.full_name(), url }
 }

@@ -20,6 +20,16 @@ pub struct BuildData {
     pub local_top_ups: LocalTopUps,
     /// Date the site was built (Vietnam time): pre-rendered figures are as of this day.
     pub built_on: bhyt_core::Date,
+    /// A province's overview: each commune's live file. Empty for a commune.
+    pub communes: Vec<CommuneFile>,
+}
+
+/// Where a province's overview fetches one commune's live file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommuneFile {
+    /// "Phường Kiến An", for messages about its file.
+    pub name: String,
+    pub url: String,
 }
 
 #[cfg(feature = "ssr")]
@@ -34,6 +44,7 @@ impl BuildData {
             units: self.site.units.clone(),
             local_top_ups: self.local_top_ups.clone(),
             built_on: self.built_on,
+            communes: self.communes.clone(),
         }
     }
 }
@@ -51,6 +62,8 @@ pub struct BootData {
     pub local_top_ups: LocalTopUps,
     /// Pre-rendered figures are as of this day.
     pub built_on: bhyt_core::Date,
+    /// A province's overview: each commune's live file, in the order of `units`.
+    pub communes: Vec<CommuneFile>,
 }
 
 impl BootData {

@@ -76,44 +76,8 @@ pub fn ProvinceHeader() -> impl IntoView {
 #[component]
 pub fn ProvinceFooter() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
-    let offices = site
-        .offices
-        .iter()
-        .map(|office| {
-            view! {
-                <p>
-                    <strong>{office.name.clone()}</strong><br/>
-                    {office.address.clone()}<br/>
-                    {office.phone.clone().map(|phone| view! { <a href=tel_href(&phone)>"Gọi " {phone.clone()}</a> })}
-                </p>
-            }
-        })
-        .collect_view();
-    let feedback_email = site.feedback.email.clone().map(|email| {
-        view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
-    });
-    view! {
-        <footer class="site-footer">
-            <div class="site-footer__inner">
-                <section aria-labelledby="chan-trang-lien-he">
-                    <h2 id="chan-trang-lien-he" class="site-footer__heading">"Liên hệ"</h2>
-                    {offices}
-                    <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></p>
-                </section>
-                <section aria-labelledby="chan-trang-lien-ket">
-                    <h2 id="chan-trang-lien-ket" class="site-footer__heading">"Liên kết"</h2>
-                    <ul class="site-footer__list">
-                        <li><a href=site.links.portal.clone()>"Cổng thông tin " {site.locality.full_name()}</a></li>
-                        <li><a href=site.links.fanpage.clone()>"Trang Facebook"</a></li>
-                        {feedback_email}
-                    </ul>
-                </section>
-            </div>
-            <p class="site-footer__meta">
-                {site.locality.publisher.clone()} " thực hiện. Trang không thu thập dữ liệu cá nhân và không dùng công cụ theo dõi."
-            </p>
-        </footer>
-    }
+    let offices = site.offices.iter().map(|office| view! { <OfficeLines office=office.clone()/> }).collect_view();
+    view! { <Footer contacts=offices.into_any() after_hotline=().into_any() more_links=().into_any()/> }
 }
 
 #[component]
@@ -138,32 +102,53 @@ pub fn SampleNotice() -> impl IntoView {
     })
 }
 
+/// The footer of a commune's pages: its people's committee, the national hotline, the officials
+/// in charge, its links and the page about the site.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
-    let office = site.peoples_committee().cloned();
-    let feedback_email = site.feedback.email.clone().map(|email| {
-        view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
-    });
+    let office = site.peoples_committee().cloned().map(|office| view! { <OfficeLines office/> });
     let feedback_zalo = site.feedback.zalo.clone().map(|zalo| {
         view! { <li><a href=zalo_href(&zalo)>"Góp ý qua Zalo"</a></li> }
+    });
+    let after_hotline = view! {
+        <p><a href=routes::href(routes::CONTACTS.path)>"Người phụ trách ở từng " {bhyt_core::lowercase(&site.locality.unit_kind)}</a></p>
+    };
+    let more_links = view! {
+        {feedback_zalo}
+        <li><a href=routes::href(routes::ABOUT.path)>"Về trang này, quyền riêng tư"</a></li>
+    };
+    view! { <Footer contacts=office.into_any() after_hotline=after_hotline.into_any() more_links=more_links.into_any()/> }
+}
+
+/// An office's name, address and call link.
+#[component]
+fn OfficeLines(office: bhyt_content::Office) -> impl IntoView {
+    view! {
+        <p>
+            <strong>{office.name.clone()}</strong><br/>
+            {office.address.clone()}<br/>
+            {office.phone.clone().map(|phone| view! { <a href=tel_href(&phone)>"Gọi " {phone.clone()}</a> })}
+        </p>
+    }
+}
+
+/// The footer of every framed page: contacts and the national hotline, the links, and who
+/// publishes the site; the commune's pages and the province's overview fill in their own.
+#[component]
+fn Footer(contacts: AnyView, after_hotline: AnyView, more_links: AnyView) -> impl IntoView {
+    let site = expect_context::<BuildData>().site;
+    let feedback_email = site.feedback.email.clone().map(|email| {
+        view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
     });
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <section aria-labelledby="chan-trang-lien-he">
                     <h2 id="chan-trang-lien-he" class="site-footer__heading">"Liên hệ"</h2>
-                    {office.map(|office| view! {
-                        <p>
-                            <strong>{office.name.clone()}</strong><br/>
-                            {office.address.clone()}<br/>
-                            {office.phone.clone().map(|phone| view! {
-                                <a href=tel_href(&phone)>"Gọi " {phone.clone()}</a>
-                            })}
-                        </p>
-                    })}
+                    {contacts}
                     <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></p>
-                    <p><a href=routes::href(routes::CONTACTS.path)>"Người phụ trách ở từng " {bhyt_core::lowercase(&site.locality.unit_kind)}</a></p>
+                    {after_hotline}
                 </section>
                 <section aria-labelledby="chan-trang-lien-ket">
                     <h2 id="chan-trang-lien-ket" class="site-footer__heading">"Liên kết"</h2>
@@ -171,8 +156,7 @@ pub fn SiteFooter() -> impl IntoView {
                         <li><a href=site.links.portal.clone()>"Cổng thông tin " {site.locality.full_name()}</a></li>
                         <li><a href=site.links.fanpage.clone()>"Trang Facebook"</a></li>
                         {feedback_email}
-                        {feedback_zalo}
-                        <li><a href=routes::href(routes::ABOUT.path)>"Về trang này, quyền riêng tư"</a></li>
+                        {more_links}
                     </ul>
                 </section>
             </div>

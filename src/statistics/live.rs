@@ -4,6 +4,7 @@
 
 use super::view::{self, LiveState, Origin, Place};
 use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, STATUS_ID};
+use crate::site::boot::CommuneFile;
 use crate::site::browser;
 use crate::site::dom::replace_children;
 use bhyt_content::routes::{self, SNAPSHOT_PATH};
@@ -20,12 +21,18 @@ use web_sys::{Element, Window};
 
 /// A request that has not answered after this long is given up, and the reader may retry.
 const TIMEOUT_MS: i32 = 10_000;
-/// localStorage key of the last valid live file.
+/// localStorage key of the last valid live file, followed by the locality's id: the communes
+/// of a province may share one host, and with it one storage.
 const SAVED_COPY_KEY: &str = "bhyt-thong-ke-ban-luu";
 
 struct Live {
     widget: bool,
     url: String,
+    /// A province's overview: each commune's live file, added up in the browser as the build
+    /// added up their snapshots. Empty on a commune's dashboard.
+    communes: Vec<CommuneFile>,
+    /// The locality: the province's, to add its communes up under; its id keys the saved copy.
+    locality: bhyt_stats::Locality,
     place: Place,
     snapshot_as_of: Option<Date>,
     container: Element,
@@ -55,6 +62,8 @@ pub fn start(widget: bool) {
     let live = Rc::new(Live {
         widget,
         url: boot.statistics_url.clone(),
+        communes: boot.communes.clone(),
+        locality: bhyt_stats::Locality { id: locality.id.clone(), name: locality.full_name() },
         place: Place::new(locality, &boot.units),
         snapshot_as_of,
         container,
@@ -89,12 +98,49 @@ impl Live {
         let live = self.clone();
         leptos::task::spawn_local(async move {
             let started = now_ms();
-            let result = fetch_text(&routes::href(&live.url)).await;
-            if live.state.borrow().attempt == attempt {
-                live.record_time("data-time-fetch", started);
-                live.apply(result).await;
+            if live.communes.is_empty() {
+                let result = fetch_text(&routes::href(&live.url)).await;
+                if live.state.borrow().attempt == attempt {
+                    live.record_time("data-time-fetch", started);
+                    live.apply(result).await;
+                }
+            } else {
+                let result = live.fetch_communes().await;
+                if live.state.borrow().attempt == attempt {
+                    match result {
+                        Ok(province) => live.show(province, Origin::Live, LiveState::Loaded),
+                        Err(failed) => live.fall_back(failed).await,
+                    }
+                }
             }
         });
+    }
+
+    /// Every commune's live file, added up into the province's; what went wrong with any of
+    /// them, named by commune, when one cannot be used: a province's total without one of its
+    /// communes would be wrong. (Each commune's own page keeps its copy on the device.)
+    async fn fetch_communes(&self) -> Result<Statistics, LiveState> {
+        let today = browser::today();
+        let files = self.communes.iter().map(|commune| async move {
+            let text = fetch_text(&routes::href(&commune.url)).await;
+            (commune, text.map(|text| parse(&text, today)))
+        });
+        let (mut communes, mut failed, mut invalid) = (Vec::new(), Vec::new(), Vec::new());
+        for (commune, result) in futures::future::join_all(files).await {
+            match result {
+                Ok(Ok(statistics)) => communes.push(statistics),
+                Ok(Err(errors)) => invalid.extend(errors.iter().map(|error| format!("{}: {error}", commune.name))),
+                Err(reason) => failed.push(format!("{} ({reason})", commune.name)),
+            }
+        }
+        if !failed.is_empty() {
+            return Err(LiveState::Failed(format!("chưa tải được tệp số liệu của {}", failed.join(", "))));
+        }
+        if !invalid.is_empty() {
+            return Err(LiveState::Invalid(invalid));
+        }
+        bhyt_stats::province_statistics(self.locality.clone(), &communes)
+            .ok_or_else(|| LiveState::Failed("không có xã, phường nào".to_owned()))
     }
 
     async fn apply(self: &Rc<Self>, result: Result<String, String>) {
@@ -102,7 +148,7 @@ impl Live {
         match result.map(|text| (parse(&text, browser::today()), text)) {
             Ok((Ok(statistics), text)) => {
                 self.record_time("data-time-parse", started);
-                save_copy(&text);
+                save_copy(&self.saved_copy_key(), &text);
                 let started = now_ms();
                 self.show(statistics, Origin::Live, LiveState::Loaded);
                 self.record_time("data-time-render", started);
@@ -113,6 +159,10 @@ impl Live {
             }
             Err(reason) => self.fall_back(LiveState::Failed(reason)).await,
         }
+    }
+
+    fn saved_copy_key(&self) -> String {
+        format!("{SAVED_COPY_KEY}-{}", self.locality.id)
     }
 
     /// Keeps what is on screen usable when the live file is not: the copy kept on this device
@@ -127,11 +177,12 @@ impl Live {
             // A retry failed after an earlier success: keep the figures, report the failure.
             return self.show_rc(statistics, origin, live);
         }
-        let saved = saved_copy().and_then(|text| parse(&text, browser::today()).ok());
+        let saved = saved_copy(&self.saved_copy_key()).and_then(|text| parse(&text, browser::today()).ok());
         if let Some(saved) = saved.filter(|saved| self.snapshot_as_of.is_none_or(|snapshot| saved.as_of >= snapshot)) {
             return self.show(saved, Origin::Saved, live);
         }
-        if self.url != SNAPSHOT_PATH {
+        // A province's published file is its snapshot; its live figures are its communes'.
+        if self.url != SNAPSHOT_PATH || !self.communes.is_empty() {
             if let Ok(Ok(snapshot)) =
                 fetch_text(&routes::href(SNAPSHOT_PATH)).await.map(|text| parse(&text, browser::today()))
             {
@@ -373,13 +424,13 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-fn save_copy(text: &str) {
+fn save_copy(key: &str, text: &str) {
     // Private browsing or a full quota: the page works without the copy.
     if let Some(storage) = storage() {
-        let _ = storage.set_item(SAVED_COPY_KEY, text);
+        let _ = storage.set_item(key, text);
     }
 }
 
-fn saved_copy() -> Option<String> {
-    storage()?.get_item(SAVED_COPY_KEY).ok().flatten()
+fn saved_copy(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
 }

@@ -7,6 +7,7 @@
 
 use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::nginx::{hashed_file, Nginx, PROVINCE_UNDER_PATHS};
+use bhyt_site_tests::static_server::{Override, StaticServer};
 use bhyt_site_tests::{nu_html_errors, read, static_h1, workspace_root};
 use reqwest::header::{
     ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, CONTENT_TYPE, LOCATION,
@@ -444,4 +445,41 @@ async fn the_province_overview_lists_every_commune_lowest_first_with_its_contact
         assert_eq!(browser.console_errors().await, Vec::<String>::new());
         browser.quit().await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_overview_adds_up_the_communes_live_files_and_keeps_its_figures_when_one_fails() {
+    let out = province();
+    let server = StaticServer::start(out);
+    let today = bhyt_stats::Date::parse("2100-01-01").expect("a date");
+    let kien_an = read(&out.join("kien-an/du-lieu/thong-ke.json"));
+    let mut newer = bhyt_stats::parse(&kien_an, today).unwrap_or_else(|errors| panic!("{errors:?}"));
+    // More people with a card in one residential group, in the live file only.
+    let unit = newer.units.iter_mut().max_by_key(|unit| unit.never_enrolled).expect("a unit");
+    let more = unit.never_enrolled.min(20);
+    assert!(more > 0, "someone to enrol");
+    unit.insured += more;
+    unit.never_enrolled -= more;
+    newer.insured += more;
+    let snapshot = bhyt_stats::parse(&read(&out.join("du-lieu/thong-ke.json")), today).expect("the province's file");
+    server.set_override("/kien-an/du-lieu/thong-ke.json", Override::json(serde_json::to_string(&newer).unwrap()));
+    let browser = Browser::start(BrowserOptions { width: 360, height: 740, ..Default::default() }).await;
+    browser.open(&server.url("/")).await;
+    browser.wait_for_hydration().await;
+    browser.wait_until("document.querySelector('[data-origin=moi-nhat]') !== null", "the live figures").await;
+    let headline = browser.text(".stats-overall").await;
+    let expected = bhyt_stats::format_count_vi(snapshot.population - snapshot.insured - more);
+    assert!(headline.contains(&expected), "the live files added up: {expected} without a card in {headline}");
+
+    // One commune's file is broken: the overview says whose, and keeps what it shows.
+    server.set_override("/long-thanh/du-lieu/thong-ke.json", Override::status(500));
+    browser.open(&server.url("/")).await;
+    browser.wait_for_hydration().await;
+    browser.wait_until("document.querySelector('.stats-offline') !== null", "the failure is reported").await;
+    let status = browser.text(".stats-offline").await;
+    assert!(status.contains("Xã Long Thạnh") && status.contains("500"), "{status}");
+    let shown = browser.eval("document.querySelector('[data-origin]').dataset.origin").await;
+    assert!(shown == "ban-luu" || shown == "ban-chup", "a kept copy stays on screen, not a partial total: {shown}");
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "the failure notice passes axe");
+    browser.quit().await;
 }

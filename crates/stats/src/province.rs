@@ -2,19 +2,23 @@
 //! widget, the CSV and the sorting a commune has serve the province as they are.
 
 use crate::model::{GroupCount, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION};
-use std::collections::BTreeMap;
 
 /// The province's file: each commune a unit (its id and full name, its totals and the reasons
 /// its residents are without a card), the groups added up, and the months every commune has
-/// added up. The figures are as of the oldest commune's date, and sample if any commune's is.
-/// `None` without communes.
-pub fn province_statistics(
-    province: Locality,
-    target: Percent,
-    source: &str,
-    communes: &[Statistics],
-) -> Option<Statistics> {
+/// added up. The figures are as of the oldest commune's date, sample if any commune's is, and
+/// against the target most communes set (the higher one when as many set each). The build and
+/// the browser both add up this way, from the snapshots and from the live files. `None`
+/// without communes.
+pub fn province_statistics(province: Locality, communes: &[Statistics]) -> Option<Statistics> {
     let as_of = communes.iter().map(|commune| commune.as_of).min()?;
+    let mut targets: Vec<(Percent, usize)> = Vec::new();
+    for commune in communes {
+        match targets.iter_mut().find(|(target, _)| *target == commune.target) {
+            Some((_, count)) => *count += 1,
+            None => targets.push((commune.target, 1)),
+        }
+    }
+    let target = targets.iter().max_by_key(|(target, count)| (*count, target.tenths())).map(|(target, _)| *target)?;
     let units: Vec<Unit> = communes
         .iter()
         .map(|commune| {
@@ -30,33 +34,41 @@ pub fn province_statistics(
             }
         })
         .collect();
-    let mut groups = BTreeMap::new();
+    // Lists, not maps: a dozen groups and a few dozen months, and this runs in the WebAssembly.
+    let mut groups: Vec<GroupCount> = Vec::new();
     for count in communes.iter().flat_map(|commune| &commune.groups) {
-        *groups.entry(count.group).or_insert(0) += count.insured;
+        match groups.iter_mut().find(|group| group.group == count.group) {
+            Some(group) => group.insured += count.insured,
+            None => groups.push(count.clone()),
+        }
     }
-    let mut months: BTreeMap<_, (usize, u64, u64)> = BTreeMap::new();
+    bhyt_core::sort_short_by_key(&mut groups, |group| group.group);
+    let mut months: Vec<(MonthPoint, usize)> = Vec::new();
     for point in communes.iter().flat_map(|commune| &commune.history) {
-        let month = months.entry(point.month).or_default();
-        *month = (month.0 + 1, month.1 + point.population, month.2 + point.insured);
+        match months.iter_mut().find(|(month, _)| month.month == point.month) {
+            Some((month, count)) => {
+                month.population += point.population;
+                month.insured += point.insured;
+                *count += 1;
+            }
+            None => months.push((point.clone(), 1)),
+        }
     }
+    bhyt_core::sort_short_by_key(&mut months, |(month, _)| month.month);
     Some(Statistics {
         schema: None,
         format_version: FORMAT_VERSION,
         locality: province,
         as_of,
-        source: source.to_owned(),
+        source: format!("Tổng hợp từ tệp số liệu của {} xã, phường", communes.len()),
         is_sample: communes.iter().any(|commune| commune.is_sample),
         target,
         population: units.iter().map(|unit| unit.population).sum(),
         insured: units.iter().map(|unit| unit.insured).sum(),
         units,
-        groups: groups.into_iter().map(|(group, insured)| GroupCount { group, insured }).collect(),
+        groups,
         // A month some commune lacks would add up to too few people: left out.
-        history: months
-            .into_iter()
-            .filter(|(_, (count, _, _))| *count == communes.len())
-            .map(|(month, (_, population, insured))| MonthPoint { month, population, insured })
-            .collect(),
+        history: months.into_iter().filter(|(_, count)| *count == communes.len()).map(|(month, _)| month).collect(),
     })
 }
 
@@ -76,13 +88,8 @@ mod tests {
         second.is_sample = false;
         second.as_of = Date::parse("2026-09-30").unwrap();
         let communes = [commune("xa-a", "Xã A", 1), second];
-        let province = province_statistics(
-            Locality { id: "tinh-mau".into(), name: "Tỉnh mẫu".into() },
-            Percent::from_tenths(950),
-            "Tổng hợp",
-            &communes,
-        )
-        .unwrap();
+        let province =
+            province_statistics(Locality { id: "tinh-mau".into(), name: "Tỉnh mẫu".into() }, &communes).unwrap();
         assert_eq!(province.units.len(), 2);
         assert_eq!(province.units[1].name, "Xã B");
         assert_eq!(province.units[0].population, communes[0].population);
