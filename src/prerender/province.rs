@@ -36,6 +36,7 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
     for id in commune_ids(&options.content_dir)? {
         let dir = options.content_dir.join(&id);
         let commune = load_site(&dir)?;
+        check_address(&site, &commune, &dir)?;
         let (snapshot, _) = load_snapshot(&dir, &commune, options.built_on)?;
         site.units.push(contact(&commune)?);
         files.push(live_file(&site, &commune));
@@ -129,6 +130,32 @@ fn contact(commune: &SiteConfig) -> Result<UnitContact, String> {
     })
 }
 
+/// `https://host` of an address.
+fn origin(base_url: &str) -> &str {
+    base_url.strip_suffix(routes::base_path(base_url)).unwrap_or(base_url)
+}
+
+/// On the province's host, a commune is served from its folder (`OUT_DIR/<folder>/`), so its
+/// address must be the province's followed by `/<folder>`: any other path would send every
+/// link of its pages elsewhere.
+fn check_address(province: &SiteConfig, commune: &SiteConfig, dir: &Path) -> Result<(), String> {
+    let folder = dir.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let address = &commune.locality.base_url;
+    let expected = format!("{}/{folder}", province.locality.base_url);
+    if origin(address) != origin(&province.locality.base_url) || *address == expected {
+        return Ok(());
+    }
+    let file = dir.join("site.toml");
+    let line = std::fs::read_to_string(&file)
+        .ok()
+        .and_then(|source| bhyt_core::locate_key(&source, "dia_phuong.dia_chi_trang"))
+        .map_or(String::new(), |line| format!(":{line}"));
+    Err(format!(
+        "{}{line}: dia_phuong.dia_chi_trang: cùng máy chủ với trang của tỉnh nên phải là `{expected}` (tên thư mục của xã, phường), đang là `{address}`",
+        file.display()
+    ))
+}
+
 /// The communes' snapshots added up.
 fn province_figures(site: &SiteConfig, communes: &[Statistics]) -> Result<Statistics, String> {
     let province = bhyt_stats::Locality { id: site.locality.id.clone(), name: site.locality.full_name() };
@@ -140,7 +167,6 @@ fn province_figures(site: &SiteConfig, communes: &[Statistics]) -> Result<Statis
 /// do, from the host's root when the commune is on the province's host.
 fn live_file(province: &SiteConfig, commune: &SiteConfig) -> CommuneFile {
     let url = &commune.statistics.url;
-    let origin = |base_url: &str| base_url.strip_suffix(routes::base_path(base_url)).unwrap_or(base_url).to_owned();
     let url = if !url.starts_with('/') {
         url.clone()
     } else if origin(&commune.locality.base_url) == origin(&province.locality.base_url) {

@@ -109,6 +109,29 @@ fn a_province_builds_in_one_command_and_a_mistake_in_one_locality_publishes_noth
         "nothing half-published"
     );
     assert!(!workspace_root().join("target/province-test.dang-dung").exists(), "no half-built folder is left behind");
+
+    // A commune on the province's host under another path than its folder's would link elsewhere.
+    let misplaced = content_copy("province-test-misplaced", |id| {
+        if id == "kien-an" {
+            format!("{HOST}/khac")
+        } else {
+            format!("{HOST}/{id}")
+        }
+    });
+    let failed = build_all(&misplaced, out);
+    let message = String::from_utf8_lossy(&failed.stderr);
+    assert!(!failed.status.success(), "a misplaced commune stops the build");
+    assert!(
+        message.contains("kien-an/site.toml:")
+            && message.contains("dia_chi_trang")
+            && message.contains(&format!("{HOST}/kien-an")),
+        "{message}"
+    );
+    assert_eq!(
+        std::fs::read(out.join("kien-an/index.html")).expect("still published"),
+        before,
+        "nothing half-published"
+    );
 }
 
 /// Every address a built file names: its attributes' links (`href`, `src`, `action`, the
