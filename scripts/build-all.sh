@@ -43,20 +43,20 @@ build_one() {
   fi
 }
 export -f build_one
-if ! printf '%s\n' $localities | xargs -P "$(nproc)" -I{} bash -c 'build_one "$@"' _ {}; then
+# A build that stops leaves the published folder as it was.
+abandon() {
   echo "Chưa đăng gì: $out giữ nguyên như trước." >&2
   rm -rf "$staging"
   exit 1
-fi
+}
+printf '%s\n' $localities | xargs -P "$(nproc)" -I{} bash -c 'build_one "$@"' _ {} || abandon
 # The province's overview of its communes at the root, when the content folder has a tinh.toml.
 if [ -e "$content/tinh.toml" ]; then
   cp -r "$staging/.chung" "$staging/.tinh"
   if ! BHYT_CONTENT_DIR="$content" target/debug/prerender --tinh "$staging/.tinh" >"$staging/.tinh.log" 2>&1; then
-    echo "LỖI ở trang tổng hợp của tỉnh (tinh.toml):" >&2
+    echo "LỖI khi dựng trang tổng hợp của tỉnh:" >&2
     grep -v '^prerender: ' "$staging/.tinh.log" >&2 || true
-    echo "Chưa đăng gì: $out giữ nguyên như trước." >&2
-    rm -rf "$staging"
-    exit 1
+    abandon
   fi
   cp -r "$staging/.tinh/." "$staging/"
 fi

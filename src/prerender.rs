@@ -64,13 +64,9 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         load_locality(&options.content_dir, &options.locality, &fixed_paths()).map_err(|err| err.to_string())?,
     );
     let (snapshot, snapshot_text) = load_snapshot(&locality_dir, &build.site, options.built_on)?;
-    let mut written = Vec::new();
-    // The snapshot and its schema, published beside the pages: the live address may point
-    // here, and officials then update the figures by replacing this one file.
-    written.push(write(&options.output_dir, routes::SNAPSHOT_PATH.trim_start_matches('/'), &snapshot_text)?);
-    let schema_path = options.content_dir.join(STATISTICS_SCHEMA_FILE);
-    let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
-    written.push(write(&options.output_dir, routes::SCHEMA_PATH.trim_start_matches('/'), &schema)?);
+    // The live address may point at the published snapshot, and officials then update the
+    // figures by replacing this one file.
+    let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &snapshot_text)?;
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
@@ -92,7 +88,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
                 &pictures.frame,
                 &all_pictures,
                 &options.output_dir,
-                options.cache_dir.as_ref().map(|dir| dir.join("anh-chia-se")).as_deref(),
+                cache(&options.cache_dir, PICTURES_CACHE).as_deref(),
             )
             .map(|stats| (stats, started.elapsed()))
         });
@@ -121,8 +117,28 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         &sitemap_xml(base_url, &sitemap_entries(&site, content, options.built_on)),
     )?);
 
-    precompress_dir(&options.output_dir, options.cache_dir.as_ref().map(|dir| dir.join("nen")).as_deref())?;
+    precompress_dir(&options.output_dir, cache(&options.cache_dir, COMPRESSION_CACHE).as_deref())?;
     Ok(written)
+}
+
+/// The folders of [`Options::cache_dir`]: the share pictures, and the compressed styles, scripts
+/// and WebAssembly.
+const PICTURES_CACHE: &str = "anh-chia-se";
+const COMPRESSION_CACHE: &str = "nen";
+
+/// One folder of the cache, when there is one.
+fn cache(cache_dir: &Option<PathBuf>, folder: &str) -> Option<PathBuf> {
+    cache_dir.as_ref().map(|dir| dir.join(folder))
+}
+
+/// The statistics file a page's island fetches, and its JSON Schema, published beside the pages.
+fn write_statistics_files(output_dir: &Path, content_dir: &Path, statistics: &str) -> Result<Vec<PathBuf>, String> {
+    let schema_path = content_dir.join(STATISTICS_SCHEMA_FILE);
+    let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
+    Ok(vec![
+        write(output_dir, routes::SNAPSHOT_PATH.trim_start_matches('/'), statistics)?,
+        write(output_dir, routes::SCHEMA_PATH.trim_start_matches('/'), &schema)?,
+    ])
 }
 
 /// Every page of the route table, its QR code where the table asks for one, and `404.html`.

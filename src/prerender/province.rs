@@ -3,15 +3,15 @@
 //! per commune, added up from the communes' snapshots. It is the commune dashboard with the
 //! communes as its units, so it sorts, pages, exports and reloads the same way.
 
-use super::STATISTICS_SCHEMA_FILE;
-use super::{load_site, load_snapshot, page_file, precompress_dir, render_document, write, Template};
+use super::{cache, load_site, load_snapshot, page_file, precompress_dir, render_document, write, Template};
+use super::{write_statistics_files, COMPRESSION_CACHE, PICTURES_CACHE};
 use crate::app::{ProvinceApp, WidgetApp};
 use crate::site::boot::{BuildData, CommuneFile};
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
 use bhyt_content::routes;
 use bhyt_content::{SiteConfig, UnitContact};
-use bhyt_core::Date;
+use bhyt_core::{origin_and_path, Date};
 use bhyt_rules::LocalTopUps;
 use bhyt_stats::Statistics;
 use leptos::prelude::*;
@@ -50,12 +50,8 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
     let snapshot = Snapshot(Arc::new(statistics));
     let pictures = Arc::new(SharePictures::of_statistics(&build, &snapshot));
 
-    let mut written = Vec::new();
     let json = serde_json::to_string_pretty(&*snapshot.0).map_err(|err| err.to_string())?;
-    written.push(write(&options.output_dir, routes::SNAPSHOT_PATH.trim_start_matches('/'), &json)?);
-    let schema_path = options.content_dir.join(STATISTICS_SCHEMA_FILE);
-    let schema = std::fs::read_to_string(&schema_path).map_err(|err| format!("{}: {err}", schema_path.display()))?;
-    written.push(write(&options.output_dir, routes::SCHEMA_PATH.trim_start_matches('/'), &schema)?);
+    let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &json)?;
     for path in [routes::HOME.path, routes::WIDGET.path] {
         let html = render_document(&template, path, &build, || {
             provide_context(snapshot.clone());
@@ -74,10 +70,10 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
         &pictures.frame,
         &all_pictures,
         &options.output_dir,
-        options.cache_dir.as_ref().map(|dir| dir.join("anh-chia-se")).as_deref(),
+        cache(&options.cache_dir, PICTURES_CACHE).as_deref(),
     )?;
     written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
-    precompress_dir(&options.output_dir, options.cache_dir.as_ref().map(|dir| dir.join("nen")).as_deref())?;
+    precompress_dir(&options.output_dir, cache(&options.cache_dir, COMPRESSION_CACHE).as_deref())?;
     Ok(written)
 }
 
@@ -130,11 +126,6 @@ fn contact(commune: &SiteConfig) -> Result<UnitContact, String> {
     })
 }
 
-/// `https://host` of an address.
-fn origin(base_url: &str) -> &str {
-    base_url.strip_suffix(routes::base_path(base_url)).unwrap_or(base_url)
-}
-
 /// On the province's host, a commune is served from its folder (`OUT_DIR/<folder>/`), so its
 /// address must be the province's followed by `/<folder>`: any other path would send every
 /// link of its pages elsewhere.
@@ -142,7 +133,7 @@ fn check_address(province: &SiteConfig, commune: &SiteConfig, dir: &Path) -> Res
     let folder = dir.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let address = &commune.locality.base_url;
     let expected = format!("{}/{folder}", province.locality.base_url);
-    if origin(address) != origin(&province.locality.base_url) || *address == expected {
+    if origin_and_path(address).0 != origin_and_path(&province.locality.base_url).0 || *address == expected {
         return Ok(());
     }
     let file = dir.join("site.toml");
@@ -169,7 +160,7 @@ fn live_file(province: &SiteConfig, commune: &SiteConfig) -> CommuneFile {
     let url = &commune.statistics.url;
     let url = if !url.starts_with('/') {
         url.clone()
-    } else if origin(&commune.locality.base_url) == origin(&province.locality.base_url) {
+    } else if origin_and_path(&commune.locality.base_url).0 == origin_and_path(&province.locality.base_url).0 {
         routes::href_under(routes::base_path(&commune.locality.base_url), url)
     } else {
         routes::absolute_url(&commune.locality.base_url, url)

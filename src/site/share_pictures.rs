@@ -54,9 +54,10 @@ impl SharePictures {
     /// A province's overview and widget: both pages are its figures, so every page shares the
     /// statistics picture.
     pub fn of_statistics(boot: &BuildData, snapshot: &Snapshot) -> SharePictures {
-        let picture = statistics_picture(&frame(&boot.site), &snapshot.0);
+        let frame = frame(&boot.site);
+        let picture = statistics_picture(&frame, &snapshot.0);
         SharePictures {
-            frame: frame(&boot.site),
+            frame,
             general: picture.clone(),
             wizard: picture.clone(),
             plan: picture.clone(),

@@ -46,16 +46,27 @@ fn share_description(statistics: &Statistics, about: &str) -> String {
     )
 }
 
+/// The dashboard of the snapshot, which the island takes over: a commune's `/thong-ke/` and a
+/// province's overview.
 #[component]
-pub fn StatisticsPage() -> impl IntoView {
+fn Dashboard() -> impl IntoView {
     let boot = expect_context::<BuildData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
     view! {
-        <PageMeta title=routes::STATISTICS.title description=share_description(&statistics, routes::STATISTICS.description) path=routes::STATISTICS.path/>
-        <PageHeading title=routes::STATISTICS.title lead=routes::STATISTICS.description/>
         <LiveStatistics widget=false/>
         <Figures figures/>
+    }
+}
+
+#[component]
+pub fn StatisticsPage() -> impl IntoView {
+    let boot = expect_context::<BuildData>();
+    let Snapshot(statistics) = expect_context::<Snapshot>();
+    view! {
+        <PageMeta title=routes::STATISTICS.title description=share_description(&statistics, routes::STATISTICS.description) path=routes::STATISTICS.path/>
+        <PageHeading title=routes::STATISTICS.title lead=routes::STATISTICS.description/>
+        <Dashboard/>
         <h2 class="heading-l" id="tep-so-lieu">"Tệp số liệu"</h2>
         <p>
             "Số liệu lấy từ tệp " <a href=routes::href(&boot.site.statistics.url)>"thong-ke.json"</a>
@@ -72,14 +83,12 @@ pub fn StatisticsPage() -> impl IntoView {
 pub fn ProvinceOverview() -> impl IntoView {
     let boot = expect_context::<BuildData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
-    let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
     let title = "Tỷ lệ tham gia bảo hiểm y tế của các xã, phường";
     let lead = "Tỷ lệ người dân có thẻ bảo hiểm y tế ở từng xã, phường so với mục tiêu, nơi thấp nhất trước. Bấm tên xã, phường để mở trang của nơi đó.";
     view! {
         <PageMeta title description=share_description(&statistics, lead) path=routes::HOME.path/>
         <PageHeading title lead/>
-        <LiveStatistics widget=false/>
-        <Figures figures/>
+        <Dashboard/>
         <h2 class="heading-l" id="tep-so-lieu">"Tệp số liệu"</h2>
         <p>
             "Số liệu cộng từ tệp số liệu của từng xã, phường lúc dựng trang, đăng tại "

@@ -264,8 +264,7 @@ pub fn absolute_url(base_url: &str, path: &str) -> String {
 /// The path part of the site's address (`dia_chi_trang`): empty for a site at the root of its
 /// host, `/kien-an` for `https://bhyt.haiphong.gov.vn/kien-an` on a province portal.
 pub fn base_path(base_url: &str) -> &str {
-    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
-    after_scheme.find('/').map_or("", |slash| &after_scheme[slash..])
+    bhyt_core::origin_and_path(base_url).1
 }
 
 /// Where this process's site sits on its host ([`base_path`]). One locality per process: the

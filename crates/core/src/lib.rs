@@ -13,6 +13,7 @@ mod number;
 pub mod query;
 mod sort;
 mod text;
+mod url;
 
 pub use date::{days_in_month, is_leap_year, Date, DateError};
 pub use diagnostics::{checked, line_of_offset, locate_key, Checked, ContentError, Problem};
@@ -21,3 +22,4 @@ pub use diagnostics::{parse_checked_toml, parse_toml};
 pub use number::group_thousands;
 pub use sort::sort_short_by_key;
 pub use text::{lowercase, lowercase_first};
+pub use url::origin_and_path;
