@@ -7,7 +7,7 @@ use crate::pages::{
 use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
 use crate::site::boot::BuildData;
 use crate::site::layout::{ProvinceFooter, ProvinceHeader, SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
-use crate::statistics::page::{ProvinceOverview, StatisticsPage, StatisticsWidget};
+use crate::statistics::page::{ProvinceOverview, StatisticsPage, StatisticsWidget, YearReportPage};
 use crate::students::page::StudentsPage;
 use crate::students::printables::{HandoutPage, PosterPage};
 use crate::wizard::{page::WizardRoute, start::WizardStartPage};
@@ -41,6 +41,7 @@ pub fn App(data: BuildData) -> impl IntoView {
                     <Route path=path!("/tin-tuc/:slug") view=ArticlePage/>
                     <Route path=path!("/hoi-dap") view=QuestionsPage/>
                     <Route path=path!("/thong-ke") view=StatisticsPage/>
+                    <Route path=path!("/thong-ke/bao-cao") view=YearReportPage/>
                     <Route path=path!("/hoc-sinh") view=StudentsPage/>
                     <Route path=path!("/hoc-sinh/to-roi") view=HandoutPage/>
                     <Route path=path!("/ap-phich") view=PosterPage/>
@@ -67,7 +68,10 @@ pub fn ProvinceApp(data: BuildData) -> impl IntoView {
             <ProvinceHeader/>
             <main id=MAIN_ID class="main" tabindex="-1">
                 <SampleNotice/>
-                <ProvinceOverview/>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=ProvinceOverview/>
+                    <Route path=path!("/thong-ke/bao-cao") view=YearReportPage/>
+                </Routes>
             </main>
             <ProvinceFooter/>
         </Router>

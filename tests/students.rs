@@ -33,8 +33,14 @@ fn content_as_of(day: Date) -> PathBuf {
             snapshot["tinh_den_ngay"] = serde_json::Value::String(day.to_string());
         }
         let month = day.to_string()[..7].to_owned();
-        if let Some(history) = snapshot["lich_su"].as_array_mut() {
-            history.retain(|point| point["thang"].as_str().is_some_and(|m| m <= month.as_str()));
+        let keep_months_to_day = |history: &mut serde_json::Value| {
+            if let Some(history) = history.as_array_mut() {
+                history.retain(|point| point["thang"].as_str().is_some_and(|m| m <= month.as_str()));
+            }
+        };
+        keep_months_to_day(&mut snapshot["lich_su"]);
+        for unit in snapshot["don_vi"].as_array_mut().into_iter().flatten() {
+            keep_months_to_day(&mut unit["lich_su"]);
         }
         std::fs::write(&file, serde_json::to_string_pretty(&snapshot).unwrap()).unwrap();
     }

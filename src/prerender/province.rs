@@ -1,5 +1,5 @@
 //! A province's overview of its communes, at the root of a province build (`./run build-all`):
-//! `index.html`, its widget `nhung/thong-ke/` and the figures `du-lieu/thong-ke.json`, one unit
+//! `index.html`, its year-end report `thong-ke/bao-cao/`, its widget `nhung/thong-ke/` and the figures `du-lieu/thong-ke.json`, one unit
 //! per commune, added up from the communes' snapshots. It is the commune dashboard with the
 //! communes as its units, so it sorts, pages, exports and reloads the same way.
 
@@ -52,7 +52,7 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
 
     let json = serde_json::to_string_pretty(&*snapshot.0).map_err(|err| err.to_string())?;
     let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &json)?;
-    for path in [routes::HOME.path, routes::WIDGET.path] {
+    for path in [routes::HOME.path, routes::REPORT.path, routes::WIDGET.path] {
         let html = render_document(&template, path, &build, || {
             provide_context(snapshot.clone());
             provide_context(pictures.clone());
@@ -99,6 +99,14 @@ fn commune_ids(content_dir: &Path) -> Result<Vec<String>, String> {
         .filter_map(|entry| entry.file_name().into_string().ok())
         .collect();
     ids.sort();
+    // The province's own pages and files sit beside the communes' folders.
+    let taken = [routes::REPORT.path, routes::WIDGET.path, routes::SNAPSHOT_PATH];
+    if let Some(id) = ids.iter().find(|id| taken.iter().any(|path| path.split('/').nth(1) == Some(id.as_str()))) {
+        return Err(format!(
+            "{}: thư mục `{id}` trùng tên với một trang của tỉnh (/{id}/); hãy đổi tên thư mục của xã, phường (và dia_chi_trang của nó)",
+            content_dir.join(id).display()
+        ));
+    }
     Ok(ids)
 }
 

@@ -3,7 +3,7 @@
 //! file or the reader's choices (kept in the address) change.
 
 use super::view::{self, LiveState, Origin, Place};
-use super::{CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, STATUS_ID};
+use super::{report, Shows, CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, STATUS_ID};
 use crate::site::boot::CommuneFile;
 use crate::site::browser;
 use crate::site::dom::replace_children;
@@ -26,7 +26,9 @@ const TIMEOUT_MS: i32 = 10_000;
 const SAVED_COPY_KEY: &str = "bhyt-thong-ke-ban-luu";
 
 struct Live {
-    widget: bool,
+    shows: Shows,
+    /// The year in the address of the year-end report.
+    report_year: Result<Option<u16>, String>,
     url: String,
     /// A province's overview: each commune's live file, added up in the browser as the build
     /// added up their snapshots. Empty on a commune's dashboard.
@@ -49,18 +51,21 @@ struct State {
     attempt: u32,
 }
 
-pub fn start(widget: bool) {
+pub fn start(shows: Shows) {
     let boot = match crate::site::boot::read_from_page() {
         Ok(boot) => boot,
         Err(message) => return leptos::logging::error!("{message}"),
     };
     let Some(container) = document().and_then(|document| document.get_element_by_id(CONTAINER_ID)) else { return };
     let snapshot_as_of = container.get_attribute(SNAPSHOT_DATE_ATTRIBUTE).and_then(|date| Date::parse(&date).ok());
-    let (view, notices) =
-        if widget { (DashboardView::default(), Vec::new()) } else { DashboardView::from_query(&browser::search()) };
+    let (view, notices) = match shows {
+        Shows::Dashboard => DashboardView::from_query(&browser::search()),
+        Shows::Widget | Shows::YearReport => (DashboardView::default(), Vec::new()),
+    };
     let locality = &boot.locality;
     let live = Rc::new(Live {
-        widget,
+        shows,
+        report_year: bhyt_stats::asked_report_year(&browser::search()),
         url: boot.statistics_url.clone(),
         communes: boot.communes.clone(),
         locality: bhyt_stats::Locality { id: locality.id.clone(), name: locality.full_name() },
@@ -77,7 +82,7 @@ pub fn start(widget: bool) {
         }),
     });
     listen_for_actions(&live);
-    if widget {
+    if shows == Shows::Widget {
         let resized = live.clone();
         let on_resize = Closure::<dyn Fn()>::new(move || resized.post_height());
         let _ = window().add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
@@ -227,10 +232,10 @@ impl Live {
         let node = {
             let state = self.state.borrow();
             let Some(statistics) = state.statistics.as_deref() else { return };
-            if self.widget {
-                view::widget(statistics, state.origin, &self.place)
-            } else {
-                view::figures(statistics, state.origin, state.view, &self.place, true)
+            match self.shows {
+                Shows::Dashboard => view::figures(statistics, state.origin, state.view, &self.place, true),
+                Shows::Widget => view::widget(statistics, state.origin, &self.place),
+                Shows::YearReport => report::report(statistics, state.origin, &self.report_year, &self.place, true),
             }
         };
         if let Some(figures) = self.part(FIGURES_ID) {
@@ -251,7 +256,7 @@ impl Live {
 
     /// Tells the portal page around the widget how tall it is, so its iframe fits exactly.
     fn post_height(&self) {
-        if !self.widget {
+        if self.shows != Shows::Widget {
             return;
         }
         let window = window();
@@ -273,6 +278,10 @@ impl Live {
         }
         if action == "sao-chep" {
             copy_embed_code(&self.container);
+            return true;
+        }
+        if action == "in" {
+            let _ = window().print();
             return true;
         }
         {

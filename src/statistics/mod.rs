@@ -10,6 +10,7 @@
 mod live;
 #[cfg(feature = "ssr")]
 pub mod page;
+pub mod report;
 pub mod view;
 
 use leptos::prelude::*;
@@ -24,12 +25,22 @@ pub const FIGURES_ID: &str = "thong-ke-so-lieu";
 /// writes it literally, as `data-snapshot-date`.
 pub const SNAPSHOT_DATE_ATTRIBUTE: &str = "data-snapshot-date";
 
+/// What a statistics page shows of the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Shows {
+    Dashboard,
+    /// The iframe widget.
+    Widget,
+    /// The year-end report of the year in the address.
+    YearReport,
+}
+
 /// Takes over the pre-rendered figures in the browser. It renders nothing itself: it finds the
 /// container by id, so the figures are never hydrated and cost no view code.
 #[island]
-pub fn LiveStatistics(widget: bool) -> impl IntoView {
+pub fn LiveStatistics(shows: Shows) -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| live::start(widget));
+    Effect::new(move |_| live::start(shows));
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = widget;
+    let _ = shows;
 }

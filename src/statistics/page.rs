@@ -7,7 +7,7 @@ use crate::site::boot::BuildData;
 use crate::site::dom::Node;
 use crate::site::page_meta::PageMeta;
 use crate::statistics::view::{self, Origin, Place};
-use crate::statistics::{LiveStatistics, CONTAINER_ID, FIGURES_ID, STATUS_ID};
+use crate::statistics::{report, LiveStatistics, Shows, CONTAINER_ID, FIGURES_ID, STATUS_ID};
 use bhyt_content::routes;
 use bhyt_stats::{format_date_vi, format_percent_vi, DashboardView, Statistics};
 use leptos::prelude::*;
@@ -54,8 +54,20 @@ fn Dashboard() -> impl IntoView {
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::figures(&statistics, Origin::Snapshot, DashboardView::default(), &place(&boot), false);
     view! {
-        <LiveStatistics widget=false/>
+        <LiveStatistics shows=Shows::Dashboard/>
         <Figures figures/>
+    }
+}
+
+/// From the dashboard to the year-end report.
+#[component]
+fn ReportLink() -> impl IntoView {
+    view! {
+        <h2 class="heading-l" id="bao-cao">"Báo cáo cuối năm"</h2>
+        <p>
+            <a href=routes::href(routes::REPORT.path)>"Báo cáo kết quả cuối năm"</a>
+            ": tỷ lệ có thẻ đầu năm và cuối năm, từng đơn vị, người chưa có thẻ theo lý do; in được trên giấy A4."
+        </p>
     }
 }
 
@@ -74,6 +86,7 @@ pub fn StatisticsPage() -> impl IntoView {
             <a href=routes::href(routes::SCHEMA_PATH)>"mô tả định dạng (JSON Schema)"</a>
             ". Trang tải lại tệp mỗi lần mở, nên số liệu mới hiện ngay khi tệp được thay, không cần dựng lại trang."
         </p>
+        <ReportLink/>
     }
 }
 
@@ -95,6 +108,24 @@ pub fn ProvinceOverview() -> impl IntoView {
             <a href=routes::href(&boot.site.statistics.url)>"thong-ke.json"</a>
             ", theo " <a href=routes::href(routes::SCHEMA_PATH)>"mô tả định dạng (JSON Schema)"</a> "."
         </p>
+        <ReportLink/>
+    }
+}
+
+/// The year-end report, commune's or province's: the latest year of the snapshot, which the
+/// island replaces with the year in the address, from the live file.
+#[component]
+pub fn YearReportPage() -> impl IntoView {
+    let boot = expect_context::<BuildData>();
+    let Snapshot(statistics) = expect_context::<Snapshot>();
+    let place = place(&boot);
+    let figures = report::report(&statistics, Origin::Snapshot, &Ok(None), &place, false);
+    let page = routes::REPORT;
+    view! {
+        <PageMeta title=page.title description=share_description(&statistics, page.description) path=page.path/>
+        <PageHeading title=page.title lead=page.description/>
+        <LiveStatistics shows=Shows::YearReport/>
+        <Figures figures/>
     }
 }
 
@@ -107,7 +138,7 @@ pub fn StatisticsWidget() -> impl IntoView {
     view! {
         <PageMeta title=routes::STATISTICS.title description=routes::STATISTICS.description path=routes::WIDGET.path/>
         <main class="widget-main">
-            <LiveStatistics widget=true/>
+            <LiveStatistics shows=Shows::Widget/>
             <Figures figures/>
         </main>
     }

@@ -23,7 +23,7 @@ pub enum Origin {
 
 impl Origin {
     /// `data-origin` of the dashboard, for tests and styles.
-    fn id(self) -> &'static str {
+    pub(super) fn id(self) -> &'static str {
         match self {
             Origin::Snapshot => "ban-chup",
             Origin::Live => "moi-nhat",
@@ -144,7 +144,7 @@ pub fn error_panel(title: &str, lines: &[String]) -> Node {
 }
 
 /// A button the app handles by its `data-action` (and `data-value`).
-fn action_button(action: &'static str, value: &str, label: &str, pressed: bool) -> Node {
+pub(super) fn action_button(action: &'static str, value: &str, label: &str, pressed: bool) -> Node {
     let mut button =
         el("button", "button button--secondary", vec![text(label)]).with("type", "button").with("data-action", action);
     if !value.is_empty() {
@@ -170,7 +170,7 @@ pub fn figures(statistics: &Statistics, origin: Origin, view: DashboardView, pla
     el("div", "stats", children).with("data-origin", origin.id())
 }
 
-fn sample_banner() -> Node {
+pub(super) fn sample_banner() -> Node {
     p(vec![
         el("strong", "tag tag--sample", vec![text("Số liệu mẫu")]),
         text("Các con số dưới đây chỉ để minh họa, chưa phải số liệu chính thức."),
@@ -179,7 +179,7 @@ fn sample_banner() -> Node {
     .with("role", "note")
 }
 
-fn as_of(statistics: &Statistics, origin: Option<Origin>) -> Node {
+pub(super) fn as_of(statistics: &Statistics, origin: Option<Origin>) -> Node {
     let mut children = vec![
         text("Số liệu tính đến ngày "),
         el("strong", "stats-as-of__date", vec![text(format_date_vi(statistics.as_of))]),
@@ -281,7 +281,7 @@ fn svg_rect(class: &'static str, width: f64) -> Node {
 
 /// A plain accessible table (caption, column and row headers) in a region that scrolls
 /// sideways on its own, so the page never does.
-fn data_table(
+pub(super) fn data_table(
     id: &'static str,
     class: &'static str,
     caption: String,
@@ -327,7 +327,7 @@ fn data_table(
 
 /// A unit's row heading: its name (a link to its own site, if it has one), and under it the
 /// official in charge with a call link.
-fn unit_heading(name: &str, person: Option<&UnitContact>) -> Vec<Node> {
+pub(super) fn unit_heading(name: &str, person: Option<&UnitContact>) -> Vec<Node> {
     let name = match person.and_then(|person| person.site.as_ref()) {
         Some(site) => link(site.clone(), name),
         None => text(name),
@@ -608,7 +608,7 @@ fn trend_section(statistics: &Statistics) -> Node {
     el("section", "", children).with("aria-labelledby", "theo-thang")
 }
 
-fn groups_section(statistics: &Statistics) -> Node {
+pub(super) fn groups_section(statistics: &Statistics) -> Node {
     let breakdown = statistics.group_breakdown();
     let mut rows: Vec<(Vec<Node>, Vec<String>)> = breakdown
         .rows

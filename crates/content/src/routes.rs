@@ -49,6 +49,13 @@ pub const STATISTICS: Page = Page {
     title: "Tỷ lệ tham gia bảo hiểm y tế",
     description: "Tỷ lệ người dân có thẻ bảo hiểm y tế theo từng thôn, tổ dân phố, so với mục tiêu của địa phương.",
 };
+/// The year-end report of seed plan 002, printable on A4; `?nam=2026` picks the year.
+pub const REPORT: Page = Page {
+    path: "/thong-ke/bao-cao/",
+    nav_label: None,
+    title: "Báo cáo kết quả bảo hiểm y tế toàn dân cuối năm",
+    description: "Tỷ lệ người dân có thẻ bảo hiểm y tế đầu năm và cuối năm, thay đổi ở từng đơn vị, các đơn vị đạt mục tiêu và người chưa có thẻ theo lý do. In được trên giấy A4.",
+};
 pub const STUDENTS: Page = Page {
     path: "/hoc-sinh/",
     nav_label: Some("Học sinh"),
@@ -175,6 +182,8 @@ pub const ROUTES: &[Route] = &[
     listed(NEWS.path),
     listed(QUESTIONS.path),
     listed(STATISTICS.path),
+    // Printed and handed on, not scanned from paper: no QR code of its own.
+    Route { qr_code: false, ..listed(REPORT.path) },
     listed(STUDENTS.path),
     listed(CONTACTS.path),
     listed(ABOUT.path),

@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod nginx;
+pub mod print;
 pub mod static_server;
 
 use std::path::{Path, PathBuf};

@@ -6,14 +6,10 @@
 
 use bhyt_content::routes;
 use bhyt_site_tests::browser::{Browser, BrowserOptions, TempDir};
+use bhyt_site_tests::print::{pdf_pages_and_size, print_to_pdf, run};
 use bhyt_site_tests::static_server::StaticServer;
 use bhyt_site_tests::{built_site, dist_dir};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use thirtyfour::common::print::{PrintMargins, PrintPage, PrintParameters};
-
-/// A4 in centimetres, as the print dialog's "A4".
-const A4: PrintPage = PrintPage { width: 21.0, height: 29.7 };
 
 struct Printable {
     path: &'static str,
@@ -27,47 +23,7 @@ const PRINTABLES: [Printable; 2] = [
     Printable { path: routes::POSTER.path, max_pages: 1, qr_target: routes::WIZARD.path },
 ];
 
-/// Prints `url` to `out` once `ready` (a JavaScript condition) holds.
 const QR_IN_PAGE: &str = "document.querySelector('svg.qr__code path') !== null";
-
-async fn print_to_pdf(browser: &Browser, url: &str, ready: &str, out: &Path) {
-    browser.open(url).await;
-    browser.wait_until(ready, "the page is ready to print").await;
-    let pdf = browser
-        .driver
-        .print_page(PrintParameters {
-            page: A4,
-            margin: PrintMargins { top: 0.0, bottom: 0.0, left: 0.0, right: 0.0 },
-            background: true,
-            shrink_to_fit: false,
-            ..Default::default()
-        })
-        .await
-        .unwrap_or_else(|err| panic!("print {url}: {err}"));
-    assert!(pdf.starts_with(b"%PDF"), "{url}: not a PDF");
-    std::fs::write(out, pdf).expect("write the PDF");
-}
-
-fn run(program: &str, args: &[&str]) -> String {
-    let output = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|err| panic!("{program}: {err} (install poppler-utils: ./run test does it)"));
-    assert!(output.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// `Pages:` and `Page size:` of `pdfinfo`.
-fn pdf_pages_and_size(pdf: &Path) -> (u32, String) {
-    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
-    let field = |name: &str| {
-        info.lines()
-            .find_map(|line| line.strip_prefix(name))
-            .map(|value| value.trim().to_owned())
-            .unwrap_or_else(|| panic!("pdfinfo has no {name}: {info}"))
-    };
-    (field("Pages:").parse().expect("page count"), field("Page size:"))
-}
 
 /// Every page at 150 dpi, as PNG files.
 fn rasterise(pdf: &Path, dir: &Path) -> Vec<PathBuf> {

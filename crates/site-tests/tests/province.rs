@@ -437,8 +437,13 @@ async fn the_province_overview_lists_every_commune_lowest_first_with_its_contact
     }
     assert_eq!(overview.matches("class=\"stats-person\"").count(), LOCALITIES.len(), "each commune's contact");
 
-    let pages = [out.join("index.html"), out.join("nhung/thong-ke/index.html")];
-    assert_eq!(nu_html_errors(&pages, out), Vec::<String>::new(), "the overview and its widget are valid HTML");
+    let pages =
+        [out.join("index.html"), out.join("thong-ke/bao-cao/index.html"), out.join("nhung/thong-ke/index.html")];
+    assert_eq!(
+        nu_html_errors(&pages, out),
+        Vec::<String>::new(),
+        "the overview, its report and its widget are valid HTML"
+    );
 
     let nginx = Nginx::start(out, PROVINCE_UNDER_PATHS);
     let widget = reqwest::get(nginx.url("/nhung/thong-ke/")).await.expect("the province's widget");
@@ -468,6 +473,41 @@ async fn the_province_overview_lists_every_commune_lowest_first_with_its_contact
         assert_eq!(browser.console_errors().await, Vec::<String>::new());
         browser.quit().await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_provinces_year_end_report_has_each_commune_with_its_contact_and_prints_on_a4() {
+    let out = province();
+    let today = bhyt_stats::Date::parse("2100-01-01").expect("a date");
+    let province = bhyt_stats::parse(&read(&out.join("du-lieu/thong-ke.json")), today).expect("the province's file");
+    let report = bhyt_stats::year_report(&province, 2026).expect("the communes' months make a 2026 report");
+    let mut expected = vec![
+        bhyt_stats::format_percent_vi(report.start.percent()),
+        bhyt_stats::format_percent_vi(report.end.percent()),
+        report.change().words(),
+    ];
+    for unit in &report.units {
+        let (start, end) = (unit.start.expect("each commune's December"), unit.end.expect("each commune's figures"));
+        expected.extend([unit.unit.name.clone(), bhyt_stats::format_percent_vi(start.percent())]);
+        expected.push(bhyt_stats::format_percent_vi(end.percent()));
+    }
+    let nginx = Nginx::start(out, PROVINCE_UNDER_PATHS);
+    let browser = Browser::start(BrowserOptions { width: 360, height: 740, ..Default::default() }).await;
+    let work = bhyt_site_tests::browser::TempDir::new("bhyt-bao-cao-tinh");
+    let pdf = work.path.join("bao-cao.pdf");
+    let ready = "document.querySelector('.report[data-origin=moi-nhat][data-year=\"2026\"]') !== null";
+    bhyt_site_tests::print::print_to_pdf(&browser, &nginx.url("/thong-ke/bao-cao/"), ready, &pdf).await;
+    let (pages, size) = bhyt_site_tests::print::pdf_pages_and_size(&pdf);
+    let text = bhyt_site_tests::print::pdf_text(&pdf);
+    assert!(size.contains("(A4)") && (1..=3).contains(&pages), "{pages} pages of {size}");
+    for figure in expected {
+        assert!(text.contains(&figure), "the province's report lacks “{figure}”:\n{text}");
+    }
+    let calls = browser.count("#bang-don-vi ~ tbody .stats-person a[href^='tel:']").await;
+    assert_eq!(calls, LOCALITIES.len() as u64, "each commune's contact, with a call link");
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "the province's report passes axe at 360 px");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

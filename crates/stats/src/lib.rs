@@ -45,6 +45,7 @@ mod model;
 mod node;
 mod parse;
 mod province;
+mod report;
 mod synthetic;
 mod warnings;
 
@@ -68,5 +69,9 @@ pub use model::{
 };
 pub use parse::{parse, StatsError, MAX_REPORTED_ERRORS};
 pub use province::province_statistics;
+pub use report::{
+    asked_report_year, chosen_report, report_years, year_report, Moment, PointChange, UnitYear, YearReport,
+    REPORT_YEAR_KEY,
+};
 pub use synthetic::{synthetic_province, synthetic_province_json, synthetic_statistics};
 pub use warnings::{consistency_warnings, site_mismatches, StatsWarning};

@@ -87,6 +87,10 @@ pub struct Unit {
     /// Policy beneficiaries (người thuộc diện chính sách) not yet fully supported.
     #[serde(rename = "chinh_sach_chua_ho_tro_du")]
     pub policy_not_fully_supported: u64,
+    /// The unit's month-end figures, oldest first; optional. The year-end report compares the
+    /// start of a year with its end from them.
+    #[serde(rename = "lich_su", skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<MonthPoint>,
 }
 
 /// Insured people in one participation group.

@@ -394,7 +394,7 @@ impl Checker {
         let population = self.required(&mut fields, "dan_so").and_then(|(node, path)| self.population(&path, node));
         let insured_field = self.required(&mut fields, "da_tham_gia");
         let insured = insured_field.as_ref().and_then(|(node, path)| self.count(path, node));
-        let units = self.required(&mut fields, "don_vi").and_then(|(node, path)| self.units(&path, node));
+        let units = self.required(&mut fields, "don_vi").and_then(|(node, path)| self.units(&path, node, as_of));
         let groups = self.required(&mut fields, "theo_nhom").and_then(|(node, path)| self.groups(&path, node));
         let history = self.required(&mut fields, "lich_su").and_then(|(node, path)| self.history(&path, node, as_of));
         let groups_path = fields.path_of("theo_nhom");
@@ -481,7 +481,7 @@ impl Checker {
         Some(Locality { id: id?, name: name? })
     }
 
-    fn units(&mut self, path: &str, node: &Node) -> Option<Vec<Unit>> {
+    fn units(&mut self, path: &str, node: &Node, as_of: Option<Date>) -> Option<Vec<Unit>> {
         let items = self.array(path, node)?;
         if items.is_empty() {
             self.error(path, "Danh sách đơn vị trống: cần ít nhất một tổ dân phố, ấp hoặc thôn.");
@@ -492,7 +492,7 @@ impl Checker {
         let mut all_read = true;
         for (index, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{index}]");
-            let Some(unit) = self.unit(&item_path, item) else {
+            let Some(unit) = self.unit(&item_path, item, as_of) else {
                 all_read = false;
                 continue;
             };
@@ -510,7 +510,7 @@ impl Checker {
         all_read.then_some(units)
     }
 
-    fn unit(&mut self, path: &str, node: &Node) -> Option<Unit> {
+    fn unit(&mut self, path: &str, node: &Node, as_of: Option<Date>) -> Option<Unit> {
         let mut fields = self.object(path, node, "một đơn vị")?;
         let id = self.required(&mut fields, "ma").and_then(|(node, path)| self.id(&path, node));
         let name = self.required(&mut fields, "ten").and_then(|(node, path)| self.text(&path, node, MAX_NAME_CHARS));
@@ -521,13 +521,17 @@ impl Checker {
         let card_expired = self.required(&mut fields, "the_het_han").and_then(|(node, path)| self.count(&path, node));
         let policy =
             self.required(&mut fields, "chinh_sach_chua_ho_tro_du").and_then(|(node, path)| self.count(&path, node));
+        let history = match fields.optional("lich_su") {
+            None => Some(Vec::new()),
+            Some((node, path)) => self.history(&path, node, as_of),
+        };
         let insured_path = fields.path_of("da_tham_gia");
         let never_enrolled_path = fields.path_of("chua_tham_gia");
         let policy_path = fields.path_of("chinh_sach_chua_ho_tro_du");
         self.no_other_fields(fields);
 
-        let (population, insured, never_enrolled, card_expired, policy) =
-            (population?, insured?, never_enrolled?, card_expired?, policy?);
+        let (population, insured, never_enrolled, card_expired, policy, history) =
+            (population?, insured?, never_enrolled?, card_expired?, policy?, history?);
         if !self.insured_within_population(&insured_path, insured, population) {
             return None;
         }
@@ -559,6 +563,7 @@ impl Checker {
             never_enrolled,
             card_expired,
             policy_not_fully_supported: policy,
+            history,
         })
     }
 

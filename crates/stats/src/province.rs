@@ -1,6 +1,7 @@
 //! A province's figures from its communes' files: one unit per commune, so the dashboard, the
 //! widget, the CSV and the sorting a commune has serve the province as they are.
 
+use crate::date::year_month;
 use crate::model::{GroupCount, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION};
 
 /// The province's file: each commune a unit (its id and full name, its totals and the reasons
@@ -19,6 +20,7 @@ pub fn province_statistics(province: Locality, communes: &[Statistics]) -> Optio
         }
     }
     let target = targets.iter().max_by_key(|(target, count)| (*count, target.tenths())).map(|(target, _)| *target)?;
+    let last_month = year_month(as_of);
     let units: Vec<Unit> = communes
         .iter()
         .map(|commune| {
@@ -31,6 +33,8 @@ pub fn province_statistics(province: Locality, communes: &[Statistics]) -> Optio
                 never_enrolled: sum(|unit| unit.never_enrolled),
                 card_expired: sum(|unit| unit.card_expired),
                 policy_not_fully_supported: sum(|unit| unit.policy_not_fully_supported),
+                // A commune counted later than the province's date has months past it.
+                history: commune.history.iter().filter(|point| point.month <= last_month).cloned().collect(),
             }
         })
         .collect();

@@ -5,7 +5,7 @@ use crate::date::{Date, YearMonth};
 use crate::model::{GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION};
 
 /// A made-up province with `unit_count` units (at least one), as of 2026-10-31, with twelve
-/// months of history. Every total adds up, so it parses without errors or warnings.
+/// months of history (and the end of 2025 for each unit). Every total adds up, so it parses without errors or warnings.
 pub fn synthetic_province(unit_count: usize) -> Statistics {
     let locality = Locality { id: "tinh-mau".into(), name: "Tỉnh mẫu".into() };
     synthetic_statistics(locality, unit_count, 0x5EED_B417)
@@ -24,6 +24,12 @@ pub fn synthetic_statistics(locality: Locality, unit_count: usize, seed: u64) ->
             let without_card = population - insured;
             let card_expired = without_card * (20 + random.below(20)) / 100;
             let kind = if number % 3 == 0 { "Ấp" } else { "Tổ dân phố" };
+            // The end of last year, for the year-end report: a few more residents lacked a card.
+            let year_start = MonthPoint {
+                month: YearMonth::new(2025, 12).expect("valid month"),
+                population: population - population / 100,
+                insured: insured - insured * (20 + random.below(40)) / 1000,
+            };
             Unit {
                 id: format!("dv-{number:05}"),
                 name: format!("{kind} {number}"),
@@ -32,6 +38,7 @@ pub fn synthetic_statistics(locality: Locality, unit_count: usize, seed: u64) ->
                 never_enrolled: without_card - card_expired,
                 card_expired,
                 policy_not_fully_supported: random.below(without_card / 4 + 1),
+                history: vec![year_start],
             }
         })
         .collect();

@@ -396,3 +396,29 @@ fn other_warnings() {
     assert!(warnings[0].message.starts_with("10 người chưa có thẻ"));
     assert!(warnings[2].message.starts_with("100 người đã tham gia chưa được xếp vào nhóm"));
 }
+
+#[test]
+fn a_units_history_follows_the_rules_of_the_localitys() {
+    let mut file = good();
+    file["don_vi"][0]["lich_su"] = json!([
+        { "thang": "2025-12", "dan_so": 2400, "da_tham_gia": 2300 },
+        { "thang": "2026-09", "dan_so": 2410, "da_tham_gia": 2320 }
+    ]);
+    let statistics = parse_value(&file).expect("a unit may carry its months");
+    assert_eq!(statistics.units[0].history.len(), 2);
+    assert!(statistics.units[1].history.is_empty(), "and may leave them out");
+
+    file["don_vi"][0]["lich_su"] = json!([
+        { "thang": "2026-09", "dan_so": 2410, "da_tham_gia": 2320 },
+        { "thang": "2026-08", "dan_so": 2400, "da_tham_gia": 2500 },
+        { "thang": "2026-11", "dan_so": 2400, "da_tham_gia": 2300 }
+    ]);
+    let errors = errors_of(&file);
+    assert_error(&errors, "don_vi[0].lich_su[1].da_tham_gia", "lớn hơn dân số");
+    assert_error(&errors, "don_vi[0].lich_su[2].thang", "sau ngày tính số liệu");
+    file["don_vi"][0]["lich_su"] = json!([
+        { "thang": "2026-09", "dan_so": 2410, "da_tham_gia": 2320 },
+        { "thang": "2026-08", "dan_so": 2400, "da_tham_gia": 2300 }
+    ]);
+    assert_error(&errors_of(&file), "don_vi[0].lich_su[1].thang", "từ cũ đến mới");
+}

@@ -16,6 +16,7 @@ fn schema() -> Value {
 fn full_file() -> Value {
     let mut file = good();
     file["$schema"] = "thong-ke.schema.json".into();
+    file["don_vi"][0]["lich_su"] = serde_json::json!([{ "thang": "2025-12", "dan_so": 2400, "da_tham_gia": 2300 }]);
     let statistics: Statistics = parse_value(&file).unwrap();
     serde_json::to_value(statistics).unwrap()
 }
@@ -29,11 +30,14 @@ fn strings(array: &Value) -> BTreeSet<String> {
 }
 
 /// Checks one object level: `properties` keys equal the Rust keys, `required` is all of them
-/// except `$schema`, and no other property is allowed.
-fn assert_same_fields(schema_object: &Value, rust_object: &Value, what: &str) {
+/// except `$schema` and the `optional` ones, and no other property is allowed.
+fn assert_same_fields(schema_object: &Value, rust_object: &Value, what: &str, optional: &[&str]) {
     assert_eq!(keys(&schema_object["properties"]), keys(rust_object), "{what}: properties");
     let mut required = keys(rust_object);
     required.remove("$schema");
+    for key in optional {
+        required.remove(*key);
+    }
     assert_eq!(strings(&schema_object["required"]), required, "{what}: required");
     assert_eq!(schema_object["additionalProperties"], Value::Bool(false), "{what}: additionalProperties");
 }
@@ -45,7 +49,7 @@ fn draft_2020_12() {
 
 #[test]
 fn top_level_fields_match_the_rust_types() {
-    assert_same_fields(&schema(), &full_file(), "top level");
+    assert_same_fields(&schema(), &full_file(), "top level", &[]);
 }
 
 #[test]
@@ -53,10 +57,12 @@ fn nested_fields_match_the_rust_types() {
     let schema = schema();
     let file = full_file();
     let defs = &schema["$defs"];
-    assert_same_fields(&schema["properties"]["dia_phuong"], &file["dia_phuong"], "dia_phuong");
-    assert_same_fields(&defs["don_vi"], &file["don_vi"][0], "don_vi");
-    assert_same_fields(&defs["nhom"], &file["theo_nhom"][0], "theo_nhom");
-    assert_same_fields(&defs["thang"], &file["lich_su"][0], "lich_su");
+    assert_same_fields(&schema["properties"]["dia_phuong"], &file["dia_phuong"], "dia_phuong", &[]);
+    assert_same_fields(&defs["don_vi"], &file["don_vi"][0], "don_vi", &["lich_su"]);
+    assert_same_fields(&defs["nhom"], &file["theo_nhom"][0], "theo_nhom", &[]);
+    assert_same_fields(&defs["thang"], &file["lich_su"][0], "lich_su", &[]);
+    assert_same_fields(&defs["thang"], &file["don_vi"][0]["lich_su"][0], "don_vi[].lich_su", &[]);
+    assert_eq!(defs["don_vi"]["properties"]["lich_su"]["items"]["$ref"], "#/$defs/thang");
     assert_eq!(schema["properties"]["don_vi"]["items"]["$ref"], "#/$defs/don_vi");
     assert_eq!(schema["properties"]["theo_nhom"]["items"]["$ref"], "#/$defs/nhom");
     assert_eq!(schema["properties"]["lich_su"]["items"]["$ref"], "#/$defs/thang");
