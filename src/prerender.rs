@@ -433,7 +433,7 @@ pub fn render_document(
         let scripts = if has_islands {
             format!(
                 "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
-                build.boot().to_script_json()
+                build.boot().for_islands(&island_modules::islands_in(&body)).to_script_json()
             )
         } else {
             String::new()

@@ -80,7 +80,7 @@ fn island_name(component: &str) -> &str {
         .map_or(component, |(name, _)| name)
 }
 
-fn islands_in(body: &str) -> Vec<&str> {
+pub(crate) fn islands_in(body: &str) -> Vec<&str> {
     body.split("<leptos-island data-component=\"")
         .skip(1)
         .filter_map(|rest| rest.split('"').next())

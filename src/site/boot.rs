@@ -67,6 +67,21 @@ pub struct BootData {
 }
 
 impl BootData {
+    /// Only what the islands of a page read (by their names): the units' officials and the
+    /// communes' files for the statistics, the offices and the local support for the wizard.
+    #[cfg(feature = "ssr")]
+    pub fn for_islands(mut self, islands: &[&str]) -> BootData {
+        if !islands.contains(&"LiveStatistics") {
+            self.units.clear();
+            self.communes.clear();
+        }
+        if !islands.contains(&"WizardContent") {
+            self.offices.clear();
+            self.local_top_ups = LocalTopUps::default();
+        }
+        self
+    }
+
     /// JSON safe to place inside a `<script>` element: `<` is escaped so content can never
     /// close the element early.
     pub fn to_script_json(&self) -> String {

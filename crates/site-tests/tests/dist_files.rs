@@ -362,3 +362,25 @@ fn the_share_script_is_small_and_only_where_the_block_is() {
     println!("share.js: {} bytes, {compressed} bytes brotli", script.len());
     assert!(compressed <= 700, "share.js stays a few hundred bytes: {compressed} brotli");
 }
+
+/// A page's boot data carries what its islands read, and nothing for the other part: the units'
+/// officials (about 100 B each) stay off the wizard's pages, the offices and the local support
+/// off the statistics pages.
+#[test]
+fn each_page_carries_only_the_boot_data_its_islands_read() {
+    let dist = dist_dir();
+    let boot = |path: &str| -> serde_json::Value {
+        let html = read(&page_file(&dist, path));
+        serde_json::from_str(between(&html, "id=\"du-lieu-khoi-dong\">", "</script>").expect("boot data"))
+            .expect("boot data is JSON")
+    };
+    let site = built_site(&dist);
+    let wizard = boot(routes::RESULT.path);
+    assert_eq!(wizard["units"], serde_json::json!([]), "no officials on the wizard's pages");
+    assert!(!wizard["offices"].as_array().expect("offices").is_empty(), "the wizard names the offices");
+    for path in [routes::STATISTICS.path, routes::REPORT.path] {
+        let statistics = boot(path);
+        assert_eq!(statistics["units"].as_array().map(Vec::len), Some(site.units.len()), "{path}: every official");
+        assert_eq!(statistics["offices"], serde_json::json!([]), "{path}: no offices");
+    }
+}
