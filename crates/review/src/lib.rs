@@ -10,9 +10,11 @@
 //! state pays for, in full or in part, who have no valid card: the support is theirs to take.
 
 mod columns;
+mod files;
 mod read;
 
 pub use columns::{allowed_values_csv, template_csv, Column};
+pub use files::{rows_from_file, MAX_COLUMNS, MAX_FILE_BYTES, MAX_PARTS, MAX_UNPACKED_BYTES};
 pub use read::{read_date, read_rows, CardStatus, Person, Problem, Reading, MAX_CELL_CHARS, MAX_ROWS};
 
 use bhyt_core::Date;
