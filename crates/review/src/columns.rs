@@ -119,7 +119,10 @@ pub fn allowed_values_csv() -> String {
     let mut lines = vec![csv_line(&["cot", "y_nghia", "gia_tri", "cach_viet_khac"])];
     for column in Column::all() {
         let values = column.allowed_values();
-        if values.is_empty() {
+        if let Some(QuestionKind::Number { unit, .. }) = column.question().map(|question| question.kind) {
+            let number = format!("Một số ({unit}), viết liền hoặc có dấu chấm ngăn cách, ví dụ 6500000");
+            lines.push(csv_line(&[column.key(), column.description(), &number, ""]));
+        } else if values.is_empty() {
             lines.push(csv_line(&[column.key(), column.description(), "", ""]));
         }
         for choice in values {

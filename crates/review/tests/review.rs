@@ -194,3 +194,39 @@ fn a_large_wards_list_of_20000_people_is_read_and_counted() {
     assert_eq!(units.iter().map(|unit| unit.total()).sum::<usize>(), without_card);
     assert!(without_card > 1_000, "about one in five has no valid card: {without_card}");
 }
+
+/// The sample list shipped for Kiến An (300 made-up people, each name marked "(mẫu)"): read
+/// without a problem, everyone assessed, and each hamlet's counts equal to the file's own
+/// cells counted here without the crate (an empty expiry: never enrolled; one before the
+/// review date: expired).
+#[test]
+fn the_shipped_sample_list_reads_cleanly_and_its_counts_match_the_cells() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/kien-an/ra-soat-mau.csv");
+    let bytes = std::fs::read(file).unwrap();
+    let rows = bhyt_review::rows_from_file("ra-soat-mau.csv", &bytes).expect("the sample reads");
+    let policy = policy();
+    let reading = read_rows(&rows, today(), &policy);
+    assert!(reading.problems.is_empty(), "{:?}", reading.problems);
+    assert_eq!(reading.people.len(), 300);
+    let reviewed = review(reading.people, &policy, &LocalTopUps::none(), today(), "UBND phường Kiến An");
+    let missing: Vec<_> = reviewed.iter().filter(|r| matches!(r.estimate, Estimate::Missing(_))).collect();
+    assert!(missing.is_empty(), "everyone is assessed: {:?}", missing.first().map(|r| (&r.person.row, &r.estimate)));
+    assert!(reviewed.iter().all(|r| r.person.name.as_deref().is_some_and(|name| name.ends_with("(mẫu)"))));
+
+    let ids: Vec<String> = (1..=12).map(|n| format!("tdp-{n}")).collect();
+    let header = &rows[0];
+    let at = |key: &str| header.iter().position(|cell| cell.trim_start_matches('\u{feff}') == key).unwrap();
+    let (unit, expiry) = (at("ma_don_vi"), at("han_the"));
+    for review in by_unit(&reviewed, &ids) {
+        let cells: Vec<&Vec<String>> = rows[1..].iter().filter(|row| row[unit] == review.unit).collect();
+        let never = cells.iter().filter(|row| row[expiry].is_empty()).count();
+        let expired =
+            cells.iter().filter(|row| bhyt_review::read_date(&row[expiry]).is_some_and(|date| date < today())).count();
+        assert_eq!(
+            (review.people, review.never_enrolled, review.card_expired),
+            (cells.len(), never, expired),
+            "{}",
+            review.unit
+        );
+    }
+}
