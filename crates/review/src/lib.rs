@@ -37,6 +37,9 @@ pub enum Estimate {
     },
     /// The list lacks an answer the rules need for this person: the column to fill in.
     Missing(QuestionId),
+    /// The policy data does not reach the review date (the engine's words): the same for
+    /// every row, until the data is updated.
+    NoPolicyData(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +52,15 @@ impl Reviewed {
     /// Someone the hamlet's official should visit: no valid card on the review date.
     pub fn to_visit(&self) -> bool {
         !matches!(self.person.card, CardStatus::Valid { .. })
+    }
+
+    /// Why the official visits, in the worklist's words; `None` for a valid card.
+    pub fn visit_reason(&self) -> Option<String> {
+        match self.person.card {
+            CardStatus::Valid { .. } => None,
+            CardStatus::Never => Some("Chưa từng có thẻ bảo hiểm y tế".to_owned()),
+            CardStatus::Expired { on } => Some(format!("Thẻ hết hạn ngày {}", on.to_vietnamese())),
+        }
     }
 
     fn not_fully_supported(&self) -> bool {
@@ -72,9 +84,7 @@ pub fn review(people: Vec<Person>, policy: &Policy, local: &LocalTopUps, date: D
                     papers: papers_to_bring(result.group.group),
                 },
                 Err(bhyt_rules::EngineError::Incomplete { next }) => Estimate::Missing(next),
-                // Policy data that does not cover the date: the same for every row, so the page
-                // reports it once; the person counts as lacking an answer meanwhile.
-                Err(_) => Estimate::Missing(QuestionId::Age),
+                Err(other) => Estimate::NoPolicyData(other.to_string()),
             };
             Reviewed { person, estimate }
         })

@@ -120,6 +120,8 @@ fn a_hand_worked_list_gives_each_hamlets_counts_and_a_file_without_names() {
     assert_eq!(units[0].not_fully_supported, 1, "the child: the state pays, and there is no card");
     assert_eq!(units[0].to_visit.len(), 1);
     assert_eq!(units[0].to_visit[0].person.name.as_deref(), Some("Nguyễn Văn An"));
+    assert_eq!(units[0].to_visit[0].visit_reason().as_deref(), Some("Chưa từng có thẻ bảo hiểm y tế"));
+    assert_eq!(units[1].to_visit[0].visit_reason().as_deref(), Some("Thẻ hết hạn ngày 31/1/2026"));
 
     let names = [("tdp-1".to_owned(), "Tổ dân phố 1".to_owned()), ("tdp-2".to_owned(), "Tổ dân phố 2".to_owned())];
     let publication = Publication {
