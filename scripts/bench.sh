@@ -28,7 +28,8 @@ for count in 1 10 100; do
   cargo run --quiet -p bhyt-site-tests --bin generate-localities -- "$province" "$count" 2>/dev/null
   bash scripts/build-all.sh "$province" "$province-out" 2>&1 | tail -1
   copies=$(cat "$province-out"/*/*.wasm | wc -c)
-  echo "   $(ls "$province-out"/*/sitemap.xml | wc -l) localities and the province's overview ($(test -e "$province-out/index.html" && echo built || echo MISSING)); distinct WebAssembly files: $(sha256sum "$province-out"/*/*.wasm | cut -d' ' -f1 | sort -u | wc -l) (2 = shared by all); all copies $copies bytes"
+  on_disk=$(du -cb "$province-out"/*/*.wasm | tail -1 | cut -f1)
+  echo "   $(ls "$province-out"/*/sitemap.xml | wc -l) localities and the province's overview ($(test -e "$province-out/index.html" && echo built || echo MISSING)); distinct WebAssembly files: $(sha256sum "$province-out"/*/*.wasm | cut -d' ' -f1 | sort -u | wc -l) (2 = shared by all); all copies $copies bytes, $on_disk on disk (hard links)"
   rm -rf "$province" "$province-out"
 done
 

@@ -35,6 +35,9 @@ build_one() {
   local id="$1"
   [ -e "$staging/.loi" ] && return 0
   cp -r "$staging/.chung" "$staging/$id"
+  # The modules are the same bytes in every locality: one file on disk, linked into each folder
+  # (the pre-renderer renames them and never writes into them).
+  for module in "$staging/.chung"/*.wasm; do ln -f "$module" "$staging/$id/"; done
   if ! BHYT_CONTENT_DIR="$content" BHYT_DIA_PHUONG="$id" target/debug/prerender "$staging/$id" >"$staging/.$id.log" 2>&1; then
     touch "$staging/.loi"
     echo "LỖI ở địa phương \`$id\`:" >&2

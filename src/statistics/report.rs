@@ -288,7 +288,7 @@ fn reasons_section(report: &YearReport<'_>, place: &Place) -> Node {
         vec![
             heading("h2", "heading-l", "Người chưa có thẻ, theo lý do").with("id", "ly-do"),
             p(vec![text(format!(
-                "Số {}. Người thuộc diện chính sách chưa được hỗ trợ đủ được đếm riêng.",
+                "Số liệu {}. Người thuộc diện chính sách chưa được hỗ trợ đủ được đếm riêng.",
                 report.end_moment.label()
             ))]),
             data_table(

@@ -1,7 +1,7 @@
 //! The columns of the household list, made from the wizard's question table: one column per
 //! question a person answers, in plain Vietnamese values, plus who and where the person is and
-//! the card's expiry. The template and the reader use this one table, so a question added to the
-//! wizard is a column here too.
+//! the card's expiry. The template ([`crate::template_xlsx`]) and the reader use this one table,
+//! so a question added to the wizard is a column here too.
 
 use bhyt_rules::{question, Choice, Question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
 
@@ -93,56 +93,4 @@ impl Column {
     pub fn takes_several(self) -> bool {
         self.question().is_some_and(|question| matches!(question.kind, QuestionKind::MultipleChoice { .. }))
     }
-}
-
-/// The template as CSV text (UTF-8 with a byte order mark, so Excel shows the diacritics): the
-/// header row, then one made-up example row, marked as such.
-pub fn template_csv() -> String {
-    let columns = Column::all();
-    let header: Vec<&str> = columns.iter().map(|column| column.key()).collect();
-    let example: Vec<String> = columns
-        .iter()
-        .map(|column| match column {
-            Column::Unit => "tdp-1".to_owned(),
-            Column::Household => "HO-001".to_owned(),
-            Column::Name => "Nguyễn Văn Mẫu (ví dụ, xóa dòng này)".to_owned(),
-            Column::BirthYear => "1951".to_owned(),
-            Column::CardExpiry => "31/12/2025".to_owned(),
-            Column::Answer(_) => String::new(),
-        })
-        .collect();
-    format!("\u{feff}{}\r\n{}\r\n", csv_line(&header), csv_line(&example))
-}
-
-/// The sheet of allowed values: for each column, what it holds and each value it accepts.
-pub fn allowed_values_csv() -> String {
-    let mut lines = vec![csv_line(&["cot", "y_nghia", "gia_tri", "cach_viet_khac"])];
-    for column in Column::all() {
-        let values = column.allowed_values();
-        if let Some(QuestionKind::Number { unit, .. }) = column.question().map(|question| question.kind) {
-            let number = format!("Một số ({unit}), viết liền hoặc có dấu chấm ngăn cách, ví dụ 6500000");
-            lines.push(csv_line(&[column.key(), column.description(), &number, ""]));
-        } else if values.is_empty() {
-            lines.push(csv_line(&[column.key(), column.description(), "", ""]));
-        }
-        for choice in values {
-            lines.push(csv_line(&[column.key(), column.description(), choice.label, choice.value]));
-        }
-    }
-    format!("\u{feff}{}\r\n", lines.join("\r\n"))
-}
-
-fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
-    cells
-        .iter()
-        .map(|cell| {
-            let cell = cell.as_ref();
-            if cell.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", cell.replace('"', "\"\""))
-            } else {
-                cell.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",")
 }

@@ -12,10 +12,12 @@
 mod columns;
 mod files;
 mod read;
+mod template;
 
-pub use columns::{allowed_values_csv, template_csv, Column};
+pub use columns::Column;
 pub use files::{rows_from_file, MAX_COLUMNS, MAX_FILE_BYTES, MAX_PARTS, MAX_UNPACKED_BYTES};
 pub use read::{read_date, read_rows, CardStatus, Person, Problem, Reading, MAX_CELL_CHARS, MAX_ROWS};
+pub use template::{allowed_values_csv, template_csv, template_xlsx};
 
 use bhyt_core::Date;
 use bhyt_rules::{assess, next_step_text, papers_to_bring, Dong, LocalTopUps, Payer, Policy, QuestionId};

@@ -143,6 +143,12 @@ fn a_hand_worked_list_gives_each_hamlets_counts_and_a_file_without_names() {
 }
 
 #[test]
+fn the_workbook_template_reads_back_as_its_header_alone() {
+    let rows = bhyt_review::rows_from_file("mau-danh-sach.xlsx", &bhyt_review::template_xlsx()).expect("readable");
+    assert_eq!(rows, vec![header()], "the first sheet is the list: the header and nothing to count by mistake");
+}
+
+#[test]
 fn the_template_reads_back_and_lists_every_allowed_value() {
     let template = template_csv();
     let header: Vec<String> =

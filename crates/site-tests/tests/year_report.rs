@@ -66,7 +66,7 @@ async fn the_report_prints_on_a4_with_the_files_figures_and_the_officials() {
     let totals = statistics.review_totals();
     let uninsured = statistics.units.iter().map(|unit| unit.population - unit.insured).sum::<u64>();
     // pdftotext reads a table's cells in no fixed order: each total on its own.
-    assert!(text.contains("Người chưa có thẻ, theo lý do Số ngày 31/10/2026"), "the reasons' section:\n{text}");
+    assert!(text.contains("Người chưa có thẻ, theo lý do Số liệu ngày 31/10/2026"), "the reasons' section:\n{text}");
     for total in [uninsured, totals.never_enrolled, totals.card_expired, totals.policy_not_fully_supported] {
         assert!(text.contains(&format_count_vi(total)), "the reasons' total {total}:\n{text}");
     }
