@@ -74,6 +74,7 @@ pub fn report(
         ))]));
     }
     children.push(basis(statistics, place));
+    children.push(signatures(place));
     el("div", "stats report", children).with("data-origin", origin.id()).with("data-year", report.year.to_string())
 }
 
@@ -308,6 +309,22 @@ fn reasons_section(report: &YearReport<'_>, place: &Place) -> Node {
         ],
     )
     .with("aria-labelledby", "ly-do")
+}
+
+/// On paper only: the place and date, and who signs, as an administrative report ends.
+fn signatures(place: &Place) -> Node {
+    let signer = |title: &str| {
+        el("div", "report__signer", vec![strong(title), el("span", "hint", vec![text("(Ký, ghi rõ họ tên)")])])
+    };
+    el(
+        "div",
+        "report__signatures",
+        vec![
+            p(vec![text(format!("{}, ngày …… tháng …… năm ……", place.locality_name))]).with("class", "report__date"),
+            signer("Người lập báo cáo"),
+            signer(&format!("Thủ trưởng đơn vị ({})", place.locality_name)),
+        ],
+    )
 }
 
 /// Where the figures come from and who stands behind them.

@@ -72,6 +72,7 @@ async fn the_report_prints_on_a4_with_the_files_figures_and_the_officials() {
     }
     assert!(text.contains(&format_date_vi(statistics.as_of)), "the data's date");
     assert!(text.contains("Số liệu mẫu"), "sample figures are marked as such on paper");
+    assert!(text.contains("Người lập báo cáo") && text.contains("(Ký, ghi rõ họ tên)"), "the signatures, on paper");
     // On paper: the figures, not the site's controls or its footer.
     for chrome in ["In báo cáo", "Báo cáo các năm", "Về trang này, quyền riêng tư"] {
         assert!(!text.contains(chrome), "“{chrome}” printed:\n{text}");
@@ -96,6 +97,7 @@ async fn the_address_picks_the_year_and_a_year_without_figures_is_explained() {
         assert!(shown.contains(expected.trim()), "2025 lacks “{expected}”:\n{shown}");
     }
     assert!(shown.contains("không có hai phần này"), "no reasons for a past year:\n{shown}");
+    assert!(!shown.contains("Người lập báo cáo"), "the signatures are for paper only");
     assert_eq!(browser.count("a[aria-current=page][href='?nam=2025']").await, 1, "the year's link is marked");
     assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "axe on the 2025 report");
 
