@@ -5,6 +5,7 @@
 
 use crate::columns::Column;
 use bhyt_rules::QuestionKind;
+use bhyt_stats::csv_line;
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, Format, Formula, Workbook, XlsxError,
 };
@@ -137,21 +138,6 @@ pub fn allowed_values_csv() -> String {
         }
     }
     format!("\u{feff}{}\r\n", lines.join("\r\n"))
-}
-
-fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
-    cells
-        .iter()
-        .map(|cell| {
-            let cell = cell.as_ref();
-            if cell.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", cell.replace('"', "\"\""))
-            } else {
-                cell.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 #[cfg(test)]

@@ -83,13 +83,21 @@ fn coverage_row(id: &str, name: &str, coverage: &Coverage, review: [u64; 3]) -> 
 }
 
 fn write_row(out: &mut String, fields: &[String]) {
+    out.push_str(&csv_line(fields));
+    out.push_str("\r\n");
+}
+
+/// One CSV line (RFC 4180, without its line end), each field quoted where needed and kept from
+/// running as an Excel formula. Every CSV the project writes goes through here.
+pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
+    let mut out = String::new();
     for (index, field) in fields.iter().enumerate() {
         if index > 0 {
             out.push(',');
         }
-        write_field(out, field);
+        write_field(&mut out, field.as_ref());
     }
-    out.push_str("\r\n");
+    out
 }
 
 fn write_field(out: &mut String, field: &str) {

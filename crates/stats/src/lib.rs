@@ -54,7 +54,7 @@ pub use chart::{
     BAR_ROW_PITCH,
 };
 pub use collate::compare_vi;
-pub use csv::{csv_file_name, csv_header, to_csv};
+pub use csv::{csv_file_name, csv_header, csv_line, to_csv};
 pub use dashboard::{
     csv_data_url, embed_code, page_count, page_rows, DashboardView, SortChoice, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
     TABLE_PAGE_SIZE, WIDGET_HEIGHT_MESSAGE,
