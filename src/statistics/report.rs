@@ -3,7 +3,7 @@
 //! browser the year in the address from the live file. Figures come from `bhyt_stats::report`.
 
 use super::view::{
-    action_button, as_of, data_table, error_panel, groups_section, sample_banner, unit_heading, Origin, Place,
+    action_button, as_of, data_table, error_panel, groups_section, sample_banner, unit_heading, verdict, Origin, Place,
 };
 use crate::site::dom::{el, heading, link, p, strong, text, Node};
 use bhyt_content::routes;
@@ -105,15 +105,6 @@ fn percent_or_missing(coverage: Option<Coverage>) -> String {
     coverage.map_or_else(|| "Chưa có số liệu".to_owned(), |coverage| format_percent_vi(coverage.percent()))
 }
 
-/// "tăng 60", "giảm 12", "không đổi".
-fn people_change(change: i64) -> String {
-    match change {
-        0 => "không đổi".to_owned(),
-        more if more > 0 => format!("tăng {}", format_count_vi(more.unsigned_abs())),
-        _ => format!("giảm {}", format_count_vi(change.unsigned_abs())),
-    }
-}
-
 fn target_result(coverage: Coverage) -> String {
     if coverage.meets_target() {
         "Đạt".to_owned()
@@ -123,7 +114,6 @@ fn target_result(coverage: Coverage) -> String {
 }
 
 fn overall_section(statistics: &Statistics, report: &YearReport<'_>, place: &Place) -> Node {
-    let target = format_percent_vi(statistics.target);
     let row = |label: String, coverage: Coverage| {
         (
             vec![text(label)],
@@ -139,14 +129,6 @@ fn overall_section(statistics: &Statistics, report: &YearReport<'_>, place: &Pla
         row(format!("Cuối năm ({})", report.end_moment.label()), report.end),
     ];
     let [met, ..] = report.by_result();
-    let verdict = if report.end.meets_target() {
-        format!("Đã đạt mục tiêu {target}.")
-    } else {
-        format!(
-            "Chưa đạt mục tiêu {target}: cần thêm {} người có thẻ.",
-            format_count_vi(report.end.needed_for_target())
-        )
-    };
     el(
         "section",
         "report__section",
@@ -167,12 +149,12 @@ fn overall_section(statistics: &Statistics, report: &YearReport<'_>, place: &Pla
                         "li",
                         "report__change",
                         vec![text(format!(
-                            "Tỷ lệ có thẻ {}; số người có thẻ {} người.",
+                            "Tỷ lệ có thẻ {}; số người có thẻ {}.",
                             report.change().words(),
-                            people_change(report.more_insured())
+                            report.more_insured().words()
                         ))],
                     ),
-                    el("li", "", vec![text(verdict)]),
+                    el("li", "", vec![text(verdict(report.end))]),
                     el(
                         "li",
                         "",
@@ -205,7 +187,7 @@ fn units_section(report: &YearReport<'_>, place: &Place) -> Node {
                     percent_or_missing(unit.start),
                     percent_or_missing(unit.end),
                     unit.change().map_or_else(|| "Chưa có số liệu".to_owned(), |change| change.words()),
-                    unit.more_insured().map_or_else(|| "Chưa có số liệu".to_owned(), people_change),
+                    unit.more_insured().map_or_else(|| "Chưa có số liệu".to_owned(), |change| change.words()),
                     unit.end.map_or_else(|| "Chưa có số liệu".to_owned(), target_result),
                 ],
             )

@@ -6,8 +6,8 @@ use crate::site::dom::{el, heading, link, p, strong, text, Node};
 use bhyt_content::{routes, tel_href, Locality, UnitContact};
 use bhyt_stats::{
     bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, page_count,
-    page_rows, trend_chart, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS, CHART_MAX_UNITS,
-    TABLE_PAGE_SIZE, UNIVERSAL_COVERAGE_YEAR,
+    page_rows, trend_chart, Coverage, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS,
+    CHART_MAX_UNITS, TABLE_PAGE_SIZE, UNIVERSAL_COVERAGE_YEAR,
 };
 
 /// Which copy of the file is on screen.
@@ -191,13 +191,13 @@ pub(super) fn as_of(statistics: &Statistics, origin: Option<Origin>) -> Node {
     p(children).with("class", "stats-as-of")
 }
 
-fn verdict(statistics: &Statistics) -> String {
-    let overall = statistics.overall();
-    let target = format_percent_vi(statistics.target);
-    if overall.meets_target() {
+/// "Đã đạt mục tiêu 95,0%." or how many more people need a card to reach it.
+pub(super) fn verdict(coverage: Coverage) -> String {
+    let target = format_percent_vi(coverage.target);
+    if coverage.meets_target() {
         format!("Đã đạt mục tiêu {target}.")
     } else {
-        format!("Cần thêm {} người có thẻ để đạt mục tiêu {target}.", format_count_vi(overall.needed_for_target()))
+        format!("Cần thêm {} người có thẻ để đạt mục tiêu {target}.", format_count_vi(coverage.needed_for_target()))
     }
 }
 
@@ -233,7 +233,7 @@ fn overall_section(statistics: &Statistics) -> Node {
                 "ul",
                 "list list--bullet",
                 vec![
-                    el("li", "stats-overall__needed", vec![text(verdict(statistics))]),
+                    el("li", "stats-overall__needed", vec![text(verdict(statistics.overall()))]),
                     el("li", "stats-overall__uninsured", uninsured_line(statistics)),
                     el(
                         "li",
@@ -724,7 +724,7 @@ pub fn widget(statistics: &Statistics, origin: Origin, place: &Place) -> Node {
     );
     children.push(coverage_bar(overall.percent(), statistics.target, overall.meets_target()));
     children.push(p(uninsured_line(statistics)).with("class", "widget__note"));
-    children.push(p(vec![text(verdict(statistics))]).with("class", "widget__note"));
+    children.push(p(vec![text(verdict(statistics.overall()))]).with("class", "widget__note"));
     children.push(as_of(statistics, None));
     let full_page = routes::absolute_url(&place.base_url, place.dashboard_path);
     children.push(

@@ -10,7 +10,7 @@
 
 use crate::date::{year_month, Date, YearMonth};
 use crate::figures::Coverage;
-use crate::format::{format_date_vi, format_month_vi, format_percent_vi};
+use crate::format::{format_count_vi, format_date_vi, format_month_vi, format_percent_vi};
 use crate::model::{MonthPoint, Statistics, Unit};
 
 /// The query key that picks the year: `/thong-ke/bao-cao/?nam=2026`.
@@ -47,14 +47,30 @@ impl PointChange {
 
     /// "tăng 1,2 điểm phần trăm", "giảm 0,3 điểm phần trăm", "không đổi".
     pub fn words(self) -> String {
-        let size = crate::model::Percent::from_tenths(self.0.unsigned_abs() as u32);
-        let size = format_percent_vi(size);
-        let size = size.trim_end_matches('%');
-        match self.0 {
-            0 => "không đổi".to_owned(),
-            tenths if tenths > 0 => format!("tăng {size} điểm phần trăm"),
-            _ => format!("giảm {size} điểm phần trăm"),
-        }
+        rise_or_fall(self.0, |tenths| {
+            let size = format_percent_vi(crate::model::Percent::from_tenths(tenths as u32));
+            format!("{} điểm phần trăm", size.trim_end_matches('%'))
+        })
+    }
+}
+
+/// A change in the number of people with a card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeopleChange(pub i64);
+
+impl PeopleChange {
+    /// "tăng 713 người", "giảm 12 người", "không đổi".
+    pub fn words(self) -> String {
+        rise_or_fall(self.0, |people| format!("{} người", format_count_vi(people)))
+    }
+}
+
+/// One wording for every change: "tăng …", "giảm …" with its size, or "không đổi".
+fn rise_or_fall(change: i64, size: impl Fn(u64) -> String) -> String {
+    match change {
+        0 => "không đổi".to_owned(),
+        rise if rise > 0 => format!("tăng {}", size(rise.unsigned_abs())),
+        fall => format!("giảm {}", size(fall.unsigned_abs())),
     }
 }
 
@@ -72,8 +88,8 @@ impl UnitYear<'_> {
     }
 
     /// More (or, below zero, fewer) people with a card at the end than at the start.
-    pub fn more_insured(&self) -> Option<i64> {
-        Some(self.end?.insured as i64 - self.start?.insured as i64)
+    pub fn more_insured(&self) -> Option<PeopleChange> {
+        Some(PeopleChange(self.end?.insured as i64 - self.start?.insured as i64))
     }
 
     /// Whether the unit met the target at the end; `None` without its figure.
@@ -99,8 +115,8 @@ impl YearReport<'_> {
         PointChange::between(self.start, self.end)
     }
 
-    pub fn more_insured(&self) -> i64 {
-        self.end.insured as i64 - self.start.insured as i64
+    pub fn more_insured(&self) -> PeopleChange {
+        PeopleChange(self.end.insured as i64 - self.start.insured as i64)
     }
 
     /// The year was not over on the end date (the report is of the year so far).
@@ -143,43 +159,58 @@ pub fn report_years(statistics: &Statistics) -> Vec<u16> {
             point.month.year()
         }
     });
-    (first.min(last)..=last).filter(|year| year_report(statistics, *year).is_some()).collect()
+    (first.min(last)..=last).filter(|year| bounds(statistics, *year).is_some()).collect()
 }
 
-/// The report of `year`, or `None` when the file has no start and end for it.
-pub fn year_report(statistics: &Statistics, year: u16) -> Option<YearReport<'_>> {
-    let target = statistics.target;
-    let coverage = |point: &MonthPoint| Coverage { population: point.population, insured: point.insured, target };
-    let as_of_year = statistics.as_of.year as u16;
-    let (end_moment, end) = if as_of_year == year {
+/// When a year's report ends and starts, and the locality's figures then: what decides whether
+/// the year has a report, without the units' figures.
+struct Bounds<'a> {
+    end_moment: Moment,
+    end: Coverage,
+    start: &'a MonthPoint,
+}
+
+fn bounds(statistics: &Statistics, year: u16) -> Option<Bounds<'_>> {
+    let (end_moment, end) = if statistics.as_of.year as u16 == year {
         (Moment::AsOf(statistics.as_of), statistics.overall())
     } else {
         let point = statistics.history.iter().rev().find(|point| point.month.year() == year)?;
-        (Moment::MonthEnd(point.month), coverage(point))
+        (Moment::MonthEnd(point.month), point_coverage(point, statistics))
     };
     let end_month = match end_moment {
         Moment::AsOf(date) => year_month(date),
         Moment::MonthEnd(month) => month,
     };
-    let start_point = start_of(&statistics.history, year, end_month)?;
-    let start_month = start_point.month;
+    let start = start_of(&statistics.history, year, end_month)?;
+    Some(Bounds { end_moment, end, start })
+}
+
+fn point_coverage(point: &MonthPoint, statistics: &Statistics) -> Coverage {
+    Coverage { population: point.population, insured: point.insured, target: statistics.target }
+}
+
+/// The report of `year`, or `None` when the file has no start and end for it.
+pub fn year_report(statistics: &Statistics, year: u16) -> Option<YearReport<'_>> {
+    let Bounds { end_moment, end, start } = bounds(statistics, year)?;
     let units = statistics
         .units
         .iter()
         .map(|unit| {
-            let at = |month: YearMonth| unit.history.iter().find(|point| point.month == month).map(coverage);
+            let at = |month: YearMonth| {
+                unit.history.iter().find(|point| point.month == month).map(|point| point_coverage(point, statistics))
+            };
             let end = match end_moment {
-                Moment::AsOf(_) => Some(unit.coverage(target)),
+                Moment::AsOf(_) => Some(unit.coverage(statistics.target)),
                 Moment::MonthEnd(month) => at(month),
             };
-            UnitYear { unit, start: at(start_month), end }
+            UnitYear { unit, start: at(start.month), end }
         })
         .collect();
     Some(YearReport {
         year,
-        start_moment: Moment::MonthEnd(start_month),
+        start_moment: Moment::MonthEnd(start.month),
         end_moment,
-        start: coverage(start_point),
+        start: point_coverage(start, statistics),
         end,
         units,
     })
@@ -214,21 +245,20 @@ pub fn chosen_report<'a>(
     statistics: &'a Statistics,
     asked: &Result<Option<u16>, String>,
 ) -> (Option<YearReport<'a>>, Option<String>) {
-    let years = report_years(statistics);
-    let latest = years.last().and_then(|year| year_report(statistics, *year));
-    let listed = years.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
-    match asked {
-        Ok(None) => (latest, None),
-        Ok(Some(year)) => match year_report(statistics, *year) {
-            Some(report) => (Some(report), None),
-            None if latest.is_some() => {
-                (latest, Some(format!("Chưa có số liệu đầu năm và cuối năm {year}; các năm có báo cáo: {listed}")))
-            }
-            None => (None, None),
-        },
-        Err(message) if latest.is_some() => (latest, Some(format!("{message}; các năm có báo cáo: {listed}"))),
-        Err(_) => (None, None),
+    if let Ok(Some(year)) = asked {
+        if let Some(report) = year_report(statistics, *year) {
+            return (Some(report), None);
+        }
     }
+    let years = report_years(statistics);
+    let Some(latest) = years.last().and_then(|year| year_report(statistics, *year)) else { return (None, None) };
+    let listed = years.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
+    let notice = match asked {
+        Ok(None) => None,
+        Ok(Some(year)) => Some(format!("Chưa có số liệu đầu năm và cuối năm {year}; các năm có báo cáo: {listed}")),
+        Err(message) => Some(format!("{message}; các năm có báo cáo: {listed}")),
+    };
+    (Some(latest), notice)
 }
 
 #[cfg(test)]
@@ -279,13 +309,14 @@ mod tests {
         // 91,9 % → 95,3 %.
         assert_eq!(report.change(), PointChange(34));
         assert_eq!(report.change().words(), "tăng 3,4 điểm phần trăm");
-        assert_eq!(report.more_insured(), 110);
+        assert_eq!(report.more_insured(), PeopleChange(110));
+        assert_eq!(report.more_insured().words(), "tăng 110 người");
         let [met, not_met, unknown] = report.by_result();
         assert_eq!(met.iter().map(|unit| unit.unit.id.as_str()).collect::<Vec<_>>(), ["ap-1", "ap-2"]);
         assert!(not_met.is_empty() && unknown.is_empty());
         // Ấp 1: 90,9 % → 96,0 %; Ấp 2 has no December figure.
         assert_eq!(report.units[0].change(), Some(PointChange(51)));
-        assert_eq!(report.units[0].more_insured(), Some(60));
+        assert_eq!(report.units[0].more_insured(), Some(PeopleChange(60)));
         assert_eq!(report.units[1].start, None);
         assert_eq!(report.units[1].change(), None);
     }
@@ -297,7 +328,7 @@ mod tests {
         assert_eq!(report.start_moment, Moment::MonthEnd(YearMonth::new(2025, 11).unwrap()));
         assert_eq!(report.end_moment, Moment::MonthEnd(YearMonth::new(2025, 12).unwrap()));
         assert!(!report.year_so_far() && !report.has_reasons());
-        assert_eq!(report.more_insured(), 50);
+        assert_eq!(report.more_insured(), PeopleChange(50));
         assert_eq!(report.units[0].end.map(|end| end.insured), Some(900), "Ấp 1's December");
         assert_eq!(report.units[0].start, None, "Ấp 1 has no November");
         let [met, not_met, unknown] = report.by_result();
@@ -339,5 +370,7 @@ mod tests {
     fn a_fall_is_worded_as_one() {
         assert_eq!(PointChange(-3).words(), "giảm 0,3 điểm phần trăm");
         assert_eq!(PointChange(0).words(), "không đổi");
+        assert_eq!(PeopleChange(-1_200).words(), "giảm 1.200 người");
+        assert_eq!(PeopleChange(0).words(), "không đổi");
     }
 }
