@@ -143,11 +143,8 @@ fn cell_text(value: &DataRef<'_>) -> String {
         DataRef::Float(number) if number.fract() == 0.0 && number.abs() < 1e15 => format!("{number:.0}"),
         DataRef::Float(number) => number.to_string(),
         DataRef::Bool(value) => value.to_string(),
-        // Excel counts days from 30/12/1899 (for dates after February 1900).
-        DataRef::DateTime(date) => {
-            let days = date.as_f64().floor() as i64 - 2;
-            Date::new(1900, 1, 1).map(|start| start.add_days(days).to_string()).unwrap_or_default()
-        }
+        // Excel counts days from 30/12/1899 (for dates after February 1900): 1/1/1970 is 25,569.
+        DataRef::DateTime(date) => Date::from_days(date.as_f64().floor() as i64 - 25_569).to_string(),
         DataRef::Error(_) | DataRef::Empty => String::new(),
     }
 }
