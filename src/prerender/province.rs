@@ -100,7 +100,7 @@ fn commune_ids(content_dir: &Path) -> Result<Vec<String>, String> {
         .collect();
     ids.sort();
     // The province's own pages and files sit beside the communes' folders.
-    let taken = [routes::REPORT.path, routes::WIDGET.path, routes::SNAPSHOT_PATH];
+    let taken = [routes::REPORT.path, routes::WIDGET.path, routes::SNAPSHOT_PATH, bhyt_share_image::PICTURE_DIR];
     if let Some(id) = ids.iter().find(|id| taken.iter().any(|path| path.split('/').nth(1) == Some(id.as_str()))) {
         return Err(format!(
             "{}: thư mục `{id}` trùng tên với một trang của tỉnh (/{id}/); hãy đổi tên thư mục của xã, phường (và dia_chi_trang của nó)",
