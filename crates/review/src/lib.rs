@@ -12,16 +12,18 @@
 mod columns;
 mod files;
 mod read;
+#[cfg(feature = "template")]
 mod template;
 
 pub use columns::Column;
 pub use files::{rows_from_file, MAX_COLUMNS, MAX_FILE_BYTES, MAX_PARTS, MAX_UNPACKED_BYTES};
 pub use read::{read_date, read_rows, CardStatus, Person, Problem, Reading, MAX_CELL_CHARS, MAX_ROWS};
-pub use template::{allowed_values_csv, template_csv, template_xlsx};
+#[cfg(feature = "template")]
+pub use template::{allowed_values_csv, list_xlsx, made_up_list, template_csv, template_xlsx};
 
 use bhyt_core::Date;
-use bhyt_rules::{assess, next_step_text, papers_to_bring, Dong, LocalTopUps, Payer, Policy, QuestionId};
-use bhyt_stats::{Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION};
+use bhyt_rules::{assess, format_dong, next_step_text, papers_to_bring, Dong, LocalTopUps, Payer, Policy, QuestionId};
+use bhyt_stats::{csv_line, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION};
 
 /// The wizard's estimate for one person of the list.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +64,47 @@ impl Reviewed {
             CardStatus::Valid { .. } => None,
             CardStatus::Never => Some("Chưa từng có thẻ bảo hiểm y tế".to_owned()),
             CardStatus::Expired { on } => Some(format!("Thẻ hết hạn ngày {}", on.to_vietnamese())),
+        }
+    }
+
+    /// The card's state on the review date, in the results' words.
+    pub fn card_text(&self) -> String {
+        match self.person.card {
+            CardStatus::Valid { until } => format!("Còn hạn đến {}", until.to_vietnamese()),
+            _ => self.visit_reason().unwrap_or_default(),
+        }
+    }
+
+    /// The likely group, in the results' words: "3h. Học sinh, sinh viên", or what is missing.
+    pub fn group_text(&self) -> String {
+        match &self.estimate {
+            Estimate::Done { group_code, group_name, .. } => format!("{group_code}. {group_name}"),
+            Estimate::Missing(question) => format!("Chưa đủ thông tin: cần cột {}", question.key()),
+            Estimate::NoPolicyData(reason) => reason.clone(),
+        }
+    }
+
+    /// What the person pays a year (an estimate), or why it is not known.
+    pub fn yearly_text(&self) -> String {
+        match &self.estimate {
+            Estimate::Done { yearly: Some(0), .. } => "Không phải đóng".to_owned(),
+            Estimate::Done { yearly: Some(amount), .. } => format_dong(*amount),
+            Estimate::Done { yearly: None, .. } => "Theo tiền lương, do nơi làm việc tính".to_owned(),
+            _ => String::new(),
+        }
+    }
+
+    pub fn next_step_text(&self) -> &str {
+        match &self.estimate {
+            Estimate::Done { next_step, .. } => next_step,
+            _ => "",
+        }
+    }
+
+    pub fn papers_text(&self) -> String {
+        match &self.estimate {
+            Estimate::Done { papers, .. } => papers.join("; "),
+            _ => String::new(),
         }
     }
 
@@ -189,4 +232,46 @@ pub fn published_statistics(reviewed: &[Reviewed], publication: &Publication<'_>
         groups: Vec::new(),
         history: month.map(|month| vec![MonthPoint { month, population, insured }]).unwrap_or_default(),
     }
+}
+
+/// Every person's result, one line each, as CSV ([`list_csv`]): the list's own columns that say
+/// who the person is, then the estimate. It holds names: it is for the commune's own use,
+/// never for publishing.
+pub fn results_csv(reviewed: &[Reviewed]) -> String {
+    let header = [
+        "dong",
+        "ma_don_vi",
+        "ma_ho",
+        "ho_ten",
+        "nam_sinh",
+        "the",
+        "nhom_du_kien",
+        "dong_moi_nam_uoc_tinh",
+        "viec_can_lam",
+        "giay_to_mang_theo",
+    ];
+    let mut rows = vec![header.map(str::to_owned).to_vec()];
+    rows.extend(reviewed.iter().map(|one| {
+        let person = &one.person;
+        vec![
+            person.row.to_string(),
+            person.unit.clone(),
+            person.household.clone(),
+            person.name.clone().unwrap_or_default(),
+            person.birth_year.to_string(),
+            one.card_text(),
+            one.group_text(),
+            one.yearly_text(),
+            one.next_step_text().to_owned(),
+            one.papers_text(),
+        ]
+    }));
+    list_csv(&rows)
+}
+
+/// Rows as a CSV file that Excel opens with its accents right: UTF-8 with a byte order mark,
+/// lines ending in CRLF.
+pub fn list_csv(rows: &[Vec<String>]) -> String {
+    let lines: Vec<String> = rows.iter().map(|row| csv_line(row)).collect();
+    format!("\u{feff}{}\r\n", lines.join("\r\n"))
 }

@@ -140,6 +140,46 @@ pub fn allowed_values_csv() -> String {
     format!("\u{feff}{}\r\n", lines.join("\r\n"))
 }
 
+/// Rows of cells as a one-sheet workbook: how the made-up lists for the bench and the browser
+/// tests become `.xlsx` files like an official's.
+pub fn list_xlsx(rows: &[Vec<String>]) -> Vec<u8> {
+    let write = || -> Result<Vec<u8>, XlsxError> {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name(LIST_SHEET)?;
+        for (row, cells) in rows.iter().enumerate() {
+            for (column, cell) in cells.iter().enumerate() {
+                sheet.write_string(row as u32, column as u16, cell)?;
+            }
+        }
+        book.save_to_buffer()
+    };
+    write().expect("a list of text cells is a valid workbook")
+}
+
+/// A made-up list of `people` rows for the bench and the browser tests: the sample's rows
+/// (`rows`, its header first) over and over, each copy under new household codes
+/// (`MAU-001-2`), so that households stay households.
+pub fn made_up_list(rows: &[Vec<String>], people: usize) -> Vec<Vec<String>> {
+    let Some((header, body)) = rows.split_first() else { return Vec::new() };
+    let household = header
+        .iter()
+        .position(|key| Column::from_header(key.trim_start_matches('\u{feff}')) == Some(Column::Household));
+    let mut list = vec![header.clone()];
+    if body.is_empty() {
+        return list;
+    }
+    let copies = (0..).flat_map(|copy| body.iter().map(move |row| (copy, row)));
+    list.extend(copies.take(people).map(|(copy, row)| {
+        let mut row = row.clone();
+        if let Some(cell) = household.and_then(|at| row.get_mut(at)) {
+            *cell = format!("{cell}-{copy}");
+        }
+        row
+    }));
+    list
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

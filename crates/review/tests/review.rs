@@ -238,3 +238,34 @@ fn the_shipped_sample_list_reads_cleanly_and_its_counts_match_the_cells() {
         );
     }
 }
+
+/// The results file holds one line per person, in the list's order, with the words the
+/// worklist uses; a made-up list repeats the sample under new household codes.
+#[test]
+fn the_results_file_and_a_made_up_list() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/kien-an/ra-soat-mau.csv");
+    let rows = bhyt_review::rows_from_file("ra-soat-mau.csv", &std::fs::read(file).unwrap()).unwrap();
+    let list = bhyt_review::made_up_list(&rows, 1_000);
+    assert_eq!(list.len(), 1_001, "the header and 1,000 people");
+    assert_eq!(list[0], rows[0]);
+    assert_eq!(list[301][1], format!("{}-1", rows[1][1]), "the second copy's households are new");
+    let again = bhyt_review::rows_from_file("x.csv", bhyt_review::list_csv(&list).as_bytes()).unwrap();
+    assert_eq!(again, list, "a list written as CSV reads back the same");
+
+    let policy = policy();
+    let reading = read_rows(&list, today(), &policy);
+    assert!(reading.problems.is_empty());
+    let reviewed = review(reading.people, &policy, &LocalTopUps::none(), today(), "UBND phường");
+    let results = bhyt_review::results_csv(&reviewed);
+    assert!(results.starts_with('\u{feff}'), "Excel reads the accents");
+    let lines = bhyt_review::rows_from_file("ket-qua.csv", results.as_bytes()).unwrap();
+    assert_eq!(lines.len(), 1_001);
+    assert_eq!(lines[0][0], "dong");
+    for (line, one) in lines[1..].iter().zip(&reviewed) {
+        assert_eq!(line[0], one.person.row.to_string());
+        assert_eq!(line[3], one.person.name.clone().unwrap_or_default());
+        assert_eq!(line[5], one.card_text());
+        assert_eq!(line[6], one.group_text());
+        assert_eq!(line[8], one.next_step_text());
+    }
+}
