@@ -31,6 +31,18 @@ pub fn today() -> bhyt_core::Date {
     bhyt_core::Date::in_vietnam_at_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
 }
 
+/// Milliseconds since the page began to load: the timings `./run bench` reads from the page.
+#[cfg(target_arch = "wasm32")]
+pub fn now_ms() -> f64 {
+    leptos::prelude::window().performance().map_or(0.0, |performance| performance.now())
+}
+
+/// The device's localStorage; none in some private windows.
+#[cfg(target_arch = "wasm32")]
+pub fn local_storage() -> Option<web_sys::Storage> {
+    leptos::prelude::window().local_storage().ok().flatten()
+}
+
 /// An ordinary page load, which keeps the browser's history right.
 pub fn go_to(url: &str) {
     #[cfg(target_arch = "wasm32")]

@@ -35,6 +35,11 @@ pub fn heading(tag: &'static str, class: &'static str, content: impl Into<String
     el(tag, class, vec![text(content)])
 }
 
+/// A button an island handles by its `data-action` (see [`on_action`]).
+pub fn action_button(class: &'static str, action: &'static str, label: impl Into<String>) -> Node {
+    el("button", class, vec![text(label)]).with("type", "button").with("data-action", action)
+}
+
 /// A bulleted list with one text item per entry.
 pub fn bullets<S: Into<String>>(items: impl IntoIterator<Item = S>) -> Node {
     el("ul", "list list--bullet", items.into_iter().map(|item| el("li", "", vec![text(item)])).collect())
@@ -107,6 +112,29 @@ pub fn replace_children(parent: &web_sys::Element, nodes: Vec<Node>) {
             let _ = parent.append_child(&built);
         }
     }
+}
+
+/// One click listener on `container` for every `[data-action]` button in it, however often its
+/// content is rebuilt. `handle(action, data-value)` says whether it took the click.
+#[cfg(target_arch = "wasm32")]
+pub fn on_action(container: &web_sys::Element, handle: impl Fn(&str, Option<&str>) -> bool + 'static) {
+    use leptos::wasm_bindgen::{closure::Closure, JsCast};
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let Some(button) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let action = button.get_attribute("data-action").unwrap_or_default();
+        let value = button.get_attribute("data-value");
+        if handle(&action, value.as_deref()) {
+            event.prevent_default();
+        }
+    });
+    let _ = container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget(); // lives as long as the page
 }
 
 /// Shows the nodes inside a `<div>` (built once, in the browser).

@@ -6,7 +6,8 @@ use super::view::{self, LiveState, Origin, Place};
 use super::{report, Shows, CONTAINER_ID, FIGURES_ID, SNAPSHOT_DATE_ATTRIBUTE, STATUS_ID};
 use crate::site::boot::CommuneFile;
 use crate::site::browser;
-use crate::site::dom::replace_children;
+use crate::site::browser::{local_storage, now_ms};
+use crate::site::dom::{on_action, replace_children};
 use bhyt_content::routes::{self, SNAPSHOT_PATH};
 use bhyt_stats::{
     page_count, parse, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
@@ -320,23 +321,13 @@ impl Live {
 /// figures is on screen: the buttons are rebuilt with the figures.
 fn listen_for_actions(live: &Rc<Live>) {
     let handler = live.clone();
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let Some(button) = event
-            .target()
-            .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|target| target.closest("[data-action]").ok().flatten())
-        else {
-            return;
-        };
-        let action = button.get_attribute("data-action").unwrap_or_default();
-        let value = button.get_attribute("data-value");
-        if handler.act(&action, value.as_deref()) {
-            event.prevent_default();
-            restore_focus(&handler.container, &action, value.as_deref());
+    on_action(&live.container, move |action, value| {
+        let handled = handler.act(action, value);
+        if handled {
+            restore_focus(&handler.container, action, value);
         }
+        handled
     });
-    let _ = live.container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget(); // lives as long as the page
 }
 
 /// The figures were rebuilt: focus goes back to the same control (or, at the end of the
@@ -382,10 +373,6 @@ fn document() -> Option<web_sys::Document> {
     window().document()
 }
 
-fn now_ms() -> f64 {
-    window().performance().map_or(0.0, |performance| performance.now())
-}
-
 /// The file's text, or why it could not be fetched, in words for residents.
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = window();
@@ -429,17 +416,13 @@ async fn fetch_response_text(window: &Window, url: &str, init: &web_sys::Request
         .ok_or_else(|| "tệp số liệu tải về không trọn vẹn".to_owned())
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 fn save_copy(key: &str, text: &str) {
     // Private browsing or a full quota: the page works without the copy.
-    if let Some(storage) = storage() {
+    if let Some(storage) = local_storage() {
         let _ = storage.set_item(key, text);
     }
 }
 
 fn saved_copy(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+    local_storage()?.get_item(key).ok().flatten()
 }

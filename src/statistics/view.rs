@@ -2,7 +2,7 @@
 //! from the build-time snapshot, and the browser builds them again from the live file. Figures
 //! come from `bhyt_stats`; this file only lays them out.
 
-use crate::site::dom::{el, heading, link, p, strong, text, Node};
+use crate::site::dom::{action_button as action_button_with_class, el, heading, link, p, strong, text, Node};
 use bhyt_content::{routes, tel_href, Locality, UnitContact};
 use bhyt_stats::{
     bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, page_count,
@@ -145,8 +145,7 @@ pub fn error_panel(title: &str, lines: &[String]) -> Node {
 
 /// A button the app handles by its `data-action` (and `data-value`).
 pub(super) fn action_button(action: &'static str, value: &str, label: &str, pressed: bool) -> Node {
-    let mut button =
-        el("button", "button button--secondary", vec![text(label)]).with("type", "button").with("data-action", action);
+    let mut button = action_button_with_class("button button--secondary", action, label);
     if !value.is_empty() {
         button = button.with("data-value", value).with("aria-pressed", if pressed { "true" } else { "false" });
     }
