@@ -101,10 +101,11 @@ impl Reviewed {
         }
     }
 
-    pub fn papers_text(&self) -> String {
+    /// The papers to bring, each a sentence of its own.
+    pub fn papers(&self) -> &[&'static str] {
         match &self.estimate {
-            Estimate::Done { papers, .. } => papers.join("; "),
-            _ => String::new(),
+            Estimate::Done { papers, .. } => papers,
+            _ => &[],
         }
     }
 
@@ -263,7 +264,7 @@ pub fn results_csv(reviewed: &[Reviewed]) -> String {
             one.group_text(),
             one.yearly_text(),
             one.next_step_text().to_owned(),
-            one.papers_text(),
+            one.papers().join(" "),
         ]
     }));
     list_csv(&rows)
