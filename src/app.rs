@@ -5,6 +5,7 @@ use crate::pages::{
     about::AboutPage, contacts::ContactsPage, home::HomePage, not_found::NotFoundPage, rules_review::RulesReviewPage,
 };
 use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
+use crate::review::page::ReviewPage;
 use crate::site::boot::BuildData;
 use crate::site::layout::{ProvinceFooter, ProvinceHeader, SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
 use crate::statistics::page::{ProvinceOverview, StatisticsPage, StatisticsWidget, YearReportPage};
@@ -48,6 +49,7 @@ pub fn App(data: BuildData) -> impl IntoView {
                     <Route path=path!("/lien-he") view=ContactsPage/>
                     <Route path=path!("/ve-trang-nay") view=AboutPage/>
                     <Route path=path!("/quy-dinh") view=RulesReviewPage/>
+                    <Route path=path!("/can-bo/ra-soat") view=ReviewPage/>
                 </Routes>
             </main>
             <SiteFooter/>

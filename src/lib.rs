@@ -10,6 +10,8 @@
 // islands they use. A part with islands has a feature: its WebAssembly module (islands/*)
 // compiles only that part's islands; `ssr` has them all.
 pub mod plan_news;
+#[cfg(feature = "review")]
+pub mod review;
 pub mod site;
 #[cfg(feature = "statistics")]
 pub mod statistics;

@@ -55,7 +55,10 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let locality_dir = options.content_dir.join(&options.locality);
     let site = load_site(&locality_dir)?;
     let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
-    let build = BuildData { site, local_top_ups, built_on: options.built_on, communes: Vec::new() };
+    let (review_files, review_sample_people) =
+        write_review_files(&options.output_dir, &locality_dir, options.built_on)?;
+    let build =
+        BuildData { site, local_top_ups, built_on: options.built_on, communes: Vec::new(), review_sample_people };
     routes::serve_under(&build.site.locality.base_url);
 
     let template = Template::from_trunk_output(&options.output_dir)?;
@@ -67,6 +70,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // The live address may point at the published snapshot, and officials then update the
     // figures by replacing this one file.
     let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &snapshot_text)?;
+    written.extend(review_files);
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
@@ -109,12 +113,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
 
     let site_title = format!("Bảo hiểm y tế toàn dân – {}", build.site.locality.full_name());
-    written.push(write(&options.output_dir, "atom.xml", &atom_xml(base_url, &site_title, &content.articles))?);
-    written.push(write(&options.output_dir, "robots.txt", &robots_txt(base_url))?);
+    written.push(write(&options.output_dir, "atom.xml", atom_xml(base_url, &site_title, &content.articles))?);
+    written.push(write(&options.output_dir, "robots.txt", robots_txt(base_url))?);
     written.push(write(
         &options.output_dir,
         "sitemap.xml",
-        &sitemap_xml(base_url, &sitemap_entries(&site, content, options.built_on)),
+        sitemap_xml(base_url, &sitemap_entries(&site, content, options.built_on)),
     )?);
 
     precompress_dir(&options.output_dir, cache(&options.cache_dir, COMPRESSION_CACHE).as_deref())?;
@@ -139,6 +143,33 @@ fn write_statistics_files(output_dir: &Path, content_dir: &Path, statistics: &st
         write(output_dir, routes::SNAPSHOT_PATH.trim_start_matches('/'), statistics)?,
         write(output_dir, routes::SCHEMA_PATH.trim_start_matches('/'), &schema)?,
     ])
+}
+
+/// The review's template, its allowed values and the locality's made-up list (checked like an
+/// official's list: a cell the reader refuses fails the build), beside `/can-bo/ra-soat/`; and
+/// the number of people in that list.
+fn write_review_files(
+    output_dir: &Path,
+    locality_dir: &Path,
+    built_on: Date,
+) -> Result<(Vec<PathBuf>, Option<usize>), String> {
+    use crate::review::{ALLOWED_VALUES_CSV, SAMPLE_LIST, TEMPLATE_CSV, TEMPLATE_XLSX};
+    let folder = routes::REVIEW.path.trim_start_matches('/');
+    let mut written = vec![
+        write(output_dir, &format!("{folder}{TEMPLATE_XLSX}"), bhyt_review::template_xlsx())?,
+        write(output_dir, &format!("{folder}{TEMPLATE_CSV}"), bhyt_review::template_csv())?,
+        write(output_dir, &format!("{folder}{ALLOWED_VALUES_CSV}"), bhyt_review::allowed_values_csv())?,
+    ];
+    let sample_path = locality_dir.join(SAMPLE_LIST);
+    let Ok(bytes) = std::fs::read(&sample_path) else { return Ok((written, None)) };
+    let file = sample_path.display();
+    let rows = bhyt_review::rows_from_file(SAMPLE_LIST, &bytes).map_err(|problem| format!("{file}: {problem}"))?;
+    let reading = bhyt_review::read_rows(&rows, built_on, crate::site::policy_data::national_policy());
+    if let Some(problem) = reading.problems.first() {
+        return Err(format!("{file}: {problem}"));
+    }
+    written.push(write(output_dir, &format!("{folder}{SAMPLE_LIST}"), &bytes)?);
+    Ok((written, Some(reading.people.len())))
 }
 
 /// Every page of the route table, its QR code where the table asks for one, and `404.html`.
@@ -264,7 +295,7 @@ pub fn page_file(path: &str) -> String {
     format!("{}index.html", path.trim_start_matches('/'))
 }
 
-fn write(dir: &Path, relative: &str, contents: &str) -> Result<PathBuf, String> {
+fn write(dir: &Path, relative: &str, contents: impl AsRef<[u8]>) -> Result<PathBuf, String> {
     let path = dir.join(relative);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|err| format!("{}: {err}", parent.display()))?;

@@ -22,6 +22,7 @@ pub fn AboutPage() -> impl IntoView {
         <p>"Mức đóng và quyền lợi được tính từ một tệp dữ liệu chính sách ghi rõ ngày hiệu lực và văn bản pháp luật của từng con số. Kết quả trên trang là ước tính; cơ quan bảo hiểm xã hội là nơi quyết định."</p>
         <p>"Trang được dựng ngày " {built_on} "."</p>
         <p>"Cán bộ và người rà soát có thể xem mọi con số, văn bản, nhóm đối tượng và câu hỏi mà trang dùng tại " <a href=routes::href(routes::RULES_REVIEW.path)>{routes::RULES_REVIEW.title}</a> " (có thể in)."</p>
+        <p>"Cán bộ xã, phường và thôn, tổ dân phố rà soát danh sách hộ gia đình tại " <a href=routes::href(routes::REVIEW.path)>{routes::REVIEW.title}</a> ": danh sách được đọc ngay trên máy, không gửi đi đâu."</p>
         <h2 class="heading-l" id="tiep-can">"Khả năng tiếp cận"</h2>
         <p>"Trang hướng tới chuẩn WCAG 2.2 mức AA: dùng được bằng bàn phím, chữ đủ lớn và tương phản, phóng to 200% không mất nội dung, đọc được khi không bật JavaScript. Nếu bạn gặp khó khăn khi dùng trang, hãy báo cho " {site.locality.publisher.clone()} " qua mục góp ý ở cuối trang."</p>
         <h2 class="heading-l" id="ma-nguon">"Mã nguồn mở"</h2>

@@ -44,7 +44,13 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
     }
     let statistics = province_figures(&site, &communes)?;
     routes::serve_under(&site.locality.base_url);
-    let build = BuildData { site, local_top_ups: LocalTopUps::default(), built_on: options.built_on, communes: files };
+    let build = BuildData {
+        site,
+        local_top_ups: LocalTopUps::default(),
+        built_on: options.built_on,
+        communes: files,
+        review_sample_people: None,
+    };
 
     let template = Template::from_trunk_output(&options.output_dir)?;
     let snapshot = Snapshot(Arc::new(statistics));

@@ -22,6 +22,9 @@ pub struct BuildData {
     pub built_on: bhyt_core::Date,
     /// A province's overview: each commune's live file. Empty for a commune.
     pub communes: Vec<CommuneFile>,
+    /// People in the locality's made-up household list for the review (`ra-soat-mau.csv`),
+    /// when it ships one.
+    pub review_sample_people: Option<usize>,
 }
 
 /// Where a province's overview fetches one commune's live file.

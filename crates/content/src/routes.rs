@@ -90,6 +90,15 @@ pub const RULES_REVIEW: Page = Page {
     description: "Cho cán bộ và người rà soát: mọi con số chính sách với ngày hiệu lực, căn cứ, ngày kiểm tra và độ tin cậy; các nhóm đối tượng và câu hỏi của trang tự kiểm tra.",
 };
 
+/// The officials' household review: a workspace that reads a household list on the device.
+/// Outside the navigation and the sitemap, `noindex`, linked from the about page.
+pub const REVIEW: Page = Page {
+    path: "/can-bo/ra-soat/",
+    nav_label: None,
+    title: "Rà soát danh sách hộ gia đình",
+    description: "Cho cán bộ xã, phường và thôn, tổ dân phố: đọc danh sách nhân khẩu ngay trên máy, ra danh sách cần đến vận động của từng đơn vị và tệp số liệu thong-ke.json để đăng.",
+};
+
 pub const CHECK: Page = Page {
     path: "/tu-kiem-tra/kiem-tra/",
     nav_label: None,
@@ -198,6 +207,7 @@ pub const ROUTES: &[Route] = &[
     POSTER,
     WIDGET,
     unlisted(RULES_REVIEW.path),
+    unlisted(REVIEW.path),
 ];
 
 /// The route a path belongs to: its own entry, else the family whose prefix it extends by
