@@ -21,6 +21,11 @@ echo "== Statistics: a province-sized file (5,000 units) in Chromium"
 BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test statistics -- --ignored --nocapture benchmark_province_sized_file 2>&1 \
   | grep -E 'units|ms$'
 
+echo "== Officials' review: a ward of 20,000 people read in Chromium (file chosen to results shown)"
+BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test review -- --ignored --nocapture benchmark_review 2>&1 \
+  | grep -E '^review:'
+echo "   the review's module: $(stat -c %s "$dist"/bhyt-review-island-*_bg.wasm.br) bytes brotli, $(stat -c %s "$dist"/bhyt-review-island-*_bg.wasm) bytes"
+
 echo "== Province: ./run build-all over the two samples and 1, 10 and 100 made-up communes"
 for count in 1 10 100; do
   province=target/bench-province-$count
@@ -29,7 +34,7 @@ for count in 1 10 100; do
   bash scripts/build-all.sh "$province" "$province-out" 2>&1 | tail -1
   copies=$(cat "$province-out"/*/*.wasm | wc -c)
   on_disk=$(du -cb "$province-out"/*/*.wasm | tail -1 | cut -f1)
-  echo "   $(ls "$province-out"/*/sitemap.xml | wc -l) localities and the province's overview ($(test -e "$province-out/index.html" && echo built || echo MISSING)); distinct WebAssembly files: $(sha256sum "$province-out"/*/*.wasm | cut -d' ' -f1 | sort -u | wc -l) (2 = shared by all); all copies $copies bytes, $on_disk on disk (hard links)"
+  echo "   $(ls "$province-out"/*/sitemap.xml | wc -l) localities and the province's overview ($(test -e "$province-out/index.html" && echo built || echo MISSING)); distinct WebAssembly files: $(sha256sum "$province-out"/*/*.wasm | cut -d' ' -f1 | sort -u | wc -l) (3 = shared by all); all copies $copies bytes, $on_disk on disk (hard links)"
   rm -rf "$province" "$province-out"
 done
 

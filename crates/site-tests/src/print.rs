@@ -13,6 +13,12 @@ const A4: PrintPage = PrintPage { width: 21.0, height: 29.7 };
 pub async fn print_to_pdf(browser: &Browser, url: &str, ready: &str, out: &Path) {
     browser.open(url).await;
     browser.wait_until(ready, "the page is ready to print").await;
+    print_shown_page(browser, out).await;
+}
+
+/// Prints the page as it is now to `out`.
+pub async fn print_shown_page(browser: &Browser, out: &Path) {
+    let url = browser.driver.current_url().await.map(|url| url.to_string()).unwrap_or_default();
     let pdf = browser
         .driver
         .print_page(PrintParameters {
@@ -52,4 +58,13 @@ pub fn pdf_pages_and_size(pdf: &Path) -> (u32, String) {
 /// The PDF's text, in reading order, with runs of white space made one space.
 pub fn pdf_text(pdf: &Path) -> String {
     run("pdftotext", &[pdf.to_str().expect("a UTF-8 path"), "-"]).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The PDF's text in the order Chromium drew it, so a table cell's wrapped lines stay together
+/// (reading order interleaves the cells of a row), with runs of white space made one space.
+pub fn pdf_text_as_drawn(pdf: &Path) -> String {
+    run("pdftotext", &["-raw", pdf.to_str().expect("a UTF-8 path"), "-"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
