@@ -58,7 +58,7 @@ fn columns_table() -> impl IntoView {
         .collect_view();
     view! {
         <div class="table-wrap" role="region" aria-labelledby="ra-soat-cot" tabindex="0">
-            <table class="table review-table">
+            <table class="table list-review-table">
                 <caption class="visually-hidden">"Các cột của danh sách"</caption>
                 <thead>
                     <tr><th scope="col">"Cột"</th><th scope="col">"Ghi gì"</th><th scope="col">"Bắt buộc"</th><th scope="col">"Giá trị"</th></tr>
@@ -88,8 +88,8 @@ pub fn ReviewPage() -> impl IntoView {
     view! {
         <FixedPageMeta page=routes::REVIEW/>
         <PageHeading title=routes::REVIEW.title lead=routes::REVIEW.description/>
-        <div id=WORKSPACE_ID class="review">
-            <div class="review-controls">
+        <div id=WORKSPACE_ID class="list-review">
+            <div class="list-review-controls">
                 <h2 class="heading-l" id="chuan-bi">"1. Chuẩn bị danh sách"</h2>
                 <p>{format!("Mỗi dòng là một người; những người cùng hộ ghi cùng mã hộ. Cột ma_don_vi ghi mã {unit_kind} như trong site.toml. Các câu trả lời ghi bằng đúng lời của trang tự kiểm tra (hoặc mã của chúng); tệp mẫu Excel có sẵn danh sách chọn.")}</p>
                 <ul class="list list--bullet">
@@ -104,27 +104,27 @@ pub fn ReviewPage() -> impl IntoView {
                 </details>
                 <h2 class="heading-l" id="doc-danh-sach">"2. Đọc danh sách"</h2>
                 <p class="notice notice--date"><strong>"Danh sách chỉ được đọc trên máy này: không tải lên, không gửi đi đâu, và không được lưu lại trừ khi bạn chọn giữ bản làm việc."</strong></p>
-                <div class="review-field">
+                <div class="list-review-field">
                     <label class="label" for=DATE_INPUT_ID>"Ngày rà soát"</label>
                     <p class="hint" id="ra-soat-ngay-goi-y">"Thẻ hết hạn trước ngày này được tính là đã hết hạn."</p>
                     <input class="input" type="date" id=DATE_INPUT_ID value=today aria-describedby="ra-soat-ngay-goi-y"/>
                 </div>
-                <div class="review-field">
+                <div class="list-review-field">
                     <label class="label" for=FILE_INPUT_ID>"Tệp danh sách (.xlsx hoặc .csv)"</label>
-                    <input class="input review-file" type="file" id=FILE_INPUT_ID accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" disabled=""/>
+                    <input class="input list-review-file" type="file" id=FILE_INPUT_ID accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" disabled=""/>
                 </div>
-                <div class="review-field">
-                    <input class="review-checkbox" type="checkbox" id=KEEP_INPUT_ID/>
+                <div class="list-review-field">
+                    <input class="list-review-checkbox" type="checkbox" id=KEEP_INPUT_ID/>
                     <label for=KEEP_INPUT_ID>"Giữ bản làm việc trên máy này (để mở lại sau, không cần chọn lại tệp)"</label>
                 </div>
                 <div id=WORKING_COPY_ID></div>
-                <p id=STATUS_ID class="review-status" role="status">"Công cụ đang tải…"</p>
-                <progress id=PROGRESS_ID class="review-progress" max="100" value="0" hidden="">"0%"</progress>
+                <p id=STATUS_ID class="list-review-status" role="status">"Công cụ đang tải…"</p>
+                <progress id=PROGRESS_ID class="list-review-progress" max="100" value="0" hidden="">"0%"</progress>
                 <noscript><p class="notice">"Công cụ rà soát cần bật JavaScript. Danh sách vẫn chỉ được đọc trên máy này."</p></noscript>
             </div>
-            <h2 class="heading-l review-controls" id="ket-qua">"3. Kết quả"</h2>
+            <h2 class="heading-l list-review-controls" id="ket-qua">"3. Kết quả"</h2>
             <section id=RESULTS_ID aria-labelledby="ket-qua">
-                <p class="review-controls">"Chọn tệp danh sách ở trên: kết quả hiện ở đây."</p>
+                <p class="list-review-controls">"Chọn tệp danh sách ở trên: kết quả hiện ở đây."</p>
             </section>
         </div>
         <ReviewWorkspace setup/>

@@ -83,7 +83,7 @@ fn summary(finished: &Finished, units: &[UnitReview<'_>], setup: &ReviewSetup) -
     if setup.is_sample {
         children.push(p(vec![strong("Trang này dùng số liệu mẫu: tệp để đăng cũng được đánh dấu là số liệu mẫu.")]));
     }
-    el("section", "review-summary", children).with("aria-label", "Tóm tắt")
+    el("section", "list-review-summary", children).with("aria-label", "Tóm tắt")
 }
 
 fn problems(problems: &[Problem]) -> Node {
@@ -94,7 +94,7 @@ fn problems(problems: &[Problem]) -> Node {
     }
     el(
         "div",
-        "error-summary review-problems",
+        "error-summary list-review-problems",
         vec![
             heading("h3", "error-summary__title", format!("Cần sửa trong danh sách ({})", problems.len())),
             el("ul", "list list--bullet", items),
@@ -120,7 +120,7 @@ fn scroll_table(id: String, caption: String, head: &[&str], rows: Vec<Node>, foo
         vec![el("caption", "visually-hidden", vec![text(caption.clone())]), el("thead", "", vec![header_cells(head)])];
     table.push(el("tbody", "", rows));
     table.extend(foot.map(|row| el("tfoot", "", vec![row])));
-    el("div", "table-wrap", vec![el("table", "table review-table", table)])
+    el("div", "table-wrap", vec![el("table", "table list-review-table", table)])
         .with("role", "region")
         .with("aria-label", caption)
         .with("tabindex", "0")
@@ -205,7 +205,7 @@ fn publication(publication: &Result<String, Vec<String>>, setup: &ReviewSetup) -
                 "Tệp chỉ có số đếm của từng đơn vị và của cả địa phương: không có họ tên, mã hộ hay năm sinh. Đây đúng là nội dung sẽ được lưu:",
             )]));
             children.push(
-                el("pre", "review-preview", vec![el("code", "", vec![text(json.clone())])])
+                el("pre", "list-review-preview", vec![el("code", "", vec![text(json.clone())])])
                     .with("id", "ra-soat-xem-truoc")
                     .with("tabindex", "0")
                     .with("aria-label", "Xem trước tệp thong-ke.json"),
@@ -228,7 +228,7 @@ fn publication(publication: &Result<String, Vec<String>>, setup: &ReviewSetup) -
             children.push(bullets(errors.iter().cloned()));
         }
     }
-    el("section", "review-publication", children).with("aria-label", "Số liệu để đăng")
+    el("section", "list-review-publication", children).with("aria-label", "Số liệu để đăng")
 }
 
 const WORKLIST_HEAD: [&str; 8] = [
@@ -256,20 +256,22 @@ fn worklist(unit: &UnitReview<'_>, review_date: Date, setup: &ReviewSetup) -> No
             .to_visit
             .iter()
             .map(|one| {
-                el(
-                    "tr",
-                    "",
-                    vec![
-                        cell(one.person.household.clone()),
-                        cell(one.person.name.clone().unwrap_or_default()),
-                        cell(one.person.birth_year.to_string()),
-                        cell(one.visit_reason().unwrap_or_default()),
-                        cell(one.group_text()),
-                        cell(one.yearly_text()),
-                        cell(one.next_step_text()),
-                        el("td", "", vec![bullets(one.papers().iter().copied())]),
-                    ],
-                )
+                let cells = vec![
+                    text(one.person.household.clone()),
+                    text(one.person.name.clone().unwrap_or_default()),
+                    text(one.person.birth_year.to_string()),
+                    text(one.visit_reason().unwrap_or_default()),
+                    text(one.group_text()),
+                    text(one.yearly_text()),
+                    text(one.next_step_text()),
+                    bullets(one.papers().iter().copied()),
+                ];
+                // Each cell names its column, for the narrow screen where a row shows as a card.
+                let cells = cells
+                    .into_iter()
+                    .zip(WORKLIST_HEAD)
+                    .map(|(content, column)| el("td", "", vec![content]).with("data-label", column));
+                el("tr", "", cells.collect())
             })
             .collect();
         children.push(scroll_table(
@@ -280,7 +282,7 @@ fn worklist(unit: &UnitReview<'_>, review_date: Date, setup: &ReviewSetup) -> No
             None,
         ));
         children.push(
-            action_button("button button--secondary review-print", "in", format!("In danh sách {name}"))
+            action_button("button button--secondary list-review-print", "in", format!("In danh sách {name}"))
                 .with("data-value", unit.unit.clone()),
         );
     }

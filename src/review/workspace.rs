@@ -55,8 +55,10 @@ impl Workspace {
     fn status(&self, message: &str, is_error: bool) {
         if let Some(status) = document().get_element_by_id(STATUS_ID) {
             status.set_text_content(Some(message));
-            let _ =
-                status.set_attribute("class", if is_error { "review-status error-message" } else { "review-status" });
+            let _ = status.set_attribute(
+                "class",
+                if is_error { "list-review-status error-message" } else { "list-review-status" },
+            );
         }
     }
 
@@ -282,11 +284,11 @@ impl Workspace {
         let Ok(Some(section)) = self.container.query_selector(&format!(".worklist[data-unit=\"{unit}\"]")) else {
             return;
         };
-        let _ = self.container.class_list().add_1("review--printing-one");
+        let _ = self.container.class_list().add_1("list-review--printing-one");
         let _ = section.class_list().add_1("worklist--printing");
         let container = self.container.clone();
         let done = Closure::once(move || {
-            let _ = container.class_list().remove_1("review--printing-one");
+            let _ = container.class_list().remove_1("list-review--printing-one");
             let _ = section.class_list().remove_1("worklist--printing");
         });
         let options = web_sys::AddEventListenerOptions::new();
