@@ -102,10 +102,6 @@ fn problems(problems: &[Problem]) -> Node {
     )
 }
 
-fn cell(content: impl Into<String>) -> Node {
-    el("td", "", vec![text(content)])
-}
-
 fn number(value: usize) -> Node {
     el("td", "numeric", vec![text(bhyt_core::group_thousands(value as u64))])
 }
