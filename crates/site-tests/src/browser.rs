@@ -209,6 +209,14 @@ impl Browser {
         serde_json::from_value(result.json().clone()).expect("axe result is a list")
     }
 
+    /// Chromium as a phone: 360 × 740 CSS pixels, at twice the density. A headless window is
+    /// never narrower than 500, so the width is emulated.
+    pub async fn phone() -> Browser {
+        let browser = Browser::start(BrowserOptions { width: 360, height: 740, ..Default::default() }).await;
+        browser.emulate_viewport(360, 740, 2.0, true).await;
+        browser
+    }
+
     /// Emulates a phone or a zoomed window: `width` CSS pixels wide.
     pub async fn emulate_viewport(&self, width: u32, height: u32, scale: f64, mobile: bool) {
         self.driver

@@ -7,6 +7,7 @@ pub mod browser;
 pub mod nginx;
 pub mod print;
 pub mod static_server;
+pub mod wizard;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -80,13 +80,6 @@ async fn row_counts(browser: &Browser, unit: &str) -> Vec<usize> {
     cells.as_array().unwrap_or_else(|| panic!("row {unit}")).iter().map(|cell| number(cell.as_str().unwrap())).collect()
 }
 
-/// A phone's window, 360 CSS pixels wide (a headless window is never narrower than 500).
-async fn phone() -> Browser {
-    let browser = Browser::start(BrowserOptions { width: 360, height: 740, ..Default::default() }).await;
-    browser.emulate_viewport(360, 740, 2.0, true).await;
-    browser
-}
-
 /// The page, once its island has enabled the file picker.
 async fn open_review(browser: &Browser, server: &StaticServer) {
     browser.open(&server.url(routes::REVIEW.path)).await;
@@ -109,7 +102,7 @@ async fn an_official_goes_from_the_sample_list_to_worklists_and_a_valid_statisti
     let dist = dist_dir();
     let site = built_site(&dist);
     let server = StaticServer::start(&dist);
-    let browser = phone().await;
+    let browser = Browser::phone().await;
     open_review(&browser, &server).await;
     let html = bhyt_site_tests::read(&bhyt_site_tests::page_file(&dist, routes::REVIEW.path));
     assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "noindex");
@@ -223,7 +216,7 @@ async fn an_official_goes_from_the_sample_list_to_worklists_and_a_valid_statisti
 async fn the_working_copy_is_kept_only_when_asked_and_one_button_erases_it_and_a_broken_file_is_refused() {
     let dist = dist_dir();
     let server = StaticServer::start(&dist);
-    let browser = phone().await;
+    let browser = Browser::phone().await;
     open_review(&browser, &server).await;
 
     let temp = TempDir::new("bhyt-review");
