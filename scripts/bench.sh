@@ -21,6 +21,21 @@ echo "== Statistics: a province-sized file (5,000 units) in Chromium"
 BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test statistics -- --ignored --nocapture benchmark_province_sized_file 2>&1 \
   | grep -E 'units|ms$'
 
+echo "== Offline: what the service worker keeps at the first visit (bytes on the wire with brotli, and in the cache)"
+python3 - "$dist" <<'PY'
+import json, os, re, sys
+dist = sys.argv[1]
+worker = open(os.path.join(dist, "sw.js"), encoding="utf-8").read()
+paths = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", worker, re.S).group(1))
+wire = cache = 0
+for path in paths:
+    file = os.path.join(dist, path.lstrip("/") + ("index.html" if path.endswith("/") else ""))
+    size = os.path.getsize(file)
+    cache += size
+    wire += os.path.getsize(file + ".br") if os.path.exists(file + ".br") else size
+print(f"   {len(paths)} files: {wire} bytes over the network, {cache} bytes in the cache")
+PY
+
 echo "== Officials' review: a ward of 20,000 people read in Chromium (file chosen to results shown)"
 BHYT_DIST="$dist" cargo test --quiet -p bhyt-site-tests --test review -- --ignored --nocapture benchmark_review 2>&1 \
   | grep -E '^review:'

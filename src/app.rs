@@ -7,7 +7,9 @@ use crate::pages::{
 use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
 use crate::review::page::ReviewPage;
 use crate::site::boot::BuildData;
-use crate::site::layout::{ProvinceFooter, ProvinceHeader, SampleNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID};
+use crate::site::layout::{
+    ProvinceFooter, ProvinceHeader, SampleNotice, SavedCopyNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID,
+};
 use crate::statistics::page::{ProvinceOverview, StatisticsPage, StatisticsWidget, YearReportPage};
 use crate::students::page::StudentsPage;
 use crate::students::printables::{HandoutPage, PosterPage};
@@ -31,6 +33,7 @@ pub fn App(data: BuildData) -> impl IntoView {
             <SiteHeader/>
             <main id=MAIN_ID class="main" tabindex="-1">
                 <SampleNotice/>
+                <SavedCopyNotice/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/tu-kiem-tra") view=WizardStartPage/>

@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod island_modules;
+pub mod offline;
 pub mod province;
 
 /// The locality built when `BHYT_DIA_PHUONG` is not set.
@@ -71,6 +72,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // figures by replacing this one file.
     let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &snapshot_text)?;
     written.extend(review_files);
+    written.extend(write_app_files(&options.output_dir, &build.site)?);
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
@@ -101,6 +103,10 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         (pages, stats)
     });
     written.extend(pages?);
+    let page_paths: Vec<String> = site.iter().map(|page| page.path.clone()).collect();
+    let (worker_files, kept) = offline::write_service_worker(&options.output_dir, &page_paths)?;
+    written.extend(worker_files);
+    eprintln!("prerender: sw.js giữ sẵn {} tệp, {} byte", kept.paths.len(), kept.bytes);
     let (stats, took) = picture_stats?;
     eprintln!(
         "prerender: {} ảnh chia sẻ ({} vẽ mới, {} lấy lại từ bộ nhớ đệm, {} byte) trong {:.1} s",
@@ -134,6 +140,58 @@ const COMPRESSION_CACHE: &str = "nen";
 fn cache(cache_dir: &Option<PathBuf>, folder: &str) -> Option<PathBuf> {
     cache_dir.as_ref().map(|dir| dir.join(folder))
 }
+
+/// The web app manifest, so a resident can add the site to the home screen under the
+/// locality's name, and its icons, drawn from `favicon.svg` (which trunk has copied into
+/// `output_dir`). `web/index.html` links them from every page.
+pub fn write_app_files(output_dir: &Path, site: &SiteConfig) -> Result<Vec<PathBuf>, String> {
+    let icon_svg_path = output_dir.join("favicon.svg");
+    let icon_svg =
+        std::fs::read_to_string(&icon_svg_path).map_err(|err| format!("{}: {err}", icon_svg_path.display()))?;
+    let mut written = Vec::new();
+    for (size, file) in APP_ICONS {
+        written.push(write(output_dir, file, bhyt_share_image::icon_png(&icon_svg, size)?)?);
+    }
+    let icon = |size: u32, file: &str, purpose: &str| {
+        serde_json::json!({
+            "src": routes::href(&format!("/{file}")),
+            "sizes": format!("{size}x{size}"),
+            "type": "image/png",
+            "purpose": purpose,
+        })
+    };
+    let locality = &site.locality;
+    let home = routes::href("/");
+    let manifest = serde_json::json!({
+        "id": home,
+        "name": format!("Bảo hiểm y tế toàn dân – {}", locality.full_name()),
+        "short_name": format!("BHYT {}", locality.name),
+        "description": routes::HOME.description,
+        "lang": "vi",
+        "dir": "ltr",
+        "start_url": home,
+        "scope": home,
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": APP_THEME_COLOR,
+        "icons": [
+            icon(192, APP_ICONS[1].1, "any"),
+            icon(512, APP_ICONS[2].1, "any"),
+            icon(512, APP_ICONS[2].1, "maskable"),
+        ],
+    });
+    let text = serde_json::to_string_pretty(&manifest).map_err(|err| err.to_string())?;
+    written.push(write(output_dir, APP_MANIFEST_FILE, text)?);
+    Ok(written)
+}
+
+/// The manifest's file, as `web/index.html` links it.
+pub const APP_MANIFEST_FILE: &str = "manifest.json";
+/// The home-screen icons: iPhone's (`apple-touch-icon` in `web/index.html`), then Android's.
+pub const APP_ICONS: [(u32, &str); 3] =
+    [(180, "bieu-tuong-180.png"), (192, "bieu-tuong-192.png"), (512, "bieu-tuong-512.png")];
+/// `theme-color` in `web/index.html`, the header's colour.
+const APP_THEME_COLOR: &str = "#0b3d5c";
 
 /// The statistics file a page's island fetches, and its JSON Schema, published beside the pages.
 fn write_statistics_files(output_dir: &Path, content_dir: &Path, statistics: &str) -> Result<Vec<PathBuf>, String> {
@@ -403,8 +461,8 @@ enum ScriptUse {
     Attribute(fn() -> String),
 }
 
-/// The island loader; the share buttons' copy and native share, read aloud, and the dated
-/// figures' switch: plain JavaScript, no WebAssembly.
+/// The island loader; the share buttons' copy and native share, read aloud, the dated
+/// figures' switch and the service worker's registration: plain JavaScript, no WebAssembly.
 const PAGE_SCRIPTS: &[PageScript] = &[
     PageScript { name: "islands", used_by: ScriptUse::Islands },
     PageScript { name: "share", used_by: ScriptUse::Attribute(|| format!(" {SHARE_BLOCK_ATTRIBUTE}=\"")) },
@@ -413,6 +471,9 @@ const PAGE_SCRIPTS: &[PageScript] = &[
         used_by: ScriptUse::Attribute(|| format!(" data-action=\"{READ_ALOUD_ACTION}\"")),
     },
     PageScript { name: "dated", used_by: ScriptUse::Attribute(|| " data-show-from=\"".to_owned()) },
+    // A commune's pages, which can show that they are a saved copy (not its widget's, nor a
+    // province's overview, which has no service worker).
+    PageScript { name: "offline", used_by: ScriptUse::Attribute(|| " data-saved-copy=\"".to_owned()) },
 ];
 
 /// Renders one route of a locality into trunk's `index.html`.

@@ -4,7 +4,7 @@
 //! communes as its units, so it sorts, pages, exports and reloads the same way.
 
 use super::{cache, load_site, load_snapshot, page_file, precompress_dir, render_document, write, Template};
-use super::{write_statistics_files, COMPRESSION_CACHE, PICTURES_CACHE};
+use super::{write_app_files, write_statistics_files, COMPRESSION_CACHE, PICTURES_CACHE};
 use crate::app::{ProvinceApp, WidgetApp};
 use crate::site::boot::{BuildData, CommuneFile};
 use crate::site::share_pictures::SharePictures;
@@ -58,6 +58,7 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
 
     let json = serde_json::to_string_pretty(&*snapshot.0).map_err(|err| err.to_string())?;
     let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &json)?;
+    written.extend(write_app_files(&options.output_dir, &build.site)?);
     for path in [routes::HOME.path, routes::REPORT.path, routes::WIDGET.path] {
         let html = render_document(&template, path, &build, || {
             provide_context(snapshot.clone());

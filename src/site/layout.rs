@@ -102,6 +102,25 @@ pub fn SampleNotice() -> impl IntoView {
     })
 }
 
+/// Hidden in every page as built; the service worker (`web/sw.js`) shows it, with the time it
+/// saved the page, when it serves the page from the device because the network is out. In the
+/// self-check it is one short line, so the question keeps the first screen.
+#[component]
+pub fn SavedCopyNotice() -> impl IntoView {
+    let (class, before, after) = if in_journey() {
+        ("notice notice--compact", "Đã lưu trên máy lúc ", ".")
+    } else {
+        ("notice", "Không có mạng: bạn đang xem bản đã lưu trên máy lúc ", ". Khi có mạng, trang sẽ tự cập nhật.")
+    };
+    view! {
+        <p class=class data-saved-copy="" hidden="">
+            {before}
+            <span data-saved-at=""></span>
+            {after}
+        </p>
+    }
+}
+
 /// The footer of a commune's pages: its people's committee, the national hotline, the officials
 /// in charge, its links and the page about the site.
 #[component]

@@ -582,6 +582,18 @@ pub fn render_layers(
     Ok(pixmap)
 }
 
+/// The site's icon (`favicon.svg`, square) as a `size` × `size` PNG for home screens, on the
+/// background colour to its edges: launchers cut their own shape, and the mark stays inside
+/// the circle they keep (the middle 80%).
+pub fn icon_png(svg: &str, size: u32) -> Result<Vec<u8>, String> {
+    let tree = usvg::Tree::from_str(svg, &usvg::Options::default()).map_err(|err| format!("biểu tượng: {err}"))?;
+    let scale = size as f32 / tree.size().width().max(tree.size().height());
+    let mut pixmap = Pixmap::new(size, size).ok_or("biểu tượng")?;
+    pixmap.fill(resvg::tiny_skia::Color::from_rgba8(BACKGROUND[0], BACKGROUND[1], BACKGROUND[2], 255));
+    resvg::render(&tree, Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    encode_png(&pixmap)
+}
+
 /// One line of text on the background, with 20 px around it: for checking how letters are drawn.
 pub fn line_picture(text: &str, style: Style) -> Result<Pixmap, String> {
     let width = (text_width(text, style)? + 40.0).ceil().max(40.0) as u32;
@@ -676,7 +688,7 @@ pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
     let palette_bytes: Vec<u8> = palette.iter().flat_map(|c| channels(*c).map(|v| v as u8)).collect();
     let mut out = Vec::new();
     {
-        let mut encoder = png::Encoder::new(&mut out, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
+        let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
         encoder.set_color(png::ColorType::Indexed);
         encoder.set_depth(png::BitDepth::Eight);
         encoder.set_palette(palette_bytes);

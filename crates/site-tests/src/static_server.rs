@@ -78,6 +78,8 @@ type Overrides = Arc<Mutex<HashMap<String, Override>>>;
 pub struct StaticServer {
     pub port: u16,
     stop: Arc<AtomicBool>,
+    /// Every connection is dropped unanswered, as when the phone has lost its signal.
+    cut: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
     overrides: Overrides,
 }
@@ -89,12 +91,17 @@ impl StaticServer {
         let stop = Arc::new(AtomicBool::new(false));
         let root = root.to_path_buf();
         let stop_flag = stop.clone();
+        let cut = Arc::new(AtomicBool::new(false));
+        let cut_flag = cut.clone();
         let overrides: Overrides = Arc::default();
         let server_overrides = overrides.clone();
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stop_flag.load(Ordering::SeqCst) {
                     break;
+                }
+                if cut_flag.load(Ordering::SeqCst) {
+                    continue;
                 }
                 if let Ok(stream) = stream {
                     let root = root.clone();
@@ -103,7 +110,12 @@ impl StaticServer {
                 }
             }
         });
-        StaticServer { port, stop, thread: Some(thread), overrides }
+        StaticServer { port, stop, cut, thread: Some(thread), overrides }
+    }
+
+    /// Cuts the network (`true`): nothing is answered until it is restored (`false`).
+    pub fn cut_off(&self, cut: bool) {
+        self.cut.store(cut, Ordering::SeqCst);
     }
 
     /// Answers `path` with `response` from now on, instead of the file in the folder.

@@ -305,3 +305,20 @@ async fn share_buttons_work_without_webassembly() {
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.quit().await;
 }
+
+/// Chromium reads the web app manifest the pages link, without errors, under the locality's name.
+#[tokio::test(flavor = "multi_thread")]
+async fn chromium_reads_the_web_app_manifest() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let server = StaticServer::start(&dist);
+    let browser = Browser::start(BrowserOptions::default()).await;
+    browser.open(&server.url(routes::HOME.path)).await;
+    let manifest =
+        browser.driver.cdp().send_raw("Page.getAppManifest", serde_json::json!({})).await.expect("the manifest");
+    assert_eq!(manifest["errors"], serde_json::json!([]), "{manifest}");
+    assert!(manifest["url"].as_str().unwrap_or_default().ends_with("/manifest.json"), "{manifest}");
+    let parsed: serde_json::Value = serde_json::from_str(manifest["data"].as_str().unwrap()).unwrap();
+    assert!(parsed["name"].as_str().unwrap().ends_with(&site.locality.full_name()), "{parsed}");
+    browser.quit().await;
+}

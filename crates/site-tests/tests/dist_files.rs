@@ -120,14 +120,78 @@ fn the_feed_lists_the_articles() {
     }
 }
 
+/// A PNG's width and height, from its header.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
+    (u32::from_be_bytes(bytes[16..20].try_into().unwrap()), u32::from_be_bytes(bytes[20..24].try_into().unwrap()))
+}
+
 #[test]
 fn the_share_image_is_a_1200_by_630_png() {
     let bytes = std::fs::read(dist_dir().join("chia-se.png")).expect("chia-se.png");
-    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
-    let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
-    let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
-    assert_eq!((width, height), (1200, 630));
+    assert_eq!(png_size(&bytes), (1200, 630));
     assert!(bytes.len() > 10_000, "the picture has content ({} bytes)", bytes.len());
+}
+
+/// The service worker shows a saved page's line by these two exact strings (`web/sw.js`): every
+/// page that registers it carries them once, and every page of the site's frame registers it.
+#[test]
+fn every_page_that_registers_the_service_worker_carries_its_saved_copy_line() {
+    let dist = dist_dir();
+    let mut registering = 0;
+    for path in prerendered_paths(&dist) {
+        let html = read(&page_file(&dist, &path));
+        if !html.contains(" data-script=\"offline\"") {
+            assert!(path.starts_with("/nhung/"), "{path}: a page of the site registers the service worker");
+            continue;
+        }
+        registering += 1;
+        for marker in [" data-saved-copy=\"\" hidden=\"\"", "<span data-saved-at=\"\"></span>"] {
+            assert_eq!(html.matches(marker).count(), 1, "{path}: {marker}");
+        }
+    }
+    assert!(registering >= PAGES.len(), "{registering} pages register it");
+}
+
+/// Every page links the manifest and the iPhone's icon; the manifest names the locality, starts
+/// at its home page and lists icons that exist at their stated sizes, one for launchers' masks.
+#[test]
+fn a_resident_can_add_the_site_to_the_home_screen() {
+    let dist = dist_dir();
+    let site = built_site(&dist);
+    let home = routes::href_under(routes::base_path(&site.locality.base_url), "/");
+    for path in prerendered_paths(&dist) {
+        let html = read(&page_file(&dist, &path));
+        assert!(
+            html.contains(&format!("<link rel=\"manifest\" href=\"{home}manifest.json\">")),
+            "{path}: the manifest"
+        );
+        assert!(
+            html.contains(&format!("<link rel=\"apple-touch-icon\" href=\"{home}bieu-tuong-180.png\">")),
+            "{path}: the iPhone's icon"
+        );
+    }
+    assert_eq!(png_size(&std::fs::read(dist.join("bieu-tuong-180.png")).unwrap()), (180, 180));
+    let manifest: serde_json::Value = serde_json::from_str(&read(&dist.join("manifest.json"))).expect("JSON");
+    assert_eq!(manifest["name"], format!("Bảo hiểm y tế toàn dân – {}", site.locality.full_name()));
+    assert_eq!(manifest["short_name"], format!("BHYT {}", site.locality.name));
+    assert!(manifest["short_name"].as_str().unwrap().chars().count() <= 15, "fits under a home-screen icon");
+    assert_eq!(manifest["lang"], "vi");
+    for field in ["id", "start_url", "scope"] {
+        assert_eq!(manifest[field], home.as_str(), "{field}");
+    }
+    let icons = manifest["icons"].as_array().unwrap();
+    for icon in icons {
+        let file = icon["src"].as_str().unwrap().strip_prefix(home.as_str()).expect("an icon of this site");
+        let side = png_size(&std::fs::read(dist.join(file)).unwrap_or_else(|err| panic!("{file}: {err}"))).0;
+        assert_eq!(icon["sizes"], format!("{side}x{side}"), "{file}");
+        assert_eq!(icon["type"], "image/png");
+    }
+    let sides = |purpose: &str| -> Vec<&str> {
+        icons.iter().filter(|icon| icon["purpose"] == purpose).map(|icon| icon["sizes"].as_str().unwrap()).collect()
+    };
+    assert_eq!(sides("any"), ["192x192", "512x512"], "what Android asks for");
+    assert_eq!(sides("maskable"), ["512x512"]);
 }
 
 #[test]
@@ -274,7 +338,8 @@ fn only_pages_with_islands_load_webassembly() {
         let loads = !island_modules(&html).is_empty();
         assert_eq!(loads, islands, "{path}: loads WebAssembly: {loads}; has an island: {islands}");
         if !islands {
-            // Only the small plain scripts of what the page has: the share block, the dated figures.
+            // Only the small plain scripts of what the page has: the share block, the dated
+            // figures, and the service worker's registration.
             for tag in html.split("<script").skip(1) {
                 assert!(
                     PLAIN_SCRIPTS
@@ -293,7 +358,7 @@ fn only_pages_with_islands_load_webassembly() {
 }
 
 /// The plain JavaScript of `public/` that pages without islands may load.
-const PLAIN_SCRIPTS: [&str; 3] = ["share", "dated", "read-aloud"];
+const PLAIN_SCRIPTS: [&str; 4] = ["share", "dated", "read-aloud", "offline"];
 
 /// A deterministic count, not a timing: for every page, the brotli bytes of WebAssembly it
 /// downloads (the `.wasm.br` that nginx serves for each module it names; 0 if it names none).

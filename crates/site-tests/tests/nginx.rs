@@ -52,6 +52,10 @@ async fn nginx_serves_precompressed_typed_cached_files_and_the_404_page() {
         header(&page, CONTENT_SECURITY_POLICY).contains("frame-ancestors 'self'"),
         "pages are framed by this site only"
     );
+    let worker = get("/sw.js".into(), "br").await;
+    assert_eq!(worker.status(), 200);
+    assert!(header(&worker, CONTENT_TYPE).contains("javascript"), "the service worker's type");
+    assert_eq!(header(&worker, CACHE_CONTROL), "no-cache", "a new build's service worker is seen at once");
     let widget = get("/nhung/thong-ke/".into(), "gzip").await;
     assert!(header(&widget, CONTENT_SECURITY_POLICY).contains("frame-ancestors *"), "portals may frame the widget");
 

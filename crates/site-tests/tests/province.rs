@@ -71,6 +71,8 @@ fn modules(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .expect("read a locality's folder")
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter(|name| name.ends_with(".wasm") || name.ends_with(".js"))
+        // The service worker lists each locality's own pages, under its own path.
+        .filter(|name| name != "sw.js")
         .map(|name| {
             let bytes = std::fs::read(dir.join(&name)).expect("read a module");
             (name, bytes)
@@ -309,6 +311,9 @@ async fn nginx_serves_each_commune_under_its_path_with_its_own_404_page() {
         let data = get(format!("/{id}/du-lieu/thong-ke.json"), "identity").await;
         assert_eq!(header(&data, CACHE_CONTROL), "no-cache", "{id}: the statistics are revalidated");
         assert_eq!(header(&data, CONTENT_TYPE), "application/json", "{id}");
+        let worker = get(format!("/{id}/sw.js"), "identity").await;
+        assert_eq!(worker.status(), 200, "{id}: its service worker");
+        assert_eq!(header(&worker, CACHE_CONTROL), "no-cache", "{id}: a new build's service worker is seen at once");
         let widget = get(format!("/{id}/nhung/thong-ke/"), "identity").await;
         assert!(
             header(&widget, CONTENT_SECURITY_POLICY).contains("frame-ancestors *"),

@@ -1,0 +1,119 @@
+// The service worker. The build (src/prerender/offline.rs) writes it as sw.js, filling in the
+// three constants below. After the first visit it keeps the self-check, the contacts, the
+// student guide and the rules on the device, and every page the resident has opened.
+// - Pages come from the network first. Without a network they come from the device, with a
+//   line saying when they were saved.
+// - Files named by their content hash never change, so they come from the device first.
+// - Nothing else is touched: the statistics keep their own last good copy.
+// A new build has a new VERSION, so at the next visit the browser installs it and it
+// deletes the old copy. sw-tat.js, served as sw.js, removes it all (see README).
+const VERSION = "__VERSION__";
+const SCOPE = "__SCOPE__";
+const PRECACHE = "__PRECACHE__";
+
+// Communes of one province share a host: each keeps to its own caches.
+const CACHE_PREFIX = `bhyt|${SCOPE}|`;
+const CACHE = CACHE_PREFIX + VERSION;
+const SAVED_AT = "x-bhyt-luu-luc";
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location.origin).pathname));
+
+// A copy to keep, stamped with the time it was saved. The body is already decoded, so the
+// copy drops the encoding and length it came with.
+const stamped = async (response) => {
+  const headers = new Headers(response.headers);
+  headers.delete("content-encoding");
+  headers.delete("content-length");
+  headers.set(SAVED_AT, new Date().toISOString());
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+};
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      for (const path of PRECACHE) {
+        const response = await fetch(path, { cache: "no-cache" });
+        if (!response.ok) throw new Error(`${path}: ${response.status}`);
+        await cache.put(path, await stamped(response));
+      }
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// A page is kept once, whatever its query: the self-check's answers are in the query.
+const pageKey = (url) => {
+  const key = new URL(url);
+  key.search = "";
+  key.hash = "";
+  return key.pathname;
+};
+
+// "14:05 ngày 3/12/2026", in Vietnam's time (UTC+7 all year).
+const vietnamTime = (iso) => {
+  const time = new Date(new Date(iso).getTime() + 7 * 3600 * 1000);
+  const two = (number) => String(number).padStart(2, "0");
+  return `${two(time.getUTCHours())}:${two(time.getUTCMinutes())} ngày ${time.getUTCDate()}/${time.getUTCMonth() + 1}/${time.getUTCFullYear()}`;
+};
+
+const savedPage = async (request) => {
+  const cache = await caches.open(CACHE);
+  const saved = await cache.match(pageKey(request.url));
+  if (!saved) return Response.error();
+  const savedAt = saved.headers.get(SAVED_AT);
+  const html = (await saved.text())
+    .replace(' data-saved-copy="" hidden=""', ' data-saved-copy=""')
+    .replace('<span data-saved-at=""></span>', `<span data-saved-at="">${savedAt ? vietnamTime(savedAt) : ""}</span>`);
+  return new Response(html, { status: saved.status, statusText: saved.statusText, headers: saved.headers });
+};
+
+const page = async (request) => {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const cache = await caches.open(CACHE);
+      await cache.put(pageKey(request.url), await stamped(response.clone()));
+    }
+    return response;
+  } catch {
+    return savedPage(request);
+  }
+};
+
+const file = async (request) => {
+  const cache = await caches.open(CACHE);
+  const path = new URL(request.url).pathname;
+  const saved = await cache.match(path);
+  if (saved && HASHED.test(path)) return saved;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(path, await stamped(response.clone()));
+    return response;
+  } catch (error) {
+    if (saved) return saved;
+    throw error;
+  }
+};
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
+  if (request.mode === "navigate") {
+    event.respondWith(page(request));
+  } else if (PRECACHED.has(url.pathname)) {
+    event.respondWith(file(request));
+  }
+});
