@@ -7,7 +7,7 @@ use bhyt_content::routes::{self, qr_code_path, route_of, Pages, NOT_FOUND_TITLE,
 use bhyt_content::{fixed_paths, load_locality};
 use bhyt_core::Date;
 use bhyt_toan_dan::prerender::{run, site_pages, Options};
-use common::{copy_dir, root, TEMPLATE};
+use common::{copy_dir, root, stage_trunk_output};
 use std::path::{Path, PathBuf};
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -19,7 +19,7 @@ fn temp_dir(name: &str) -> PathBuf {
 
 fn prerender(content_dir: &Path, locality: &str, output: &Path) -> Result<Vec<PathBuf>, String> {
     let _ = any_spawner::Executor::init_futures_executor(); // once per process; later calls are no-ops
-    std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
+    stage_trunk_output(output);
     run(&Options {
         output_dir: output.to_path_buf(),
         content_dir: content_dir.to_path_buf(),

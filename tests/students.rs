@@ -8,7 +8,7 @@ mod common;
 use bhyt_content::routes;
 use bhyt_rules::{format_dong, Date, LocalTopUps, Policy};
 use bhyt_toan_dan::prerender::{run, Options};
-use common::{copy_dir, root, TEMPLATE};
+use common::{copy_dir, root, stage_trunk_output};
 use std::path::{Path, PathBuf};
 
 fn policy() -> Policy {
@@ -54,7 +54,7 @@ fn render(locality: &str, built_on: Date) -> PathBuf {
     let _ = std::fs::remove_dir_all(&output);
     std::fs::create_dir_all(&output).unwrap();
     let _ = any_spawner::Executor::init_futures_executor();
-    std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
+    stage_trunk_output(&output);
     run(&Options {
         output_dir: output.clone(),
         content_dir: content.clone(),
@@ -252,7 +252,7 @@ fn a_mistake_in_the_guide_stops_the_build_with_file_line_and_field() {
     let output = std::env::temp_dir().join(format!("bhyt-hoc-sinh-loi-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&output);
     std::fs::create_dir_all(&output).unwrap();
-    std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
+    stage_trunk_output(&output);
     let _ = any_spawner::Executor::init_futures_executor();
     let err = run(&Options {
         output_dir: output.clone(),

@@ -1,10 +1,17 @@
-//! Shared by the pre-render tests: trunk's `index.html` as the template, the repository root,
+//! Shared by the pre-render tests: trunk's output as the pre-renderer finds it, the repository root,
 //! and a copy of `content/` to break or change.
 
 use std::path::{Path, PathBuf};
 
 pub const TEMPLATE: &str =
     "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body></body>\n</html>\n";
+
+/// What the pre-renderer finds in trunk's staging folder: the template and the copied icon
+/// (`web/index.html`'s `copy-file`), from which it draws the home-screen icons.
+pub fn stage_trunk_output(output: &Path) {
+    std::fs::write(output.join("index.html"), TEMPLATE).unwrap();
+    std::fs::copy(root().join("public/favicon.svg"), output.join("favicon.svg")).unwrap();
+}
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
