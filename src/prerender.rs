@@ -118,7 +118,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     );
     written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
 
-    let site_title = format!("Bảo hiểm y tế toàn dân – {}", build.site.locality.full_name());
+    let site_title = build.site.locality.site_name();
     written.push(write(&options.output_dir, "atom.xml", atom_xml(base_url, &site_title, &content.articles))?);
     written.push(write(&options.output_dir, "robots.txt", robots_txt(base_url))?);
     written.push(write(
@@ -164,7 +164,7 @@ pub fn write_app_files(output_dir: &Path, site: &SiteConfig) -> Result<Vec<PathB
     let home = routes::href("/");
     let manifest = serde_json::json!({
         "id": home,
-        "name": format!("Bảo hiểm y tế toàn dân – {}", locality.full_name()),
+        "name": locality.site_name(),
         "short_name": format!("BHYT {}", locality.name),
         "description": routes::HOME.description,
         "lang": "vi",

@@ -32,7 +32,7 @@ pub fn PageMeta(
     // Previews show about 90 characters: a long article title is shared on its own, or cut.
     let shared_title = share_title(&title, &locality);
     let url = absolute_url(&site.locality.base_url, &path);
-    let site_name = format!("Bảo hiểm y tế toàn dân – {locality}");
+    let site_name = site.locality.site_name();
     // The page's own share picture, drawn by the pre-renderer from the same data.
     let pictures = expect_context::<Arc<SharePictures>>();
     let picture = pictures.for_page(&path);
