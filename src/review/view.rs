@@ -87,17 +87,16 @@ fn summary(finished: &Finished, units: &[UnitReview<'_>], setup: &ReviewSetup) -
 }
 
 fn problems(problems: &[Problem]) -> Node {
-    let mut items: Vec<Node> =
-        problems.iter().take(PROBLEMS_SHOWN).map(|problem| el("li", "", vec![text(problem.to_string())])).collect();
+    let mut items: Vec<String> = problems.iter().take(PROBLEMS_SHOWN).map(ToString::to_string).collect();
     if problems.len() > PROBLEMS_SHOWN {
-        items.push(el("li", "", vec![text(format!("… và {} chỗ khác.", problems.len() - PROBLEMS_SHOWN))]));
+        items.push(format!("… và {} chỗ khác.", problems.len() - PROBLEMS_SHOWN));
     }
     el(
         "div",
         "error-summary list-review-problems",
         vec![
             heading("h3", "error-summary__title", format!("Cần sửa trong danh sách ({})", problems.len())),
-            el("ul", "list list--bullet", items),
+            bullets(items),
         ],
     )
 }
