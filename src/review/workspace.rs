@@ -185,8 +185,11 @@ impl Workspace {
         self.run(attempt, rows, "danh sách", now_ms()).await;
     }
 
-    fn working_copy_key(&self) -> String {
-        format!("{WORKING_COPY_KEY}-{}", self.setup.locality_id)
+    /// The working copy's two keys: its rows, and its file name and time.
+    fn working_copy_keys(&self) -> (String, String) {
+        let rows = format!("{WORKING_COPY_KEY}-{}", self.setup.locality_id);
+        let about = format!("{rows}-ten");
+        (rows, about)
     }
 
     /// Keeps the rows on this device when the official asked for it.
@@ -200,13 +203,12 @@ impl Workspace {
         };
         let text = rows.iter().map(|row| bhyt_stats::csv_line(row)).collect::<Vec<_>>().join("\n");
         let when = js_sys::Date::new_0().to_locale_string("vi-VN", &JsValue::UNDEFINED);
-        let key = self.working_copy_key();
-        let saved = storage
-            .set_item(&key, &text)
-            .and_then(|()| storage.set_item(&format!("{key}-ten"), &format!("{name}, lưu lúc {when}")));
+        let (key, about) = self.working_copy_keys();
+        let saved =
+            storage.set_item(&key, &text).and_then(|()| storage.set_item(&about, &format!("{name}, lưu lúc {when}")));
         if saved.is_err() {
             let _ = storage.remove_item(&key);
-            let _ = storage.remove_item(&format!("{key}-ten"));
+            let _ = storage.remove_item(&about);
             self.status("Danh sách quá lớn để giữ trên máy này; kết quả vẫn hiện bên dưới, hãy giữ tệp gốc.", true);
         }
         self.show_working_copy();
@@ -215,8 +217,7 @@ impl Workspace {
     /// What is kept on this device, with the buttons to open it again and to erase it.
     fn show_working_copy(&self) {
         let Some(area) = document().get_element_by_id(WORKING_COPY_ID) else { return };
-        let about = local_storage()
-            .and_then(|storage| storage.get_item(&format!("{}-ten", self.working_copy_key())).ok().flatten());
+        let about = local_storage().and_then(|storage| storage.get_item(&self.working_copy_keys().1).ok().flatten());
         let nodes = match about {
             Some(about) => vec![el(
                 "div",
@@ -240,9 +241,9 @@ impl Workspace {
 
     fn erase_working_copy(&self) {
         if let Some(storage) = local_storage() {
-            let key = self.working_copy_key();
+            let (key, about) = self.working_copy_keys();
             let _ = storage.remove_item(&key);
-            let _ = storage.remove_item(&format!("{key}-ten"));
+            let _ = storage.remove_item(&about);
         }
         if let Some(keep) = self.input(KEEP_INPUT_ID) {
             keep.set_checked(false);
@@ -252,7 +253,7 @@ impl Workspace {
     }
 
     async fn open_working_copy(self: Rc<Self>) {
-        let text = local_storage().and_then(|storage| storage.get_item(&self.working_copy_key()).ok().flatten());
+        let text = local_storage().and_then(|storage| storage.get_item(&self.working_copy_keys().0).ok().flatten());
         let Some(text) = text else { return self.status("Không còn bản làm việc trên máy này.", true) };
         let attempt = self.next_attempt();
         match rows_from_file("ban-lam-viec.csv", text.as_bytes()) {
