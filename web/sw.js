@@ -54,12 +54,7 @@ self.addEventListener("activate", (event) => {
 });
 
 // A page is kept once, whatever its query: the self-check's answers are in the query.
-const pageKey = (url) => {
-  const key = new URL(url);
-  key.search = "";
-  key.hash = "";
-  return key.pathname;
-};
+const pageKey = (url) => new URL(url).pathname;
 
 // "14:05 ngày 3/12/2026", in Vietnam's time (UTC+7 all year).
 const vietnamTime = (iso) => {
