@@ -34,6 +34,6 @@ http {
   include $work/site.conf;
 }
 CONF
-nginx="${NGINX:-/usr/sbin/nginx}"
-"$nginx" -t -q -p "$work" -c "$work/nginx.conf" -e "$work/error.log"
-exec "$nginx" -p "$work" -c "$work/nginx.conf" -e "$work/error.log"
+# No `nginx -t` first: it binds the port too, and a test that saw the port open could then
+# be reset when that checking process exits. nginx reports a bad configuration itself.
+exec "${NGINX:-/usr/sbin/nginx}" -p "$work" -c "$work/nginx.conf" -e "$work/error.log"

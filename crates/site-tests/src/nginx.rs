@@ -1,8 +1,9 @@
 //! A real nginx with a shipped configuration of `deploy/nginx/`, started through
 //! `scripts/nginx.sh` as `./run serve` does, on a free port of 127.0.0.1.
 
-use crate::browser::{free_port, wait_for_port, TempDir};
+use crate::browser::{free_port, TempDir, CONDITION_TIMEOUT, POLL_INTERVAL};
 use crate::workspace_root;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
@@ -39,12 +40,30 @@ impl Nginx {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("run scripts/nginx.sh (Debian's nginx: ./run test installs it)");
-        wait_for_port(port);
+        wait_for_http_answer(port);
         Nginx { child, port, _prefix: prefix }
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
+    }
+}
+
+/// Waits until nginx answers an HTTP request, not merely until the port accepts: a request
+/// is then never reset by a process that was still starting.
+fn wait_for_http_answer(port: u16) {
+    let started = std::time::Instant::now();
+    let answers = || -> std::io::Result<bool> {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port))?;
+        stream.set_read_timeout(Some(POLL_INTERVAL * 10))?;
+        stream.write_all(b"HEAD / HTTP/1.0\r\n\r\n")?;
+        let mut start = [0u8; 5];
+        stream.read_exact(&mut start)?;
+        Ok(&start == b"HTTP/")
+    };
+    while !answers().unwrap_or(false) {
+        assert!(started.elapsed() < CONDITION_TIMEOUT, "nginx does not answer on 127.0.0.1:{port}");
+        std::thread::sleep(POLL_INTERVAL);
     }
 }
 
