@@ -14,7 +14,11 @@ use thirtyfour::LoggingPrefsLogLevel;
 /// Upper bound for any wait on a condition; on a loaded 2-core CI machine hydration can take
 /// a few seconds, and a wait that gives up early only produces flaky failures.
 pub const CONDITION_TIMEOUT: Duration = Duration::from_secs(45);
-const POLL_INTERVAL: Duration = Duration::from_millis(50);
+pub const POLL_INTERVAL: Duration = Duration::from_millis(50);
+/// A cheap Android phone's first screen, in CSS pixels.
+pub const PHONE: (u32, u32) = (360, 740);
+/// Headless Chromium widens any narrower window to this.
+const HEADLESS_MIN_WIDTH: u32 = 500;
 
 pub struct Browser {
     pub driver: WebDriver,
@@ -82,7 +86,13 @@ impl Browser {
         }
         caps.set_browser_log_level(LoggingPrefsLogLevel::All).expect("logging prefs");
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("WebDriver session");
-        Browser { driver, processes: vec![chromedriver], _profile: Some(profile) }
+        let browser = Browser { driver, processes: vec![chromedriver], _profile: Some(profile) };
+        // A headless window is never narrower than this: a narrower one is a phone, emulated,
+        // or a test of the first screen at 360 px would measure a 500 px page.
+        if options.width < HEADLESS_MIN_WIDTH {
+            browser.emulate_viewport(options.width, options.height, 2.0, true).await;
+        }
+        browser
     }
 
     /// WebKit, the engine of every iPhone browser: Debian's MiniBrowser under WebKitWebDriver,
@@ -209,12 +219,9 @@ impl Browser {
         serde_json::from_value(result.json().clone()).expect("axe result is a list")
     }
 
-    /// Chromium as a phone: 360 × 740 CSS pixels, at twice the density. A headless window is
-    /// never narrower than 500, so the width is emulated.
+    /// Chromium as a phone: 360 × 740 CSS pixels, at twice the density.
     pub async fn phone() -> Browser {
-        let browser = Browser::start(BrowserOptions { width: 360, height: 740, ..Default::default() }).await;
-        browser.emulate_viewport(360, 740, 2.0, true).await;
-        browser
+        Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await
     }
 
     /// Emulates a phone or a zoomed window: `width` CSS pixels wide.

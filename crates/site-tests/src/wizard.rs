@@ -2,7 +2,7 @@
 //! tests: click an option, "Tiếp tục", until the result. Every step is checked with axe, for
 //! console errors and for horizontal scrolling.
 
-use crate::browser::Browser;
+use crate::browser::{Browser, PHONE};
 use crate::static_server::StaticServer;
 use crate::WIZARD_PRERENDERED;
 use thirtyfour::prelude::*;
@@ -161,9 +161,6 @@ pub async fn journey(
     assert_eq!(browser.count("meta[name=robots][content=noindex]").await, 1, "the result page has noindex");
     asked
 }
-
-/// The phone the issue measures on: 360 × 740 CSS pixels.
-pub const PHONE: (u32, u32) = (360, 740);
 
 /// Bottom edge of the first answer (the first choice, or the number field), in CSS pixels.
 pub async fn first_option_bottom(browser: &Browser) -> f64 {

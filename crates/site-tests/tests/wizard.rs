@@ -6,7 +6,7 @@
 //! Expected amounts are worked out by hand: 4,5% of the base salary per month, × 12 per year
 //! (2.340.000 đồng before 1/7/2026, 2.530.000 đồng from then).
 
-use bhyt_site_tests::browser::{Browser, BrowserOptions};
+use bhyt_site_tests::browser::{Browser, BrowserOptions, PHONE};
 use bhyt_site_tests::static_server::{Gate, Override, StaticServer};
 use bhyt_site_tests::wizard::*;
 use bhyt_site_tests::{dist_dir, page_file, prerendered_paths, read, static_h1, WIZARD_PRERENDERED};
@@ -54,7 +54,7 @@ fn with(
 #[tokio::test(flavor = "multi_thread")]
 async fn child_under_six_and_poor_household_with_back_and_reload() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
 
     // 1. A child under 6: one question, the state pays, 100%.
     let asked = journey(&browser, &server, &[("tuoi", "duoi-6")], "").await;
@@ -119,7 +119,7 @@ async fn child_under_six_and_poor_household_with_back_and_reload() {
 #[tokio::test(flavor = "multi_thread")]
 async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     // 3. Near-poor: the state's 70% plus the city's 30% (marked "khả năng cao") leaves nothing to pay.
     let answers = with(
         &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
@@ -161,7 +161,7 @@ async fn near_poor_in_kien_an_and_change_keeps_later_answers() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_76_year_old_without_a_pension_is_told_first_to_apply_for_the_social_pension() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     let answers = with(
         &[("tuoi", "75-tro-len"), ("cong_viec", "khong"), ("nguoi_co_cong", "khong"), ("ho_ngheo", "khong")],
         &[&NO_SPECIAL_GROUP[..], &[("huu_tri_xa_hoi", "chua-nhan"), ("tro_cap_tuat", "khong")]].concat(),
@@ -186,7 +186,7 @@ async fn a_76_year_old_without_a_pension_is_told_first_to_apply_for_the_social_p
 #[tokio::test(flavor = "multi_thread")]
 async fn pupil_pensioner_and_dont_know() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     // 4. A pupil: pays the unsupported part through the school.
     journey(&browser, &server, &PUPIL, "").await;
     assert_eq!(result_group(&browser).await, "Học sinh, sinh viên");
@@ -221,7 +221,7 @@ async fn pupil_pensioner_and_dont_know() {
 #[tokio::test(flavor = "multi_thread")]
 async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_link() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     // 7. An adult paying alone, first card: 4,5% × 2.340.000 = 105.300 đồng/tháng, × 12 = 1.263.600 đồng/năm.
     let answers = with(
         &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
@@ -259,7 +259,7 @@ async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_
     );
     let group = result_group(&browser).await;
     browser.quit().await;
-    let fresh = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let fresh = Browser::phone().await;
     open_wizard(&fresh, &link).await;
     fresh.wait_until("document.querySelector('.result-panel') !== null", "the shared result shows").await;
     assert_eq!(result_group(&fresh).await, group);
@@ -271,7 +271,7 @@ async fn self_paying_adult_before_and_after_the_base_salary_change_and_a_shared_
 #[tokio::test(flavor = "multi_thread")]
 async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_state() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     // 8. A farm household with average living standard, 5 members.
     let answers = with(
         &[&ADULT[..], &NO_SPECIAL_GROUP].concat(),
@@ -313,7 +313,7 @@ async fn farm_household_of_five_compares_routes_and_the_calculator_keeps_its_sta
 #[tokio::test(flavor = "multi_thread")]
 async fn a_checklist_asks_several_questions_at_once_and_a_change_comes_back_to_it() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     let before = "tuoi=18-59&cong_viec=khong&nguoi_co_cong=khong&ho_ngheo=khong&noi_song=khong";
     open_wizard(&browser, &server.url(&format!("/tu-kiem-tra/cau-hoi/bao-tro-xa-hoi/?{before}"))).await;
     let boxes = "form[data-question] input[type=checkbox]";
@@ -354,7 +354,7 @@ async fn a_checklist_asks_several_questions_at_once_and_a_change_comes_back_to_i
 #[tokio::test(flavor = "multi_thread")]
 async fn broken_links_get_a_notice_and_an_empty_answer_gets_an_error_summary() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     open_wizard(&browser, &server.url(&format!("{CHECK}?tuoi=duoi-6&foo=%3Cb%3E&tuoi=18-59&ngay=2026-13-01"))).await;
     let notices = browser.text("main").await;
     assert!(notices.contains("“foo”: không phải câu hỏi của trang này"), "{notices}");
@@ -423,7 +423,6 @@ async fn every_question_is_prerendered_whole_with_its_first_answer_on_the_first_
     let plain =
         Browser::start(BrowserOptions { javascript: false, width: PHONE.0, height: PHONE.1, ..Default::default() })
             .await;
-    plain.emulate_viewport(PHONE.0, PHONE.1, 2.0, true).await;
     let (mut report, mut below) = (Vec::new(), Vec::new());
     for path in &questions {
         plain.open(&server.url(path)).await;
@@ -489,7 +488,7 @@ async fn a_choice_made_before_the_app_takes_over_is_kept() {
 async fn the_home_page_starts_on_its_first_screen_and_life_events_lead_in_pre_filled() {
     let dist = dist_dir();
     let server = StaticServer::start(&dist);
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     browser.open(&server.url("/")).await;
     browser.wait_for_hydration().await;
     let bottom = browser.eval("document.querySelector('.button--start').getBoundingClientRect().bottom").await;
@@ -549,14 +548,14 @@ async fn read_aloud_is_offered_only_with_a_vietnamese_voice_and_reads_in_order()
     let server = StaticServer::start(&dist_dir());
     const BUTTON: &str = "button[data-action=read-aloud]";
     // A phone that lists only an English voice: no button.
-    let english = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let english = Browser::phone().await;
     stub_speech(&english, "[{ lang: 'en-US', name: 'English' }]").await;
     open_wizard(&english, &server.url("/tu-kiem-tra/cau-hoi/tuoi/")).await;
     english.wait_until("window.voicesAsked > 0", "the page looked for a voice").await;
     assert_eq!(english.eval(&format!("document.querySelector('{BUTTON}').hidden")).await, true, "no Vietnamese voice");
     english.quit().await;
 
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
+    let browser = Browser::phone().await;
     stub_speech(&browser, "[{ lang: 'en-US', name: 'English' }, { lang: 'vi-VN', name: 'Tiếng Việt' }]").await;
     open_wizard(&browser, &server.url("/tu-kiem-tra/cau-hoi/tuoi/")).await;
     browser.wait_until(&format!("!document.querySelector('{BUTTON}').hidden"), "the button shows").await;
@@ -680,8 +679,7 @@ fn typical_residents_answer_at_most_nine_pages_and_seven_in_the_middle() {
 #[ignore = "a measurement for ./run bench, not a test"]
 async fn benchmark_residents() {
     let server = StaticServer::start(&dist_dir());
-    let browser = Browser::start(BrowserOptions { width: PHONE.0, height: PHONE.1, ..Default::default() }).await;
-    browser.emulate_viewport(PHONE.0, PHONE.1, 2.0, true).await;
+    let browser = Browser::phone().await;
     let mut counts = Vec::new();
     for (who, answers) in residents() {
         let asked = journey(&browser, &server, &answers, "").await;
