@@ -117,3 +117,30 @@ async fn a_new_build_replaces_the_saved_copy_after_reconnecting() {
     assert_saved_copy(&browser, "the new contacts page").await;
     browser.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_kill_switch_removes_the_saved_copies_and_the_service_worker() {
+    let dist = dist_dir();
+    let server = StaticServer::start(&dist);
+    let browser = Browser::phone().await;
+    first_visit(&browser, &server).await;
+    let keys = browser.eval("caches.keys()").await;
+    assert_eq!(keys.as_array().map(Vec::len), Some(1), "one saved copy before: {keys}");
+
+    // The README's way: `cp sw-tat.js sw.js` on the server.
+    let kill_switch = read(&dist.join("sw-tat.js"));
+    server.set_override("/sw.js", Override { content_type: "text/javascript", ..Override::json(kill_switch) });
+    browser.open(&server.url(routes::CONTACTS.path)).await;
+    browser.wait_for_hydration().await;
+    // Each poll asks again and looks at what the poll before it got.
+    browser
+        .wait_until(
+            "(navigator.serviceWorker.getRegistrations().then(r => window.workers = r.length), caches.keys().then(k => window.savedCopies = k.length), window.workers === 0 && window.savedCopies === 0)",
+            "no service worker and no saved copy are left",
+        )
+        .await;
+    // The page it was on stays whole.
+    let built = bhyt_site_tests::static_h1(&read(&page_file(&dist, routes::CONTACTS.path)));
+    assert_eq!(browser.text("h1").await, built);
+    browser.quit().await;
+}
