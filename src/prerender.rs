@@ -173,7 +173,7 @@ pub fn write_app_files(output_dir: &Path, site: &SiteConfig) -> Result<Vec<PathB
         "scope": home,
         "display": "standalone",
         "background_color": "#ffffff",
-        "theme_color": APP_THEME_COLOR,
+        "theme_color": bhyt_share_image::BRAND,
         "icons": [
             icon(192, APP_ICONS[1].1, "any"),
             icon(512, APP_ICONS[2].1, "any"),
@@ -190,8 +190,6 @@ pub const APP_MANIFEST_FILE: &str = "manifest.json";
 /// The home-screen icons: iPhone's (`apple-touch-icon` in `web/index.html`), then Android's.
 pub const APP_ICONS: [(u32, &str); 3] =
     [(180, "bieu-tuong-180.png"), (192, "bieu-tuong-192.png"), (512, "bieu-tuong-512.png")];
-/// `theme-color` in `web/index.html`, the header's colour.
-const APP_THEME_COLOR: &str = "#0b3d5c";
 
 /// The statistics file a page's island fetches, and its JSON Schema, published beside the pages.
 fn write_statistics_files(output_dir: &Path, content_dir: &Path, statistics: &str) -> Result<Vec<PathBuf>, String> {

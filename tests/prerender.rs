@@ -277,3 +277,11 @@ fn the_rules_review_lists_every_policy_value_and_local_item() {
         let _ = std::fs::remove_dir_all(&output);
     }
 }
+
+#[test]
+fn the_brand_colour_is_the_one_the_pictures_and_the_manifest_use() {
+    let read = |file: &str| std::fs::read_to_string(root().join(file)).unwrap();
+    let brand = bhyt_share_image::BRAND;
+    assert!(read("web/index.html").contains(&format!("<meta name=\"theme-color\" content=\"{brand}\">")));
+    assert!(read("style/main.css").contains(&format!("--brand: {brand};")));
+}

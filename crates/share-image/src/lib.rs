@@ -26,8 +26,11 @@ pub const SHARE_IMAGE_HEIGHT: u32 = 630;
 /// Nothing is drawn this close to an edge: the band stays the background colour, so a
 /// network that crops the picture a little never cuts a word.
 pub const CLEAR_EDGE: u32 = 40;
-/// The base colour of every picture (and of the clear band along the edges).
-pub const BACKGROUND: [u8; 3] = [0x0b, 0x3d, 0x5c];
+/// The site's colour: the header (`--brand` in `style/main.css`), the phone's bar
+/// (`theme-color` in `web/index.html` and the manifest) and the base of every picture.
+pub const BRAND: &str = "#0b3d5c";
+/// The base colour of every picture (and of the clear band along the edges): [`BRAND`].
+pub const BACKGROUND: [u8; 3] = rgb(BRAND);
 /// DejaVu (Debian's fonts-dejavu-core) covers every Vietnamese letter.
 pub const FONT_FILES: [&str; 2] =
     ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"];
@@ -49,7 +52,21 @@ const WHITE: &str = "#ffffff";
 const YELLOW: &str = "#ffdd00";
 const LIGHT: &str = "#d2e2ef";
 const ACCENT: &str = "#1d70b8";
-const DARK: &str = "#0b3d5c";
+const DARK: &str = BRAND;
+
+/// `#rrggbb` → its three bytes, at compile time.
+const fn rgb(hex: &str) -> [u8; 3] {
+    const fn digit(c: u8) -> u8 {
+        match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            _ => panic!("a colour is written #rrggbb, in lower case"),
+        }
+    }
+    let h = hex.as_bytes();
+    assert!(h.len() == 7 && h[0] == b'#', "a colour is written #rrggbb");
+    [digit(h[1]) * 16 + digit(h[2]), digit(h[3]) * 16 + digit(h[4]), digit(h[5]) * 16 + digit(h[6])]
+}
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
@@ -421,7 +438,7 @@ pub struct Layers {
 
 pub fn picture_layers(frame: &Frame, card: &Card) -> Result<Layers, String> {
     let (w, h) = (SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
-    let bg = format!("#{:02x}{:02x}{:02x}", BACKGROUND[0], BACKGROUND[1], BACKGROUND[2]);
+    let bg = BRAND;
     let mut out = String::new();
     let _ = writeln!(out, r#"<rect width="{w}" height="{h}" fill="{bg}"/>"#);
 
@@ -598,7 +615,7 @@ pub fn icon_png(svg: &str, size: u32) -> Result<Vec<u8>, String> {
 pub fn line_picture(text: &str, style: Style) -> Result<Pixmap, String> {
     let width = (text_width(text, style)? + 40.0).ceil().max(40.0) as u32;
     let height = (style.size * 2.0).ceil() as u32;
-    let bg = format!("#{:02x}{:02x}{:02x}", BACKGROUND[0], BACKGROUND[1], BACKGROUND[2]);
+    let bg = BRAND;
     let mut svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><rect width="{width}" height="{height}" fill="{bg}"/>"#
     );
