@@ -2,6 +2,7 @@
 //!
 //! Keys are Vietnamese without diacritics because commune officials edit the file.
 
+use bhyt_core::Language;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,6 +25,13 @@ pub struct SiteConfig {
     /// Who handles health insurance in each hamlet or residential group.
     #[serde(rename = "don_vi")]
     pub units: Vec<UnitContact>,
+    /// The languages the site publishes, Vietnamese first: `ngon_ngu = ["vi", "en", "km"]`.
+    #[serde(rename = "ngon_ngu", default = "only_the_source_language")]
+    pub languages: Vec<Language>,
+}
+
+fn only_the_source_language() -> Vec<Language> {
+    vec![Language::SOURCE]
 }
 
 impl SiteConfig {
@@ -300,6 +308,17 @@ mod load {
                     check_phone_or_url(&format!("co_quan[{i}].zalo"), zalo)?;
                 }
             }
+            if self.languages.first() != Some(&Language::SOURCE) {
+                return Err((
+                    "ngon_ngu".into(),
+                    "tiếng Việt là bản gốc: danh sách bắt đầu bằng \"vi\", ví dụ `ngon_ngu = [\"vi\", \"en\", \"km\"]`"
+                        .into(),
+                ));
+            }
+            let mut languages = HashSet::new();
+            if let Some(twice) = self.languages.iter().find(|language| !languages.insert(**language)) {
+                return Err(("ngon_ngu".into(), format!("\"{}\" có hai lần", twice.code())));
+            }
             let mut seen = HashSet::new();
             for (i, unit) in self.units.iter().enumerate() {
                 check_id(&format!("don_vi[{i}].ma"), &unit.id)?;
@@ -462,6 +481,23 @@ dien_thoai = "0123 456 702"
     fn duplicate_unit_ids_are_rejected() {
         let err = error_for(&VALID.replace("ma = \"ap-2\"", "ma = \"ap-1\""));
         assert!(err.contains("don_vi[1].ma") && err.contains("trùng"), "{err}");
+    }
+
+    #[test]
+    fn the_languages_start_with_vietnamese_each_once() {
+        assert_eq!(SiteConfig::from_toml("site.toml", VALID).unwrap().languages, vec![Language::Vietnamese]);
+        let three = VALID.replacen("du_lieu_mau = true", "du_lieu_mau = true\nngon_ngu = [\"vi\", \"en\", \"km\"]", 1);
+        assert_eq!(SiteConfig::from_toml("site.toml", &three).unwrap().languages, Language::ALL.to_vec());
+        for (list, complaint) in [
+            (r#"["en", "vi"]"#, "bắt đầu bằng \"vi\""),
+            (r#"["vi", "en", "en"]"#, "\"en\" có hai lần"),
+            (r#"["vi", "fr"]"#, "fr"),
+        ] {
+            let err =
+                error_for(&VALID.replacen("du_lieu_mau = true", &format!("du_lieu_mau = true\nngon_ngu = {list}"), 1));
+            assert!(err.starts_with("content/x/site.toml:3: trường `ngon_ngu"), "{list}: {err}");
+            assert!(err.contains(complaint), "{list}: {err}");
+        }
     }
 
     #[test]

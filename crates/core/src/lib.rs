@@ -1,6 +1,6 @@
 //! The small shared pieces that the rules, content and statistics crates stand on (as Zola's
 //! `components/utils` and `components/errors` sit under its other components): one date type,
-//! the Vietnamese number format, query strings and percent-encoding, text helpers, and
+//! the Vietnamese number format, the languages a site publishes, query strings and percent-encoding, text helpers, and
 //! diagnostics that name the file, the line and the field of a mistake. Plain Rust, no web
 //! dependencies.
 //!
@@ -9,6 +9,7 @@
 
 mod date;
 mod diagnostics;
+mod language;
 mod number;
 pub mod query;
 mod sort;
@@ -19,6 +20,7 @@ pub use date::{days_in_month, is_leap_year, Date, DateError};
 pub use diagnostics::{checked, line_of_offset, locate_key, Checked, ContentError, Problem};
 #[cfg(feature = "load")]
 pub use diagnostics::{parse_checked_toml, parse_toml};
+pub use language::Language;
 pub use number::group_thousands;
 pub use sort::sort_short_by_key;
 pub use text::{lowercase, lowercase_first};

@@ -6,7 +6,6 @@
 //! 1.263.600 đồng/năm; 631.800 đồng/năm for pupils) are exactly monthly × 12. Every amount on the
 //! base salary comes out in whole đồng anyway; rounding matters only for salary-based amounts.
 
-use bhyt_core::group_thousands;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -109,9 +108,10 @@ impl<'de> Deserialize<'de> for Percent {
     }
 }
 
-/// `1366200` → `1.366.200 đồng` (Vietnamese thousands separator is the dot).
+/// `1366200` → `1.366.200 đồng`: an amount in the site's own language (the other languages'
+/// are [`bhyt_core::Language::money`]).
 pub fn format_dong(amount: Dong) -> String {
-    format!("{} đồng", group_thousands(amount))
+    bhyt_core::Language::SOURCE.money(amount)
 }
 
 #[cfg(test)]
