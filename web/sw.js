@@ -56,11 +56,12 @@ self.addEventListener("activate", (event) => {
 // A page is kept once, whatever its query: the self-check's answers are in the query.
 const pageKey = (url) => new URL(url).pathname;
 
-// "14:05 ngày 3/12/2026", in Vietnam's time (UTC+7 all year).
+// "14:05, 3/12/2026", in Vietnam's time (UTC+7 all year): no word, so it reads in every
+// language a page is in.
 const vietnamTime = (iso) => {
   const time = new Date(new Date(iso).getTime() + 7 * 3600 * 1000);
   const two = (number) => String(number).padStart(2, "0");
-  return `${two(time.getUTCHours())}:${two(time.getUTCMinutes())} ngày ${time.getUTCDate()}/${time.getUTCMonth() + 1}/${time.getUTCFullYear()}`;
+  return `${two(time.getUTCHours())}:${two(time.getUTCMinutes())}, ${time.getUTCDate()}/${time.getUTCMonth() + 1}/${time.getUTCFullYear()}`;
 };
 
 const savedPage = async (request) => {
