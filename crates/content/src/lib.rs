@@ -14,6 +14,7 @@ mod model;
 pub mod routes;
 mod site;
 mod students;
+mod words;
 
 #[cfg(feature = "load")]
 mod feed;
@@ -38,6 +39,12 @@ pub use site::{
     UnitContact, SOCIAL_INSURANCE_HOTLINE,
 };
 pub use students::{guide_section, GuideQuestion, GuideSection, PrintTexts, StudentGuide, GUIDE_FILE, SECTION_IDS};
+pub use words::{
+    around, fill, page_key, words_file, ContactsWords, LevelWords, OfficeKindWords, PageWords, ShellWords, Words,
+    TRANSLATABLE_PAGES,
+};
+#[cfg(feature = "load")]
+pub use words::{load_words, parse_words};
 
 #[cfg(feature = "load")]
 pub use feed::{atom_xml, FEED_ENTRY_LIMIT};
