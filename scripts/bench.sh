@@ -34,6 +34,12 @@ for path in paths:
     cache += size
     wire += os.path.getsize(file + ".br") if os.path.exists(file + ".br") else size
 print(f"   {len(paths)} files: {wire} bytes over the network, {cache} bytes in the cache")
+# Of which, each translation's own pages (the rest is shared by every language).
+for code in ("en", "km"):
+    own = [p for p in paths if p.startswith(f"/{code}/")]
+    if own:
+        files = [os.path.join(dist, p.lstrip("/") + "index.html") for p in own]
+        print(f"   of which /{code}/: {len(own)} pages, {sum(os.path.getsize(f + '.br') for f in files)} bytes over the network, {sum(os.path.getsize(f) for f in files)} bytes in the cache")
 PY
 
 echo "== Officials' review: a ward of 20,000 people read in Chromium (file chosen to results shown)"

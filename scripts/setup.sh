@@ -10,6 +10,7 @@ CHROMIUM_VERSION=156.0.8078.79-1~deb12u1
 NGINX_VERSION=1.22.1-9+deb12u11
 NGINX_BROTLI_VERSION=1.0.0~rc-3
 FONTS_DEJAVU_VERSION=2.37-6
+FONTS_KHMEROS_VERSION=5.0-9      # Khmer for the Khmer pages' screenshot test (phones have their own)
 POPPLER_VERSION=22.12.0-2+deb12u3
 WEBKIT_DRIVER_VERSION=2.50.6-1~deb12u2   # WebKitWebDriver and MiniBrowser: the iPhone engine smoke test
 XVFB_VERSION=2:21.1.7-3+deb12u13
@@ -29,6 +30,7 @@ apt_wanted=()
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_wanted+=("libnginx-mod-http-brotli-static=$NGINX_BROTLI_VERSION")
 # The share picture is drawn with DejaVu at build time (crates/share-image).
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || apt_wanted+=("fonts-dejavu-core=$FONTS_DEJAVU_VERSION")
+[ -f /usr/share/fonts/truetype/khmeros/KhmerOS.ttf ] || apt_wanted+=("fonts-khmeros=$FONTS_KHMEROS_VERSION")
 # pdfinfo and pdftoppm read the printed handout and poster in the printables test.
 [ -x /usr/bin/pdftoppm ] && [ -x /usr/bin/pdfinfo ] || apt_wanted+=("poppler-utils=$POPPLER_VERSION")
 [ -x /usr/bin/WebKitWebDriver ] || apt_wanted+=("webkit2gtk-driver=$WEBKIT_DRIVER_VERSION")

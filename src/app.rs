@@ -7,6 +7,7 @@ use crate::pages::{
 use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
 use crate::review::page::ReviewPage;
 use crate::site::boot::BuildData;
+use crate::site::language::UnreviewedNotice;
 use crate::site::layout::{
     ProvinceFooter, ProvinceHeader, SampleNotice, SavedCopyNotice, SiteFooter, SiteHeader, SkipLink, MAIN_ID,
 };
@@ -27,11 +28,12 @@ pub fn App(data: BuildData) -> impl IntoView {
     provide_context(data);
     view! {
         // A commune's news feed; a province's overview has none.
-        <Link rel="alternate" type_="application/atom+xml" href=routes::href(routes::FEED_PATH) title="Tin mới"/>
+        <Link rel="alternate" type_="application/atom+xml" href=routes::href(routes::FEED_PATH) hreflang="vi" title="Tin mới"/>
         <Router>
             <SkipLink/>
             <SiteHeader/>
             <main id=MAIN_ID class="main" tabindex="-1">
+                <UnreviewedNotice/>
                 <SampleNotice/>
                 <SavedCopyNotice/>
                 <Routes fallback=NotFoundPage>

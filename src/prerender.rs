@@ -4,6 +4,7 @@
 
 use crate::app::{App, WidgetApp};
 use crate::site::boot::{BuildData, BOOT_ELEMENT_ID};
+use crate::site::language::{path_in, Translations};
 use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
@@ -14,7 +15,7 @@ use bhyt_content::SiteConfig;
 use bhyt_content::StudentGuide;
 use bhyt_content::{fixed_paths, load_locality, LocalityContent};
 use bhyt_content::{robots_txt, sitemap_xml, SitemapEntry};
-use bhyt_core::Date;
+use bhyt_core::{Date, Language};
 use bhyt_rules::LocalTopUps;
 use futures::{executor::block_on, StreamExt};
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -58,8 +59,15 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
     let (review_files, review_sample_people) =
         write_review_files(&options.output_dir, &locality_dir, options.built_on)?;
-    let build =
-        BuildData { site, local_top_ups, built_on: options.built_on, communes: Vec::new(), review_sample_people };
+    let translations = load_translations(&options.content_dir, &options.locality, &site.languages)?;
+    let build = BuildData {
+        site,
+        local_top_ups,
+        built_on: options.built_on,
+        communes: Vec::new(),
+        review_sample_people,
+        translations,
+    };
     routes::serve_under(&build.site.locality.base_url);
 
     let template = Template::from_trunk_output(&options.output_dir)?;
@@ -72,7 +80,7 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     // figures by replacing this one file.
     let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &snapshot_text)?;
     written.extend(review_files);
-    written.extend(write_app_files(&options.output_dir, &build.site)?);
+    written.extend(write_app_files(&options.output_dir, &build)?);
     // The student guide's words, for /hoc-sinh/ and the printables.
     let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
         .map_err(|err| err.to_string())?;
@@ -103,7 +111,12 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         (pages, stats)
     });
     written.extend(pages?);
-    let page_paths: Vec<String> = site.iter().map(|page| page.path.clone()).collect();
+    let translated = build.translations.translated_pages();
+    let page_paths: Vec<String> = site
+        .iter()
+        .map(|page| page.path.clone())
+        .chain(translated.iter().map(|(language, path)| path_in(*language, path)))
+        .collect();
     let (worker_files, kept) = offline::write_service_worker(&options.output_dir, &page_paths)?;
     written.extend(worker_files);
     eprintln!("prerender: sw.js giữ sẵn {} tệp, {} byte", kept.paths.len(), kept.bytes);
@@ -118,13 +131,13 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     );
     written.extend(all_pictures.iter().map(|picture| options.output_dir.join(picture.file())));
 
-    let site_title = build.site.locality.site_name();
+    let site_title = build.translations.words(Language::SOURCE).site_name(&build.site.locality);
     written.push(write(&options.output_dir, "atom.xml", atom_xml(base_url, &site_title, &content.articles))?);
     written.push(write(&options.output_dir, "robots.txt", robots_txt(base_url))?);
     written.push(write(
         &options.output_dir,
         "sitemap.xml",
-        sitemap_xml(base_url, &sitemap_entries(&site, content, options.built_on)),
+        sitemap_xml(base_url, &sitemap_entries(&site, &build.translations, content, options.built_on)),
     )?);
 
     precompress_dir(&options.output_dir, cache(&options.cache_dir, COMPRESSION_CACHE).as_deref())?;
@@ -144,7 +157,8 @@ fn cache(cache_dir: &Option<PathBuf>, folder: &str) -> Option<PathBuf> {
 /// The web app manifest, so a resident can add the site to the home screen under the
 /// locality's name, and its icons, drawn from `favicon.svg` (which trunk has copied into
 /// `output_dir`). `web/index.html` links them from every page.
-pub fn write_app_files(output_dir: &Path, site: &SiteConfig) -> Result<Vec<PathBuf>, String> {
+pub fn write_app_files(output_dir: &Path, build: &BuildData) -> Result<Vec<PathBuf>, String> {
+    let site = &build.site;
     let icon_svg_path = output_dir.join("favicon.svg");
     let icon_svg =
         std::fs::read_to_string(&icon_svg_path).map_err(|err| format!("{}: {err}", icon_svg_path.display()))?;
@@ -164,7 +178,7 @@ pub fn write_app_files(output_dir: &Path, site: &SiteConfig) -> Result<Vec<PathB
     let home = routes::href("/");
     let manifest = serde_json::json!({
         "id": home,
-        "name": locality.site_name(),
+        "name": build.translations.words(Language::SOURCE).site_name(locality),
         "short_name": format!("BHYT {}", locality.name),
         "description": routes::HOME.description,
         "lang": "vi",
@@ -238,15 +252,20 @@ fn render_pages(
     let mut written = Vec::new();
     let base_url = &inputs.build.site.locality.base_url;
     for page in site {
-        let html = render_page(template, &page.path, inputs)?;
+        let html = render_page(template, &page.path, Language::SOURCE, inputs)?;
         written.push(write(output_dir, &page_file(&page.path), &html)?);
         if page.route.qr_code {
             let qr = qr_svg(&absolute_url(base_url, &page.path))?;
             written.push(write(output_dir, qr_code_path(&page.path).trim_start_matches('/'), &qr)?);
         }
     }
+    // Each translation at `/<code>/` and the Vietnamese path.
+    for (language, path) in inputs.build.translations.translated_pages() {
+        let html = render_page(template, path, language, inputs)?;
+        written.push(write(output_dir, &page_file(&path_in(language, path)), &html)?);
+    }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
-    let not_found = render_page(template, "/404.html", inputs)?;
+    let not_found = render_page(template, "/404.html", Language::SOURCE, inputs)?;
     written.push(write(output_dir, "404.html", &not_found)?);
     Ok(written)
 }
@@ -291,6 +310,16 @@ fn load_snapshot(locality_dir: &Path, site: &SiteConfig, today: Date) -> Result<
     }
 }
 
+/// The words of each language the locality publishes.
+pub fn load_translations(content_dir: &Path, locality: &str, languages: &[Language]) -> Result<Translations, String> {
+    let mut translations = BTreeMap::new();
+    for language in languages {
+        let words = bhyt_content::load_words(content_dir, locality, *language).map_err(|err| err.to_string())?;
+        translations.insert(*language, Arc::new(words));
+    }
+    Ok(Translations(translations))
+}
+
 fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {
     let path = locality_dir.join("site.toml");
     let source = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
@@ -320,14 +349,35 @@ pub fn site_pages(content: &LocalityContent) -> Vec<SitePage> {
 
 /// The pages the route table puts in the sitemap, each dated by its content's last change, or
 /// by the build when it has no content of its own.
-fn sitemap_entries(site: &[SitePage], content: &LocalityContent, built_on: Date) -> Vec<SitemapEntry> {
+/// Each page in a language has its own entry, and every entry of a translated page lists all
+/// of its languages.
+fn sitemap_entries(
+    site: &[SitePage],
+    translations: &Translations,
+    content: &LocalityContent,
+    built_on: Date,
+) -> Vec<SitemapEntry> {
     let changed: BTreeMap<String, String> =
         content.sitemap_entries().into_iter().map(|entry| (entry.path, entry.last_modified)).collect();
     site.iter()
         .filter(|page| page.route.sitemap)
-        .map(|page| {
+        .flat_map(|page| {
             let last_modified = changed.get(&page.path).cloned().unwrap_or_else(|| built_on.to_string());
-            SitemapEntry { path: page.path.clone(), last_modified }
+            let languages = translations.languages_of(&page.path);
+            let alternates: Vec<(String, String)> = if languages.len() > 1 {
+                languages
+                    .iter()
+                    .map(|language| (language.code().to_owned(), path_in(*language, &page.path)))
+                    .chain([("x-default".to_owned(), page.path.clone())])
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            languages.into_iter().map(move |language| SitemapEntry {
+                path: path_in(language, &page.path),
+                last_modified: last_modified.clone(),
+                alternates: alternates.clone(),
+            })
         })
         .collect()
 }
@@ -475,9 +525,12 @@ const PAGE_SCRIPTS: &[PageScript] = &[
 ];
 
 /// Renders one route of a locality into trunk's `index.html`.
-pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Result<String, String> {
+/// Renders one route of a locality into trunk's `index.html`, in `language`: the page at the
+/// Vietnamese `path`, with that language's words, and `lang` on `<html>`.
+pub fn render_page(template: &Template, path: &str, language: Language, inputs: &PageInputs) -> Result<String, String> {
     let PageInputs { build, content, snapshot, guide, pictures } = inputs;
-    render_document(template, path, build, || {
+    let page = render_document(template, path, build, || {
+        provide_context(language);
         provide_context(content.clone());
         provide_context(guide.clone());
         provide_context(snapshot.clone());
@@ -488,7 +541,12 @@ pub fn render_page(template: &Template, path: &str, inputs: &PageInputs) -> Resu
         } else {
             view! { <App data/> }.into_any()
         }
-    })
+    })?;
+    let source_lang = format!("<html lang=\"{}\"", Language::SOURCE.code());
+    if !page.contains(&source_lang) {
+        return Err(format!("index.html: cần `{source_lang}>`"));
+    }
+    Ok(page.replacen(&source_lang, &format!("<html lang=\"{}\"", language.code()), 1))
 }
 
 /// Renders the view `app` makes (after providing its contexts) at `path` into trunk's

@@ -285,3 +285,94 @@ fn the_brand_colour_is_the_one_the_pictures_and_the_manifest_use() {
     assert!(read("web/index.html").contains(&format!("<meta name=\"theme-color\" content=\"{brand}\">")));
     assert!(read("style/main.css").contains(&format!("--brand: {brand};")));
 }
+
+/// The contacts page in each language the locality publishes: at `/<code>/lien-he/`, with its
+/// `lang`, its words, the head's alternates and the switch; the unchecked Khmer says so; names
+/// and addresses from `site.toml` stay Vietnamese, marked so. A locality publishing Vietnamese
+/// only writes no other language.
+#[test]
+fn a_locality_publishes_its_contacts_in_each_of_its_languages() {
+    let output = temp_dir("languages");
+    prerender(&root().join("content"), "kien-an", &output).unwrap();
+    let page = |path: &str| page_in(&output, path);
+    let base = "https://bhyt.kienan.haiphong.gov.vn";
+    let alternates = format!(
+        "<link href=\"{base}/lien-he/\" hreflang=\"vi\" rel=\"alternate\"><link href=\"{base}/en/lien-he/\" hreflang=\"en\" rel=\"alternate\"><link href=\"{base}/km/lien-he/\" hreflang=\"km\" rel=\"alternate\"><link href=\"{base}/lien-he/\" hreflang=\"x-default\" rel=\"alternate\">"
+    );
+    for (path, lang, title, locale) in [
+        ("/lien-he/", "vi", "Liên hệ và nơi đăng ký bảo hiểm y tế – Phường Kiến An", "vi_VN"),
+        ("/en/lien-he/", "en", "Contacts and where to register for health insurance – Kiến An Ward", "en_GB"),
+        ("/km/lien-he/", "km", "ទំនាក់ទំនង និងកន្លែងចុះឈ្មោះធានារ៉ាប់រងសុខភាព – សង្កាត់ Kiến An", "km_KH"),
+    ] {
+        let html = page(path);
+        assert!(html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">")), "{path}");
+        assert!(html.contains(&format!("<title>{title}</title>")), "{path}");
+        assert!(html.contains(&format!("<meta property=\"og:locale\" content=\"{locale}\">")), "{path}");
+        assert!(html.contains(&format!("<link href=\"{base}{path}\" rel=\"canonical\">")), "{path}");
+        assert!(html.contains(&alternates), "{path}: every language and x-default");
+        for (code, name, href) in
+            [("vi", "Tiếng Việt", "/lien-he/"), ("en", "English", "/en/lien-he/"), ("km", "ភាសាខ្មែរ", "/km/lien-he/")]
+        {
+            let current = if code == lang { " aria-current=\"page\"" } else { "" };
+            let link = format!("<a href=\"{href}\" lang=\"{code}\" hreflang=\"{code}\"{current}>{name}</a>");
+            assert!(html.contains(&link), "{path}: the switch links {code}: {link}");
+        }
+        let unchecked = html.contains("notice--translation");
+        assert_eq!(unchecked, lang == "km", "{path}: only the unchecked translation says so");
+        if lang != "vi" {
+            // A name from site.toml, in Vietnamese, marked so; a page with no translation is
+            // linked in Vietnamese, and says so.
+            assert!(html.contains("<h3 lang=\"vi\" class=\"heading-s\">Tổ dân phố 1</h3>"), "{path}");
+            assert!(html.contains("<a href=\"/ke-hoach/\" hreflang=\"vi\">"), "{path}: the plan, in Vietnamese");
+        }
+    }
+    assert!(page("/en/lien-he/").contains("Call 0123 456 701"));
+    assert!(page("/km/lien-he/").contains("<a href=\"/lien-he/\" hreflang=\"vi\">អានទំព័រភាសាវៀតណាម</a>"));
+    let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
+    for path in ["/lien-he/", "/en/lien-he/", "/km/lien-he/"] {
+        assert!(sitemap.contains(&format!("<loc>{base}{path}</loc>")), "sitemap: {path}");
+    }
+    assert_eq!(sitemap.matches(&format!("hreflang=\"km\" href=\"{base}/km/lien-he/\"")).count(), 3);
+    // Untranslated pages have no alternates.
+    assert!(!page("/ke-hoach/").contains("hreflang=\"en\""));
+    let _ = std::fs::remove_dir_all(&output);
+
+    let content = temp_dir("vietnamese-only");
+    copy_dir(&root().join("content"), &content);
+    let site = content.join("kien-an/site.toml");
+    let shipped = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, shipped.replace("ngon_ngu = [\"vi\", \"en\", \"km\"]", "ngon_ngu = [\"vi\"]")).unwrap();
+    let output = temp_dir("vietnamese-only-output");
+    prerender(&content, "kien-an", &output).unwrap();
+    assert!(!output.join("en").exists() && !output.join("km").exists());
+    let contacts = page_in(&output, "/lien-he/");
+    assert!(!contacts.contains("hreflang=\"en\"") && !contacts.contains("language-switch"));
+    let _ = std::fs::remove_dir_all(&content);
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+fn page_in(output: &Path, path: &str) -> String {
+    std::fs::read_to_string(output.join(format!("{}index.html", &path[1..]))).unwrap()
+}
+
+#[test]
+fn a_broken_translation_fails_the_build_naming_its_file_line_and_field() {
+    let content = temp_dir("broken-translation");
+    copy_dir(&root().join("content"), &content);
+    let words = content.join("chung/giao-dien.en.toml");
+    let shipped = std::fs::read_to_string(&words).unwrap();
+    let broken = shipped.replacen("goi = \"Call {so}\"", "goi = \"Call {phone}\"", 1);
+    assert_ne!(broken, shipped);
+    std::fs::write(&words, &broken).unwrap();
+    let line = broken.lines().position(|l| l.starts_with("goi = ")).unwrap() + 1;
+    let output = temp_dir("broken-translation-output");
+    let err = prerender(&content, "kien-an", &output).unwrap_err();
+    assert!(err.contains(&format!("giao-dien.en.toml:{line}: trường `khung.goi`")), "{err}");
+
+    // A language named in site.toml needs its file.
+    std::fs::remove_file(&words).unwrap();
+    let err = prerender(&content, "kien-an", &output).unwrap_err();
+    assert!(err.contains("giao-dien.en.toml") && err.contains("ngon_ngu"), "{err}");
+    let _ = std::fs::remove_dir_all(&content);
+    let _ = std::fs::remove_dir_all(&output);
+}

@@ -1,51 +1,66 @@
 use super::PageHeading;
 use crate::site::boot::BuildData;
+use crate::site::language::{lang_of_vietnamese, use_words, PageLink};
+use crate::site::layout::CallLink;
 use crate::site::page_meta::FixedPageMeta;
 use bhyt_content::routes;
-use bhyt_content::{tel_href, zalo_href, Office, UnitContact, SOCIAL_INSURANCE_HOTLINE};
+use bhyt_content::{fill, zalo_href, Office, UnitContact, SOCIAL_INSURANCE_HOTLINE};
 use leptos::prelude::*;
 
+/// The contacts page, in any language a translation gives it: the names, addresses and hours
+/// stay as `site.toml` writes them, in Vietnamese, marked so.
 #[component]
 pub fn ContactsPage() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
-    let unit_kind = site.locality.unit_kind.clone();
+    let words = use_words();
+    let contacts = &words.contacts;
+    let (unit_kind, unit_kind_translated) = words.unit_kind(&site.locality.unit_kind);
+    let unit_kind_view = || {
+        let lang = if unit_kind_translated { None } else { Some(bhyt_core::Language::SOURCE.code()) };
+        view! { <span lang=lang>{unit_kind.clone()}</span> }
+    };
+    let (title, _) = words.page(routes::CONTACTS).unwrap_or_default();
     let offices = site.offices.iter().cloned().map(|office| view! { <OfficeCard office/> }).collect_view();
     let units = site.units.iter().cloned().map(|unit| view! { <UnitCard unit/> }).collect_view();
+    let (by_unit_before, by_unit_after) = bhyt_content::around(&contacts.by_unit, "don_vi");
     view! {
         <FixedPageMeta page=routes::CONTACTS/>
-        <PageHeading
-            title=routes::CONTACTS.title
-            lead=format!("Người phụ trách bảo hiểm y tế gần nhà bạn nhất là người của {} nơi bạn ở. Họ giúp lập danh sách, giải thích mức đóng và hướng dẫn thủ tục.", unit_kind.to_lowercase())
-        />
-        <h2 class="heading-l" id="don-vi">"Theo từng " {unit_kind.to_lowercase()}</h2>
+        <PageHeading title lead=fill(&contacts.lead, &[("don_vi", &unit_kind)])/>
+        <h2 class="heading-l" id="don-vi">{by_unit_before.to_owned()} {unit_kind_view()} {by_unit_after.to_owned()}</h2>
         <ul class="contact-list">{units}</ul>
-        <p>"Cho người phụ trách: " <a href=routes::href(routes::POSTER.path)>"áp phích bảo hiểm y tế để in (A4), dán bảng tin và dùng trong họp " {unit_kind.to_lowercase()}</a> "."</p>
-        <h2 class="heading-l" id="co-quan">"Cơ quan tiếp nhận và nơi đóng tiền"</h2>
+        <p>
+            {contacts.for_officials.clone()} " "
+            <PageLink path=routes::POSTER.path label=fill(&contacts.poster, &[("don_vi", &unit_kind)])/>
+            "."
+        </p>
+        <h2 class="heading-l" id="co-quan">{contacts.offices.clone()}</h2>
         <ul class="contact-list">{offices}</ul>
-        <h2 class="heading-l" id="truc-tuyen">"Làm thủ tục trên mạng"</h2>
+        <h2 class="heading-l" id="truc-tuyen">{contacts.online.clone()}</h2>
         <ul class="list list--bullet">
-            <li>"Ứng dụng VssID của Bảo hiểm xã hội Việt Nam: xem thẻ, thời hạn thẻ và gia hạn thẻ hộ gia đình."</li>
-            <li>"Cổng Dịch vụ công quốc gia và Cổng dịch vụ công của Bảo hiểm xã hội Việt Nam: gia hạn thẻ bảo hiểm y tế theo hộ gia đình."</li>
-            <li>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></li>
+            <li>{contacts.vssid.clone()}</li>
+            <li>{contacts.public_services.clone()}</li>
+            <li>{words.shell.hotline.clone()} " " <a href=bhyt_content::tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></li>
         </ul>
     }
 }
 
 #[component]
 fn OfficeCard(office: Office) -> impl IntoView {
+    let words = use_words();
+    let vietnamese = lang_of_vietnamese();
     view! {
         <li class="contact-card">
-            <h3 class="heading-s">{office.name.clone()}</h3>
-            <p class="contact-card__kind">{office.kind.label()}</p>
-            <p>{office.address.clone()}</p>
-            {office.opening_hours.clone().map(|hours| view! { <p>"Giờ làm việc: " {hours}</p> })}
-            {office.note.clone().map(|note| view! { <p class="hint">{note}</p> })}
+            <h3 class="heading-s" lang=vietnamese>{office.name.clone()}</h3>
+            <p class="contact-card__kind">{words.office_kind(office.kind)}</p>
+            <p lang=vietnamese>{office.address.clone()}</p>
+            {office.opening_hours.clone().map(|hours| view! {
+                <p>{words.contacts.opening_hours.clone()} " " <span lang=vietnamese>{hours}</span></p>
+            })}
+            {office.note.clone().map(|note| view! { <p class="hint" lang=vietnamese>{note}</p> })}
             <p class="contact-card__actions">
-                {office.phone.clone().map(|phone| view! {
-                    <a class="button button--secondary" href=tel_href(&phone)>"Gọi " {phone.clone()}</a>
-                })}
+                {office.phone.clone().map(|phone| view! { <CallLink phone class="button button--secondary"/> })}
                 {office.zalo.clone().map(|zalo| view! {
-                    <a class="button button--secondary" href=zalo_href(&zalo)>"Nhắn Zalo"</a>
+                    <a class="button button--secondary" href=zalo_href(&zalo)>{words.contacts.zalo.clone()}</a>
                 })}
             </p>
         </li>
@@ -54,14 +69,16 @@ fn OfficeCard(office: Office) -> impl IntoView {
 
 #[component]
 fn UnitCard(unit: UnitContact) -> impl IntoView {
+    let words = use_words();
+    let vietnamese = lang_of_vietnamese();
     view! {
         <li class="contact-card" id=unit.id.clone()>
-            <h3 class="heading-s">{unit.name.clone()}</h3>
-            <p>{unit.person.clone()} ", " {unit.role.to_lowercase()}</p>
+            <h3 class="heading-s" lang=vietnamese>{unit.name.clone()}</h3>
+            <p lang=vietnamese>{unit.person.clone()} ", " {unit.role.to_lowercase()}</p>
             <p class="contact-card__actions">
-                <a class="button button--secondary" href=tel_href(&unit.phone)>"Gọi " {unit.phone.clone()}</a>
+                <CallLink phone=unit.phone.clone() class="button button--secondary"/>
                 {unit.zalo.clone().map(|zalo| view! {
-                    <a class="button button--secondary" href=zalo_href(&zalo)>"Nhắn Zalo"</a>
+                    <a class="button button--secondary" href=zalo_href(&zalo)>{words.contacts.zalo.clone()}</a>
                 })}
             </p>
         </li>

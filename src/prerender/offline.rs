@@ -2,6 +2,7 @@
 //! resident can open again without a signal after the first visit, listed and checked here.
 
 use super::{page_file, write, APP_ICONS, APP_MANIFEST_FILE};
+use crate::site::language::split_language;
 use bhyt_content::routes;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -26,7 +27,9 @@ pub struct Precache {
 /// the site paths of the pages just written. A kept file the build did not write fails the build.
 pub fn write_service_worker(output_dir: &Path, pages: &[String]) -> Result<(Vec<PathBuf>, Precache), String> {
     let mut paths: Vec<String> = vec![routes::HOME.path.to_owned()];
-    paths.extend(pages.iter().filter(|page| KEPT_SECTIONS.iter().any(|section| page.starts_with(section))).cloned());
+    // In every language the locality publishes.
+    let kept = |page: &str| KEPT_SECTIONS.iter().any(|section| split_language(page).1.starts_with(section));
+    paths.extend(pages.iter().filter(|page| kept(page)).cloned());
     // The site's shell: its styles, icons and manifest, and the self-check's module.
     let mut files = vec!["favicon.svg".to_owned(), APP_MANIFEST_FILE.to_owned(), APP_ICONS[1].1.to_owned()];
     for entry in std::fs::read_dir(output_dir).map_err(|err| format!("{}: {err}", output_dir.display()))? {

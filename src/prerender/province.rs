@@ -11,7 +11,7 @@ use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
 use bhyt_content::routes;
 use bhyt_content::{SiteConfig, UnitContact};
-use bhyt_core::{origin_and_path, Date};
+use bhyt_core::{origin_and_path, Date, Language};
 use bhyt_rules::LocalTopUps;
 use bhyt_stats::Statistics;
 use leptos::prelude::*;
@@ -43,6 +43,7 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
         communes.push(Arc::unwrap_or_clone(snapshot.0));
     }
     let statistics = province_figures(&site, &communes)?;
+    let translations = super::load_translations(&options.content_dir, &site.locality.id, &[Language::SOURCE])?;
     routes::serve_under(&site.locality.base_url);
     let build = BuildData {
         site,
@@ -50,6 +51,7 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
         built_on: options.built_on,
         communes: files,
         review_sample_people: None,
+        translations,
     };
 
     let template = Template::from_trunk_output(&options.output_dir)?;
@@ -58,7 +60,7 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
 
     let json = serde_json::to_string_pretty(&*snapshot.0).map_err(|err| err.to_string())?;
     let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &json)?;
-    written.extend(write_app_files(&options.output_dir, &build.site)?);
+    written.extend(write_app_files(&options.output_dir, &build)?);
     for path in [routes::HOME.path, routes::REPORT.path, routes::WIDGET.path] {
         let html = render_document(&template, path, &build, || {
             provide_context(snapshot.clone());

@@ -25,6 +25,8 @@ pub struct BuildData {
     /// People in the locality's made-up household list for the review (`ra-soat-mau.csv`),
     /// when it ships one.
     pub review_sample_people: Option<usize>,
+    /// The words of each language the locality publishes.
+    pub translations: crate::site::language::Translations,
 }
 
 /// Where a province's overview fetches one commune's live file.

@@ -2,8 +2,9 @@
 //! sample-data notice and footer with contacts.
 
 use crate::site::boot::BuildData;
+use crate::site::language::{lang_of_vietnamese, path_in, use_language, use_words, LanguageSwitch, PageLink};
 use bhyt_content::routes::{self, Frame, PAGES};
-use bhyt_content::{tel_href, zalo_href, SOCIAL_INSURANCE_HOTLINE};
+use bhyt_content::{around, fill, tel_href, zalo_href, SOCIAL_INSURANCE_HOTLINE};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -12,7 +13,7 @@ pub const MAIN_ID: &str = "noi-dung";
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a href=format!("#{MAIN_ID}") class="skip-link">"Bỏ qua, đến nội dung chính"</a> }
+    view! { <a href=format!("#{MAIN_ID}") class="skip-link">{use_words().shell.skip_link.clone()}</a> }
 }
 
 /// Whether the page being rendered is a step of the self-check ([`Frame::Journey`]).
@@ -24,32 +25,39 @@ fn in_journey() -> bool {
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
+    let words = use_words();
     // In the self-check the question comes first: no navigation, as GOV.UK does in transactions.
     let navigation = (!in_journey()).then(|| {
         let current = use_location().pathname.get_untracked();
         let links = PAGES
             .iter()
-            .filter_map(|page| page.nav_label.map(|label| (page.path, label)))
+            .filter_map(|page| words.nav_label(*page).map(|label| (page.path, label)))
             .map(|(path, label)| {
-                let here = routes::is_current_section(path, &current).then_some("page");
-                view! { <li><a href=routes::href(path) aria-current=here>{label}</a></li> }
+                let current = routes::is_current_section(path, &current);
+                view! { <li><PageLink path=path label current/></li> }
             })
             .collect_view();
         view! {
-            <nav class="site-nav" aria-label="Mục chính">
+            <nav class="site-nav" aria-label=words.shell.main_navigation.clone()>
                 <ul class="site-nav__list">{links}</ul>
             </nav>
         }
     });
+    let home = if words.has_page(routes::HOME.path) {
+        path_in(use_language(), routes::HOME.path)
+    } else {
+        routes::HOME.path.to_owned()
+    };
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a href=routes::href(routes::HOME.path) class="site-header__brand">
+                <a href=routes::href(&home) class="site-header__brand">
                     <span class="site-header__locality">
-                        {site.locality.full_name()} ", " {site.locality.province.clone()}
+                        {words.locality_name(&site.locality)} ", " <span lang=lang_of_vietnamese()>{site.locality.province.clone()}</span>
                     </span>
-                    <span class="site-header__title">"Bảo hiểm y tế toàn dân"</span>
+                    <span class="site-header__title">{words.shell.site_title.clone()}</span>
                 </a>
+                <LanguageSwitch/>
             </div>
             {navigation}
         </header>
@@ -60,12 +68,13 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 pub fn ProvinceHeader() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
+    let words = use_words();
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <a href=routes::href(routes::HOME.path) class="site-header__brand">
                     <span class="site-header__locality">{site.locality.full_name()}</span>
-                    <span class="site-header__title">"Bảo hiểm y tế toàn dân"</span>
+                    <span class="site-header__title">{words.shell.site_title.clone()}</span>
                 </a>
             </div>
         </header>
@@ -83,20 +92,18 @@ pub fn ProvinceFooter() -> impl IntoView {
 #[component]
 pub fn SampleNotice() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
+    let words = use_words();
     let journey = in_journey();
     site.is_sample.then(|| {
-        let words = if journey {
-            " Chưa chính thức.".to_owned()
+        let notice = if journey {
+            words.shell.sample_notice_short.clone()
         } else {
-            format!(
-                " Đây là bản mẫu: tên người, số điện thoại, địa chỉ và số liệu chưa phải thông tin chính thức của {}.",
-                site.locality.full_name()
-            )
+            fill(&words.shell.sample_notice, &[("dia_phuong", &words.locality_name(&site.locality))])
         };
         view! {
             <div class="sample-notice" role="note">
-                <strong class="tag tag--sample">"Dữ liệu mẫu"</strong>
-                {words}
+                <strong class="tag tag--sample">{words.shell.sample_tag.clone()}</strong>
+                " " {notice}
             </div>
         }
     })
@@ -107,16 +114,18 @@ pub fn SampleNotice() -> impl IntoView {
 /// self-check it is one short line, so the question keeps the first screen.
 #[component]
 pub fn SavedCopyNotice() -> impl IntoView {
-    let (class, before, after) = if in_journey() {
-        ("notice notice--compact", "Đã lưu trên máy lúc ", ".")
+    let words = use_words();
+    let (class, line) = if in_journey() {
+        ("notice notice--compact", words.shell.saved_copy_short.clone())
     } else {
-        ("notice", "Không có mạng: bạn đang xem bản đã lưu trên máy lúc ", ". Khi có mạng, trang sẽ tự cập nhật.")
+        ("notice", words.shell.saved_copy.clone())
     };
+    let (before, after) = around(&line, "luc");
     view! {
         <p class=class data-saved-copy="" hidden="">
-            {before}
+            {before.to_owned()}
             <span data-saved-at=""></span>
-            {after}
+            {after.to_owned()}
         </p>
     }
 }
@@ -126,30 +135,38 @@ pub fn SavedCopyNotice() -> impl IntoView {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
+    let words = use_words();
     let office = site.peoples_committee().cloned().map(|office| view! { <OfficeLines office/> });
     let feedback_zalo = site.feedback.zalo.clone().map(|zalo| {
-        view! { <li><a href=zalo_href(&zalo)>"Góp ý qua Zalo"</a></li> }
+        view! { <li><a href=zalo_href(&zalo)>{words.shell.feedback_zalo.clone()}</a></li> }
     });
     let after_hotline = view! {
-        <p><a href=routes::href(routes::CONTACTS.path)>"Người phụ trách ở từng " {bhyt_core::lowercase(&site.locality.unit_kind)}</a></p>
+        <p><PageLink path=routes::CONTACTS.path label=fill(&words.shell.unit_contacts_link, &[("don_vi", &words.unit_kind(&site.locality.unit_kind).0)])/></p>
     };
     let more_links = view! {
         {feedback_zalo}
-        <li><a href=routes::href(routes::ABOUT.path)>"Về trang này, quyền riêng tư"</a></li>
+        <li><PageLink path=routes::ABOUT.path label=words.shell.about.clone()/></li>
     };
     view! { <Footer contacts=office.into_any() after_hotline=after_hotline.into_any() more_links=more_links.into_any()/> }
 }
 
-/// An office's name, address and call link.
+/// An office's name, address and call link. Its name and address are as `site.toml` writes
+/// them, in Vietnamese whatever the page's language.
 #[component]
 fn OfficeLines(office: bhyt_content::Office) -> impl IntoView {
     view! {
         <p>
-            <strong>{office.name.clone()}</strong><br/>
-            {office.address.clone()}<br/>
-            {office.phone.clone().map(|phone| view! { <a href=tel_href(&phone)>"Gọi " {phone.clone()}</a> })}
+            <span lang=lang_of_vietnamese()><strong>{office.name.clone()}</strong><br/>{office.address.clone()}</span><br/>
+            {office.phone.clone().map(|phone| view! { <CallLink phone/> })}
         </p>
     }
+}
+
+/// "Gọi 0123 456 700", as a `tel:` link.
+#[component]
+pub fn CallLink(phone: String, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+    let label = fill(&use_words().shell.call, &[("so", &phone)]);
+    view! { <a class=class href=tel_href(&phone)>{label}</a> }
 }
 
 /// The footer of every framed page: contacts and the national hotline, the links, and who
@@ -157,30 +174,33 @@ fn OfficeLines(office: bhyt_content::Office) -> impl IntoView {
 #[component]
 fn Footer(contacts: AnyView, after_hotline: AnyView, more_links: AnyView) -> impl IntoView {
     let site = expect_context::<BuildData>().site;
+    let words = use_words();
     let feedback_email = site.feedback.email.clone().map(|email| {
-        view! { <li><a href=format!("mailto:{email}")>"Gửi thư góp ý: " {email.clone()}</a></li> }
+        view! { <li><a href=format!("mailto:{email}")>{fill(&words.shell.feedback_email, &[("email", &email)])}</a></li> }
     });
+    let publisher = site.locality.publisher.clone();
+    let (before_publisher, after_publisher) = around(&words.shell.published_by, "co_quan");
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <section aria-labelledby="chan-trang-lien-he">
-                    <h2 id="chan-trang-lien-he" class="site-footer__heading">"Liên hệ"</h2>
+                    <h2 id="chan-trang-lien-he" class="site-footer__heading">{words.shell.contacts_heading.clone()}</h2>
                     {contacts}
-                    <p>"Tổng đài Bảo hiểm xã hội Việt Nam: " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></p>
+                    <p>{words.shell.hotline.clone()} " " <a href=tel_href(SOCIAL_INSURANCE_HOTLINE)>{SOCIAL_INSURANCE_HOTLINE}</a></p>
                     {after_hotline}
                 </section>
                 <section aria-labelledby="chan-trang-lien-ket">
-                    <h2 id="chan-trang-lien-ket" class="site-footer__heading">"Liên kết"</h2>
+                    <h2 id="chan-trang-lien-ket" class="site-footer__heading">{words.shell.links_heading.clone()}</h2>
                     <ul class="site-footer__list">
-                        <li><a href=site.links.portal.clone()>"Cổng thông tin " {site.locality.full_name()}</a></li>
-                        <li><a href=site.links.fanpage.clone()>"Trang Facebook"</a></li>
+                        <li><a href=site.links.portal.clone() hreflang=lang_of_vietnamese()>{fill(&words.shell.portal, &[("dia_phuong", &words.locality_name(&site.locality))])}</a></li>
+                        <li><a href=site.links.fanpage.clone()>{words.shell.fanpage.clone()}</a></li>
                         {feedback_email}
                         {more_links}
                     </ul>
                 </section>
             </div>
             <p class="site-footer__meta">
-                {site.locality.publisher.clone()} " thực hiện. Trang không thu thập dữ liệu cá nhân và không dùng công cụ theo dõi."
+                {before_publisher.to_owned()} <span lang=lang_of_vietnamese()>{publisher}</span> {after_publisher.to_owned()}
             </p>
         </footer>
     }

@@ -10,6 +10,8 @@ pub mod policy_data;
 #[cfg(feature = "ssr")]
 pub mod csp;
 #[cfg(feature = "ssr")]
+pub mod language;
+#[cfg(feature = "ssr")]
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod page_meta;

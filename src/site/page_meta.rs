@@ -3,6 +3,7 @@
 //! JavaScript) and kept up to date by the app on client-side navigation.
 
 use crate::site::boot::BuildData;
+use crate::site::language::{path_in, use_language, use_words};
 use crate::site::share_pictures::SharePictures;
 use bhyt_content::routes::{self, absolute_url, document_title, share_title, Page};
 use bhyt_share_image::{SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH};
@@ -26,13 +27,33 @@ pub fn PageMeta(
     og_type: Option<String>,
 ) -> impl IntoView {
     let noindex = not_found || routes::route_of(&path).is_some_and(|route| route.noindex);
-    let site = expect_context::<BuildData>().site;
-    let locality = site.locality.full_name();
+    let build = expect_context::<BuildData>();
+    let site = &build.site;
+    let language = use_language();
+    let locality = use_words().locality_name(&site.locality);
     let full_title = document_title(&title, &locality);
     // Previews show about 90 characters: a long article title is shared on its own, or cut.
     let shared_title = share_title(&title, &locality);
-    let url = absolute_url(&site.locality.base_url, &path);
-    let site_name = site.locality.site_name();
+    let url = absolute_url(&site.locality.base_url, &path_in(language, &path));
+    // The page in each language that has it, and the Vietnamese for any other reader.
+    let languages = if not_found { Vec::new() } else { build.translations.languages_of(&path) };
+    let alternates = (languages.len() > 1).then(|| {
+        let alternate = |hreflang: &'static str, language: bhyt_core::Language| {
+            let href = absolute_url(&site.locality.base_url, &path_in(language, &path));
+            view! { <Link rel="alternate" hreflang=hreflang href/> }
+        };
+        let others = languages
+            .iter()
+            .filter(|other| **other != language)
+            .map(|other| view! { <Meta property="og:locale:alternate" content=other.og_locale()/> })
+            .collect_view();
+        view! {
+            {languages.iter().map(|language| alternate(language.code(), *language)).collect_view()}
+            {alternate("x-default", bhyt_core::Language::SOURCE)}
+            {others}
+        }
+    });
+    let site_name = use_words().site_name(&site.locality);
     // The page's own share picture, drawn by the pre-renderer from the same data.
     let pictures = expect_context::<Arc<SharePictures>>();
     let picture = pictures.for_page(&path);
@@ -43,7 +64,8 @@ pub fn PageMeta(
         <Meta name="description" content=description.clone()/>
         <Link rel="canonical" href=url.clone()/>
         <Meta property="og:type" content=og_type.unwrap_or_else(|| "website".to_owned())/>
-        <Meta property="og:locale" content="vi_VN"/>
+        <Meta property="og:locale" content=language.og_locale()/>
+        {alternates}
         <Meta property="og:site_name" content=site_name/>
         <Meta property="og:title" content=shared_title.clone()/>
         <Meta property="og:description" content=description.clone()/>
@@ -65,5 +87,6 @@ pub fn PageMeta(
 /// [`PageMeta`] for one of the fixed pages in the route table.
 #[component]
 pub fn FixedPageMeta(page: Page) -> impl IntoView {
-    view! { <PageMeta title=page.title description=page.description path=page.path/> }
+    let (title, description) = use_words().page(page).unwrap_or((page.title.to_owned(), page.description.to_owned()));
+    view! { <PageMeta title description path=page.path/> }
 }

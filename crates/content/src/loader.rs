@@ -137,7 +137,11 @@ impl LocalityContent {
     /// Sitemap entries for the content pages: plan, questions, news list pages and articles.
     /// The fixed pages are the pre-renderer's.
     pub fn sitemap_entries(&self) -> Vec<SitemapEntry> {
-        let entry = |path: &str, date: Date| SitemapEntry { path: path.to_owned(), last_modified: date.to_string() };
+        let entry = |path: &str, date: Date| SitemapEntry {
+            path: path.to_owned(),
+            last_modified: date.to_string(),
+            alternates: Vec::new(),
+        };
         let mut entries = vec![
             entry(routes::PLAN.path, self.plan.meta.updated),
             entry(routes::QUESTIONS.path, self.questions.updated),

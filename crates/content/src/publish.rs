@@ -5,6 +5,9 @@ pub struct SitemapEntry {
     pub path: String,
     /// `YYYY-MM-DD`
     pub last_modified: String,
+    /// The page in each language that has it, `x-default` included, as `(hreflang, path)`;
+    /// empty for a page in Vietnamese only.
+    pub alternates: Vec<(String, String)>,
 }
 
 /// Crawlers read `robots.txt` at the root of a host only: under a sub-path, the host's own file
@@ -20,11 +23,22 @@ pub fn robots_txt(base_url: &str) -> String {
 
 pub fn sitemap_xml(base_url: &str, entries: &[SitemapEntry]) -> String {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for entry in entries {
+        let alternates: String = entry
+            .alternates
+            .iter()
+            .map(|(hreflang, path)| {
+                format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    escape_xml(hreflang),
+                    escape_xml(&format!("{base_url}{path}"))
+                )
+            })
+            .collect();
         xml.push_str(&format!(
-            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            "  <url><loc>{}</loc><lastmod>{}</lastmod>{alternates}</url>\n",
             escape_xml(&format!("{base_url}{}", entry.path)),
             escape_xml(&entry.last_modified)
         ));
@@ -56,9 +70,24 @@ mod tests {
     fn sitemap_lists_absolute_escaped_urls() {
         let xml = sitemap_xml(
             "https://a.vn",
-            &[SitemapEntry { path: "/tin-tuc/?a=1&b=2".into(), last_modified: "2026-11-23".into() }],
+            &[SitemapEntry {
+                path: "/tin-tuc/?a=1&b=2".into(),
+                last_modified: "2026-11-23".into(),
+                alternates: Vec::new(),
+            }],
         );
-        assert!(xml.contains("<loc>https://a.vn/tin-tuc/?a=1&amp;b=2</loc><lastmod>2026-11-23</lastmod>"));
+        assert!(xml.contains("<loc>https://a.vn/tin-tuc/?a=1&amp;b=2</loc><lastmod>2026-11-23</lastmod></url>"));
+    }
+
+    #[test]
+    fn a_translated_page_lists_its_languages() {
+        let alternates = vec![("vi".into(), "/lien-he/".into()), ("en".into(), "/en/lien-he/".into())];
+        let xml = sitemap_xml(
+            "https://a.vn",
+            &[SitemapEntry { path: "/en/lien-he/".into(), last_modified: "2026-12-03".into(), alternates }],
+        );
+        assert!(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
+        assert!(xml.contains("<loc>https://a.vn/en/lien-he/</loc><lastmod>2026-12-03</lastmod><xhtml:link rel=\"alternate\" hreflang=\"vi\" href=\"https://a.vn/lien-he/\"/><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://a.vn/en/lien-he/\"/></url>"), "{xml}");
     }
 
     #[test]

@@ -99,11 +99,6 @@ impl Locality {
         format!("{} {}", self.level.label(), self.name)
     }
 
-    /// The site's name, as previews (`og:site_name`), the feed and the home screen show it.
-    pub fn site_name(&self) -> String {
-        format!("Bảo hiểm y tế toàn dân – {}", self.full_name())
-    }
-
     /// A province's or a centrally-run city's overview of its communes (`tinh.toml`).
     pub fn is_province(&self) -> bool {
         matches!(self.level, LocalityLevel::Province | LocalityLevel::City)

@@ -1,6 +1,8 @@
-//! A thousand more articles must not change the WebAssembly: content is rendered at build time
-//! and never compiled in. `./run test` builds `target/dist-1000` from `content/` plus 1,000
-//! generated articles (crates/content/examples/generate_articles.rs).
+//! A thousand more articles, or two languages fewer, must not change the WebAssembly: content
+//! and words are rendered at build time and never compiled in. `./run test` builds
+//! `target/dist-1000` from `content/` plus 1,000 generated articles
+//! (crates/content/examples/generate_articles.rs), publishing Vietnamese only, where `dist/`
+//! publishes Vietnamese, English and Khmer.
 
 use bhyt_site_tests::{dist_dir, prerendered_paths, read, workspace_root};
 use std::path::{Path, PathBuf};
@@ -24,7 +26,10 @@ fn modules(dist: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 #[test]
-fn a_thousand_more_articles_leave_the_webassembly_unchanged() {
+fn a_thousand_more_articles_and_one_language_instead_of_three_leave_the_webassembly_unchanged() {
+    let languages = |dist: &Path| ["en", "km"].into_iter().filter(|code| dist.join(code).is_dir()).count() + 1;
+    assert_eq!(languages(&dist_dir()), 3, "the sample publishes three languages");
+    assert_eq!(languages(&large_dist()), 1, "the large build publishes Vietnamese only");
     let normal = modules(&dist_dir());
     let large = modules(&large_dist());
     assert!(normal.len() >= 2, "one module per part: {:?}", normal.iter().map(|(name, _)| name).collect::<Vec<_>>());

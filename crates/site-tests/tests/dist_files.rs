@@ -81,7 +81,7 @@ fn content_pages_carry_their_text_and_share_tags_without_javascript() {
             assert!(html.contains(&needle), "{path}: missing {needle}");
         }
         // The news feed is announced on the site's pages, not in the widget a portal frames.
-        let feed = "<link href=\"/atom.xml\" rel=\"alternate\" title=\"Tin mới\" type=\"application/atom+xml\">";
+        let feed = "<link href=\"/atom.xml\" hreflang=\"vi\" rel=\"alternate\" title=\"Tin mới\" type=\"application/atom+xml\">";
         let framed = routes::route_of(path).is_some_and(|route| route.frame == routes::Frame::Widget);
         assert_eq!(html.contains(feed), !framed, "{path}: the feed's link");
     }

@@ -7,7 +7,7 @@ use bhyt_content::routes;
 use bhyt_site_tests::browser::Browser;
 use bhyt_site_tests::static_server::{Override, StaticServer};
 use bhyt_site_tests::wizard::journey;
-use bhyt_site_tests::{dist_dir, page_file, read};
+use bhyt_site_tests::{dist_dir, page_file, read, static_h1};
 
 const CONTROLLED: &str = "navigator.serviceWorker.controller !== null";
 const SAVED_LINE: &str = "document.querySelector('[data-saved-copy]')";
@@ -33,13 +33,20 @@ async fn go_offline(browser: &Browser, server: &StaticServer, offline: bool) {
 
 /// The page on screen came from the device: its line says so, with the time it was saved.
 async fn assert_saved_copy(browser: &Browser, what: &str) {
+    assert_saved_copy_says(browser, what, "đã lưu trên máy lúc").await;
+}
+
+async fn assert_saved_copy_says(browser: &Browser, what: &str, words: &str) {
     let line = browser.eval(&format!("{SAVED_LINE}.hidden === false ? {SAVED_LINE}.innerText : ''")).await;
     let line = line.as_str().unwrap_or_default().to_owned();
-    assert!(line.to_lowercase().contains("đã lưu trên máy lúc"), "{what}: the saved copy says so: {line:?}");
+    assert!(line.to_lowercase().contains(words), "{what}: the saved copy says so: {line:?}");
     let time = browser.eval("document.querySelector('[data-saved-at]').innerText").await;
     let time = time.as_str().unwrap_or_default().to_owned();
-    let shape = time.split(' ').collect::<Vec<_>>();
-    assert!(shape.len() == 3 && shape[0].len() == 5 && shape[1] == "ngày", "{what}: a time and a day: {time:?}");
+    let shape = time.split(", ").collect::<Vec<_>>();
+    assert!(
+        shape.len() == 2 && shape[0].len() == 5 && shape[1].split('/').count() == 3,
+        "{what}: a time and a day: {time:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -72,10 +79,15 @@ async fn after_one_visit_the_self_check_contacts_and_student_guide_work_without_
         browser.open(&server.url(page.path)).await;
         browser.wait_for_hydration().await;
         let h1 = browser.text("h1").await;
-        let built = bhyt_site_tests::static_h1(&read(&page_file(&dist, page.path)));
+        let built = static_h1(&read(&page_file(&dist, page.path)));
         assert_eq!(h1, built, "{}: the page itself", page.path);
         assert_saved_copy(&browser, page.path).await;
     }
+    // The contacts in English too, saved with the rest, saying so in English.
+    browser.open(&server.url("/en/lien-he/")).await;
+    browser.wait_for_hydration().await;
+    assert_eq!(browser.text("h1").await, static_h1(&read(&dist.join("en/lien-he/index.html"))));
+    assert_saved_copy_says(&browser, "/en/lien-he/", "saved on this phone at").await;
     browser.quit().await;
 }
 
@@ -94,7 +106,7 @@ async fn a_new_build_replaces_the_saved_copy_after_reconnecting() {
     let new_worker = worker.replacen(&version, "0000000000000000", 1);
     server.set_override("/sw.js", Override { content_type: "text/javascript", ..Override::json(new_worker) });
     let contacts = read(&page_file(&dist, routes::CONTACTS.path));
-    let old_h1 = bhyt_site_tests::static_h1(&contacts);
+    let old_h1 = static_h1(&contacts);
     let new_contacts = contacts.replacen(&format!(">{old_h1}</h1>"), ">Liên hệ (bản dựng mới)</h1>", 1);
     assert_ne!(new_contacts, contacts, "the heading is replaced");
     server.set_override(routes::CONTACTS.path, Override::html(new_contacts));
@@ -140,7 +152,7 @@ async fn the_kill_switch_removes_the_saved_copies_and_the_service_worker() {
         )
         .await;
     // The page it was on stays whole.
-    let built = bhyt_site_tests::static_h1(&read(&page_file(&dist, routes::CONTACTS.path)));
+    let built = static_h1(&read(&page_file(&dist, routes::CONTACTS.path)));
     assert_eq!(browser.text("h1").await, built);
     browser.quit().await;
 }
