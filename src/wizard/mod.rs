@@ -270,7 +270,7 @@ pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)
     let date_notice = match preview {
         DatePreview::Today => None,
         DatePreview::On(date) => Some(Either::Left(view! {
-            <div class="notice notice--date" role="status">
+            <div class="notice notice--date notice--compact" role="status">
                 <p><strong>"Đang xem theo ngày " {date.to_vietnamese()}</strong>", không phải hôm nay. "
                     <a href=today_href.clone()>"Xem theo hôm nay"</a></p>
             </div>
