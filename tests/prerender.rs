@@ -327,6 +327,24 @@ fn a_locality_publishes_its_contacts_in_each_of_its_languages() {
         }
     }
     assert!(page("/en/lien-he/").contains("Call 0123 456 701"));
+    // The home page in English: its own words, and the self-check, in Vietnamese for now, says so.
+    let home = page("/en/");
+    assert!(home.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(home.contains("<h1 class=\"heading-xl\">Health insurance for everyone in Kiến An Ward</h1>"));
+    assert!(home.contains(&format!("<link href=\"{base}/en/\" hreflang=\"en\" rel=\"alternate\">")));
+    assert!(home.contains("<a href=\"/tu-kiem-tra/\" hreflang=\"vi\" class=\"button button--start\"><span>Start the self-check <span class=\"lang-note\">(in Vietnamese)</span></span></a>"), "{home}");
+    assert!(
+        home.contains("<a href=\"/en/lien-he/\" class=\"card__link\">Contact</a>"),
+        "a translated page is linked in English"
+    );
+    let floor = bhyt_toan_dan::site::policy_data::national_policy()
+        .support_floors
+        .near_poor
+        .value_on(Date::parse("2026-11-23").unwrap())
+        .expect("the near-poor floor on the build day")
+        .value;
+    assert!(home.contains(&format!("The State pays at least {floor} of the card")), "the floor, from the policy data");
+    assert!(page("/km/").contains("<a href=\"/km/\" class=\"site-header__brand\">"), "the header leads home in Khmer");
     assert!(page("/km/lien-he/").contains("<a href=\"/lien-he/\" hreflang=\"vi\">អានទំព័រភាសាវៀតណាម</a>"));
     let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
     for path in ["/lien-he/", "/en/lien-he/", "/km/lien-he/"] {

@@ -58,7 +58,7 @@ fn OfficeCard(office: Office) -> impl IntoView {
             })}
             {office.note.clone().map(|note| view! { <p class="hint" lang=vietnamese>{note}</p> })}
             <p class="contact-card__actions">
-                {office.phone.clone().map(|phone| view! { <CallLink phone class="button button--secondary"/> })}
+                {office.phone.clone().map(|phone| view! { <CallLink phone button=true/> })}
                 {office.zalo.clone().map(|zalo| view! {
                     <a class="button button--secondary" href=zalo_href(&zalo)>{words.contacts.zalo.clone()}</a>
                 })}
@@ -76,7 +76,7 @@ fn UnitCard(unit: UnitContact) -> impl IntoView {
             <h3 class="heading-s" lang=vietnamese>{unit.name.clone()}</h3>
             <p lang=vietnamese>{unit.person.clone()} ", " {unit.role.to_lowercase()}</p>
             <p class="contact-card__actions">
-                <CallLink phone=unit.phone.clone() class="button button--secondary"/>
+                <CallLink phone=unit.phone.clone() button=true/>
                 {unit.zalo.clone().map(|zalo| view! {
                     <a class="button button--secondary" href=zalo_href(&zalo)>{words.contacts.zalo.clone()}</a>
                 })}

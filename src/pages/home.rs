@@ -1,34 +1,41 @@
 use super::PageHeading;
 use crate::site::boot::BuildData;
+use crate::site::language::{use_words, PageLink};
 use crate::site::page_meta::FixedPageMeta;
 use crate::site::policy_data::national_policy;
 use crate::wizard::wizard_entry;
 use bhyt_content::routes::{self, PAGES};
+use bhyt_content::{fill, LifeEventWords, Words};
 use bhyt_rules::TopUpTarget;
 use leptos::prelude::*;
 
+/// The home page, in any language a translation gives it. Until the self-check and the other
+/// pages are translated, their links go to the Vietnamese pages and say so.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let boot = expect_context::<BuildData>();
     let site = boot.site.clone();
+    let words = use_words();
+    let home = &words.home;
     let cards = PAGES
         .iter()
-        .filter(|page| page.nav_label.is_some() && page.path != routes::HOME.path)
-        .map(|page| {
+        .filter(|page| page.path != routes::HOME.path)
+        .filter_map(|page| Some((*page, words.nav_label(*page)?)))
+        .map(|(page, label)| {
             view! {
                 <li class="card">
-                    <h2 class="heading-m"><a href=routes::href(page.path) class="card__link">{page.nav_label}</a></h2>
-                    <p>{page.description}</p>
+                    <h2 class="heading-m"><PageLink path=page.path label class="card__link"/></h2>
+                    <p>{words.nav_description(page)}</p>
                 </li>
             }
         })
         .collect_view();
-    let events = life_events(&boot, &site.locality.province)
+    let events = life_events(&boot, &words)
         .into_iter()
         .map(|event| {
             view! {
                 <li class="life-events__item">
-                    <a href=routes::href(&event.href) class="life-events__link">{event.label}</a>
+                    <PageLink path=event.href label=event.label class="life-events__link"/>
                     <span class="hint">{event.hint}</span>
                 </li>
             }
@@ -36,15 +43,15 @@ pub fn HomePage() -> impl IntoView {
         .collect_view();
     view! {
         <FixedPageMeta page=routes::HOME/>
-        <PageHeading title=format!("Bảo hiểm y tế toàn dân tại {}", site.locality.full_name())/>
+        <PageHeading title=fill(&home.heading, &[("dia_phuong", &words.locality_name(&site.locality))])/>
         // The start comes before everything else, on a phone's first screen.
         <div class="start">
-            <a href=routes::href(routes::WIZARD.path) class="button button--start">"Bắt đầu tự kiểm tra"</a>
-            <p class="hint">"Khoảng 3 phút. Không hỏi số căn cước, không hỏi ngày sinh. Câu trả lời chỉ nằm trên điện thoại của bạn."</p>
+            <PageLink path=routes::WIZARD.path label=home.start.clone() class="button button--start"/>
+            <p class="hint">{home.start_hint.clone()}</p>
         </div>
-        <p class="lead">"Có thẻ bảo hiểm y tế, khi ốm đau bạn được quỹ chi trả phần lớn chi phí khám chữa bệnh. Trang này giúp bạn biết mình thuộc nhóm nào, có được Nhà nước hỗ trợ không, gia đình đóng bao nhiêu và cần đến đâu."</p>
+        <p class="lead">{home.lead.clone()}</p>
         <section class="life-events" aria-labelledby="viec-thuong-gap">
-            <h2 id="viec-thuong-gap" class="heading-l">"Gia đình bạn vừa có việc này?"</h2>
+            <h2 id="viec-thuong-gap" class="heading-l">{home.life_events.clone()}</h2>
             <ul class="life-events__list">{events}</ul>
         </section>
         <ul class="card-grid">{cards}</ul>
@@ -58,44 +65,28 @@ struct LifeEvent {
     href: String,
 }
 
-fn life_events(boot: &BuildData, province: &str) -> Vec<LifeEvent> {
+fn life_events(boot: &BuildData, words: &Words) -> Vec<LifeEvent> {
+    let home = &words.home;
     let event =
-        |label: &str, hint: &str, href: String| LifeEvent { label: label.to_owned(), hint: hint.to_owned(), href };
+        |words: &LifeEventWords, href: String| LifeEvent { label: words.label.clone(), hint: words.hint.clone(), href };
     // The national floor for the near-poor, as the policy data has it on the build date.
     let near_poor_floor = national_policy().support_floors.near_poor.value_on(boot.built_on);
     let near_poor_hint = near_poor_floor.map_or_else(
-        || "Nhà nước hỗ trợ một phần tiền mua thẻ".to_owned(),
-        |floor| format!("Nhà nước hỗ trợ ít nhất {} tiền mua thẻ", floor.value),
+        || home.ho_can_ngheo.hint_unknown.clone().unwrap_or_default(),
+        |floor| fill(&home.ho_can_ngheo.hint, &[("muc", &floor.value.to_string())]),
     );
     let mut events = vec![
-        event("Gia đình mới sinh em bé", "Thẻ miễn phí cho trẻ dưới 6 tuổi: xem ngay", wizard_entry("tuoi=duoi-6")),
-        event(
-            "Con sắp vào lớp 1",
-            "Thẻ trẻ em còn hạn, vì sao trường vẫn thu tiền",
-            format!("{}#lop-1-the-tre-em-con-han", routes::STUDENTS.path),
-        ),
-        event(
-            "Người nhà từ 75 tuổi, không có lương hưu",
-            "Có thể được trợ cấp hằng tháng và thẻ miễn phí",
-            wizard_entry("tuoi=75-tro-len"),
-        ),
+        event(&home.sinh_em_be, wizard_entry("tuoi=duoi-6")),
+        event(&home.vao_lop_1, format!("{}#lop-1-the-tre-em-con-han", routes::STUDENTS.path)),
+        event(&home.tu_75_tuoi, wizard_entry("tuoi=75-tro-len")),
     ];
     if boot.local_top_ups.items.iter().any(|item| item.target == TopUpTarget::Aged60To74WithoutPension) {
-        events.push(event(
-            &format!("Người nhà từ 60 tuổi, không có lương hưu, ở {province}"),
-            "Địa phương hỗ trợ thêm tiền mua thẻ",
-            wizard_entry("tuoi=60-69"),
-        ));
+        events.push(LifeEvent {
+            label: fill(&home.tu_60_tuoi.label, &[("tinh", &boot.site.locality.province)]),
+            ..event(&home.tu_60_tuoi, wizard_entry("tuoi=60-69"))
+        });
     }
-    events.push(event(
-        "Thẻ sắp hết hạn",
-        "Gia hạn ở đâu, để không phải chờ thẻ mới",
-        format!("{}#gia-han-o-dau", routes::QUESTIONS.path),
-    ));
-    events.push(event(
-        "Gia đình vừa vào danh sách hộ cận nghèo",
-        &near_poor_hint,
-        wizard_entry("ho_ngheo=ho-can-ngheo"),
-    ));
+    events.push(event(&home.the_sap_het_han, format!("{}#gia-han-o-dau", routes::QUESTIONS.path)));
+    events.push(LifeEvent { hint: near_poor_hint, ..event(&home.ho_can_ngheo, wizard_entry("ho_ngheo=ho-can-ngheo")) });
     events
 }

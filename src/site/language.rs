@@ -76,27 +76,32 @@ pub fn use_words() -> Arc<Words> {
 /// language has one, else to the Vietnamese page, said after the label ("(in Vietnamese)").
 #[component]
 pub fn PageLink(
-    /// The Vietnamese path.
+    /// The Vietnamese path, with any query and fragment.
     #[prop(into)]
     path: String,
     #[prop(into)] label: String,
     #[prop(optional)] current: bool,
+    #[prop(optional, into)] class: Option<String>,
 ) -> impl IntoView {
     let language = use_language();
     let words = use_words();
-    let translated = words.has_page(&path);
+    let translated = words.has_page(path.split(['?', '#']).next().unwrap_or_default());
     let href = routes::href(&if translated { path_in(language, &path) } else { path });
     let here = current.then_some("page");
-    if translated || language == Language::SOURCE {
-        view! { <a href=href aria-current=here>{label}</a> }.into_any()
+    let (hreflang, text) = if translated || language == Language::SOURCE {
+        (None, view! { {label} }.into_any())
     } else {
-        view! {
-            // One span: in a flex row (the navigation) the label and its note stay one line of text.
-            <a href=href hreflang="vi" aria-current=here>
-                <span>{label} " " <span class="lang-note">{words.shell.in_vietnamese.clone()}</span></span>
-            </a>
-        }
-        .into_any()
+        // One span: in a flex row (the navigation) the label and its note stay one line of text.
+        let note = words.shell.in_vietnamese.clone();
+        (
+            Some(Language::SOURCE.code()),
+            view! { <span>{label} " " <span class="lang-note">{note}</span></span> }.into_any(),
+        )
+    };
+    // Leptos writes `class=""` for no class: the link without one has no such attribute.
+    match class {
+        Some(class) => view! { <a href=href class=class hreflang=hreflang aria-current=here>{text}</a> }.into_any(),
+        None => view! { <a href=href hreflang=hreflang aria-current=here>{text}</a> }.into_any(),
     }
 }
 

@@ -162,11 +162,15 @@ fn OfficeLines(office: bhyt_content::Office) -> impl IntoView {
     }
 }
 
-/// "Gọi 0123 456 700", as a `tel:` link.
+/// "Gọi 0123 456 700", as a `tel:` link; `button`: drawn as a button, as the contact cards do.
 #[component]
-pub fn CallLink(phone: String, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+pub fn CallLink(phone: String, #[prop(optional)] button: bool) -> impl IntoView {
     let label = fill(&use_words().shell.call, &[("so", &phone)]);
-    view! { <a class=class href=tel_href(&phone)>{label}</a> }
+    if button {
+        view! { <a class="button button--secondary" href=tel_href(&phone)>{label}</a> }.into_any()
+    } else {
+        view! { <a href=tel_href(&phone)>{label}</a> }.into_any()
+    }
 }
 
 /// The footer of every framed page: contacts and the national hotline, the links, and who

@@ -40,8 +40,8 @@ pub use site::{
 };
 pub use students::{guide_section, GuideQuestion, GuideSection, PrintTexts, StudentGuide, GUIDE_FILE, SECTION_IDS};
 pub use words::{
-    around, fill, page_key, words_file, ContactsWords, LevelWords, OfficeKindWords, PageWords, ShellWords, Words,
-    TRANSLATABLE_PAGES,
+    around, fill, page_key, words_file, ContactsWords, HomeWords, LevelWords, LifeEventWords, OfficeKindWords,
+    PageWords, ShellWords, Words, TRANSLATABLE_PAGES,
 };
 #[cfg(feature = "load")]
 pub use words::{load_words, parse_words};

@@ -27,7 +27,7 @@ pub fn words_file(language: Language) -> String {
 
 /// The pages whose words a translation can give: the rest are written in Vietnamese in code
 /// and content, so far.
-pub const TRANSLATABLE_PAGES: &[Page] = &[routes::CONTACTS];
+pub const TRANSLATABLE_PAGES: &[Page] = &[routes::HOME, routes::CONTACTS];
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,9 +39,16 @@ pub struct Words {
     pub shell: ShellWords,
     #[serde(rename = "lien_he")]
     pub contacts: ContactsWords,
+    #[serde(rename = "trang_chu")]
+    pub home: HomeWords,
     /// Translations only: the navigation's labels, by page key ([`page_key`]).
     #[serde(rename = "nhan_muc", default)]
     pub nav_labels: BTreeMap<String, String>,
+    /// Translations only: what each page of the navigation is for, as the home page's cards
+    /// say it, for the pages this language has not translated (a translated page's own
+    /// description says it).
+    #[serde(rename = "mo_ta_muc", default)]
+    pub nav_descriptions: BTreeMap<String, String>,
     /// Translations only: the pages translated, by page key.
     #[serde(rename = "trang", default)]
     pub pages: BTreeMap<String, PageWords>,
@@ -147,6 +154,44 @@ pub struct ContactsWords {
     pub public_services: String,
 }
 
+/// `[trang_chu]`: the home page.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeWords {
+    /// `{dia_phuong}`.
+    #[serde(rename = "tieu_de")]
+    pub heading: String,
+    #[serde(rename = "bat_dau")]
+    pub start: String,
+    #[serde(rename = "bat_dau_goi_y")]
+    pub start_hint: String,
+    #[serde(rename = "dan")]
+    pub lead: String,
+    #[serde(rename = "viec_thuong_gap")]
+    pub life_events: String,
+    pub sinh_em_be: LifeEventWords,
+    pub vao_lop_1: LifeEventWords,
+    pub tu_75_tuoi: LifeEventWords,
+    /// `{tinh}` in its label.
+    pub tu_60_tuoi: LifeEventWords,
+    pub the_sap_het_han: LifeEventWords,
+    /// `{muc}` in its hint: the national floor of support; `goi_y_chua_ro` when unknown.
+    pub ho_can_ngheo: LifeEventWords,
+}
+
+/// A moment in a family's life, as the home page offers it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LifeEventWords {
+    #[serde(rename = "nhan")]
+    pub label: String,
+    #[serde(rename = "goi_y")]
+    pub hint: String,
+    /// The hint when the figure it names is not known on the build's day.
+    #[serde(rename = "goi_y_chua_ro", default)]
+    pub hint_unknown: Option<String>,
+}
+
 /// `[trang.<key>]`: a translated page's title and description.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -210,6 +255,14 @@ impl Words {
     /// Whether this language has the page at `path`.
     pub fn has_page(&self, path: &str) -> bool {
         self.reviewed.is_none() || self.pages.contains_key(&page_key(path))
+    }
+
+    /// What a page of the navigation is for, in this language.
+    pub fn nav_description(&self, page: Page) -> String {
+        if let Some((_, description)) = self.page(page) {
+            return description;
+        }
+        self.nav_descriptions.get(&page_key(page.path)).cloned().unwrap_or_else(|| page.description.to_owned())
     }
 
     /// The navigation's label of a page.
@@ -328,9 +381,11 @@ mod load {
                         return Err((format!("nhan_muc.{key}"), "bản dịch cần nhãn của mục này".to_owned()));
                     }
                 }
-                for key in self.nav_labels.keys() {
-                    if !routes::PAGES.iter().any(|page| page.nav_label.is_some() && page_key(page.path) == *key) {
-                        return Err((format!("nhan_muc.{key}"), "không có mục này trong mục chính".to_owned()));
+                for (table, keys) in [("nhan_muc", &self.nav_labels), ("mo_ta_muc", &self.nav_descriptions)] {
+                    for key in keys.keys() {
+                        if !routes::PAGES.iter().any(|page| page.nav_label.is_some() && page_key(page.path) == *key) {
+                            return Err((format!("{table}.{key}"), "không có mục này trong mục chính".to_owned()));
+                        }
                     }
                 }
                 for key in self.pages.keys() {
@@ -342,12 +397,23 @@ mod load {
                         ));
                     }
                 }
+                for page in
+                    routes::PAGES.iter().filter(|page| page.nav_label.is_some() && page.path != routes::HOME.path)
+                {
+                    let key = page_key(page.path);
+                    if !self.nav_descriptions.contains_key(&key) && !self.pages.contains_key(&key) {
+                        return Err((format!("mo_ta_muc.{key}"), "bản dịch cần mô tả của mục này".to_owned()));
+                    }
+                }
             } else {
                 if self.reviewed.is_some() {
                     return only_translations("da_duyet");
                 }
                 if !self.nav_labels.is_empty() {
                     return only_translations("nhan_muc");
+                }
+                if !self.nav_descriptions.is_empty() {
+                    return only_translations("mo_ta_muc");
                 }
                 if !self.pages.is_empty() {
                     return only_translations("trang");
@@ -427,6 +493,46 @@ mod load {
             }
             for (key, label) in &self.nav_labels {
                 texts.push((format!("nhan_muc.{key}"), label, &[]));
+            }
+            for (key, description) in &self.nav_descriptions {
+                texts.push((format!("mo_ta_muc.{key}"), description, &[]));
+            }
+            let h = &self.home;
+            texts.extend([
+                ("trang_chu.tieu_de".to_owned(), h.heading.as_str(), &["dia_phuong"][..]),
+                ("trang_chu.bat_dau".to_owned(), &h.start, &[]),
+                ("trang_chu.bat_dau_goi_y".to_owned(), &h.start_hint, &[]),
+                ("trang_chu.dan".to_owned(), &h.lead, &[]),
+                ("trang_chu.viec_thuong_gap".to_owned(), &h.life_events, &[]),
+            ]);
+            for (key, event, label_names, hint_names) in [
+                ("sinh_em_be", &h.sinh_em_be, &[][..], &[][..]),
+                ("vao_lop_1", &h.vao_lop_1, &[], &[]),
+                ("tu_75_tuoi", &h.tu_75_tuoi, &[], &[]),
+                ("tu_60_tuoi", &h.tu_60_tuoi, &["tinh"], &[]),
+                ("the_sap_het_han", &h.the_sap_het_han, &[], &[]),
+                ("ho_can_ngheo", &h.ho_can_ngheo, &[], &["muc"]),
+            ] {
+                texts.push((format!("trang_chu.{key}.nhan"), &event.label, label_names));
+                texts.push((format!("trang_chu.{key}.goi_y"), &event.hint, hint_names));
+                match (&event.hint_unknown, key) {
+                    (Some(unknown), "ho_can_ngheo") => {
+                        texts.push((format!("trang_chu.{key}.goi_y_chua_ro"), unknown, &[]))
+                    }
+                    (None, "ho_can_ngheo") => {
+                        return Err((
+                            format!("trang_chu.{key}.goi_y"),
+                            "cần thêm `goi_y_chua_ro`, dùng khi chưa rõ mức hỗ trợ".to_owned(),
+                        ))
+                    }
+                    (Some(_), _) => {
+                        return Err((
+                            format!("trang_chu.{key}.goi_y_chua_ro"),
+                            "chỉ mục ho_can_ngheo có trường này".to_owned(),
+                        ))
+                    }
+                    (None, _) => {}
+                }
             }
             for (key, page) in &self.pages {
                 texts.push((format!("trang.{key}.tieu_de"), &page.title, &[]));
