@@ -4,6 +4,7 @@
 use super::{page_file, write, APP_ICONS, APP_MANIFEST_FILE};
 use crate::site::language::split_language;
 use bhyt_content::routes;
+use bhyt_core::Language;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -12,8 +13,8 @@ pub const KILL_SWITCH_FILE: &str = "sw-tat.js";
 const SERVICE_WORKER: &str = include_str!("../../web/sw.js");
 const KILL_SWITCH: &str = include_str!("../../web/sw-tat.js");
 
-/// The sections kept on the device whole: the self-check, the contacts, the student guide with
-/// its handout, and the rules the estimates come from.
+/// The sections kept on the device whole, besides the home page: the self-check, the contacts,
+/// the student guide with its handout, and the rules the estimates come from.
 const KEPT_SECTIONS: [&str; 4] =
     [routes::WIZARD.path, routes::CONTACTS.path, routes::STUDENTS.path, routes::RULES_REVIEW.path];
 
@@ -27,8 +28,13 @@ pub struct Precache {
 /// the site paths of the pages just written. A kept file the build did not write fails the build.
 pub fn write_service_worker(output_dir: &Path, pages: &[String]) -> Result<(Vec<PathBuf>, Precache), String> {
     let mut paths: Vec<String> = vec![routes::HOME.path.to_owned()];
-    // In every language the locality publishes.
-    let kept = |page: &str| KEPT_SECTIONS.iter().any(|section| split_language(page).1.starts_with(section));
+    // In every language the locality publishes: the sections, and the home page of each
+    // translation (the Vietnamese one is first).
+    let kept = |page: &str| {
+        let (language, path) = split_language(page);
+        (language != Language::SOURCE && path == routes::HOME.path)
+            || KEPT_SECTIONS.iter().any(|section| path.starts_with(section))
+    };
     paths.extend(pages.iter().filter(|page| kept(page)).cloned());
     // The site's shell: its styles, icons and manifest, and the self-check's module.
     let mut files = vec!["favicon.svg".to_owned(), APP_MANIFEST_FILE.to_owned(), APP_ICONS[1].1.to_owned()];
@@ -107,6 +113,15 @@ mod tests {
         }
         let (_, kept) = write_service_worker(&dir, &[]).unwrap();
         assert_eq!(kept.paths, ["/", "/bieu-tuong-192.png", "/favicon.svg", "/manifest.json"]);
+        // Each translation's home page and kept sections; not its other pages.
+        for page in ["en", "en/lien-he", "en/ke-hoach"] {
+            std::fs::create_dir_all(dir.join(page)).unwrap();
+            std::fs::write(dir.join(page).join("index.html"), page).unwrap();
+        }
+        let pages = ["/en/", "/en/lien-he/", "/en/ke-hoach/"].map(str::to_owned);
+        let (_, kept) = write_service_worker(&dir, &pages).unwrap();
+        assert_eq!(kept.paths[..3], ["/", "/en/", "/en/lien-he/"]);
+        assert!(!kept.paths.contains(&"/en/ke-hoach/".to_owned()));
         let worker = std::fs::read_to_string(dir.join(SERVICE_WORKER_FILE)).unwrap();
         assert!(!worker.contains("__"), "every placeholder is filled");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -83,11 +83,13 @@ async fn after_one_visit_the_self_check_contacts_and_student_guide_work_without_
         assert_eq!(h1, built, "{}: the page itself", page.path);
         assert_saved_copy(&browser, page.path).await;
     }
-    // The contacts in English too, saved with the rest, saying so in English.
-    browser.open(&server.url("/en/lien-he/")).await;
-    browser.wait_for_hydration().await;
-    assert_eq!(browser.text("h1").await, static_h1(&read(&dist.join("en/lien-he/index.html"))));
-    assert_saved_copy_says(&browser, "/en/lien-he/", "saved on this phone at").await;
+    // The home and the contacts in English too, saved with the rest, saying so in English.
+    for path in ["/en/", "/en/lien-he/"] {
+        browser.open(&server.url(path)).await;
+        browser.wait_for_hydration().await;
+        assert_eq!(browser.text("h1").await, static_h1(&read(&page_file(&dist, path))), "{path}");
+        assert_saved_copy_says(&browser, path, "saved on this phone at").await;
+    }
     browser.quit().await;
 }
 
