@@ -363,17 +363,12 @@ fn sitemap_entries(
         .filter(|page| page.route.sitemap)
         .flat_map(|page| {
             let last_modified = changed.get(&page.path).cloned().unwrap_or_else(|| built_on.to_string());
-            let languages = translations.languages_of(&page.path);
-            let alternates: Vec<(String, String)> = if languages.len() > 1 {
-                languages
-                    .iter()
-                    .map(|language| (language.code().to_owned(), path_in(*language, &page.path)))
-                    .chain([("x-default".to_owned(), page.path.clone())])
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            languages.into_iter().map(move |language| SitemapEntry {
+            let alternates: Vec<(String, String)> = translations
+                .alternates(&page.path)
+                .into_iter()
+                .map(|(hreflang, path)| (hreflang.to_owned(), path))
+                .collect();
+            translations.languages_of(&page.path).into_iter().map(move |language| SitemapEntry {
                 path: path_in(language, &page.path),
                 last_modified: last_modified.clone(),
                 alternates: alternates.clone(),

@@ -24,6 +24,21 @@ impl Translations {
         self.0.iter().filter(|(_, words)| words.has_page(path)).map(|(language, _)| *language).collect()
     }
 
+    /// The page at `path` in each language that has it, then `x-default` (the Vietnamese, for
+    /// any other reader), as `(hreflang, site path)`: for the head and the sitemap. Empty for a
+    /// page in Vietnamese only.
+    pub fn alternates(&self, path: &str) -> Vec<(&'static str, String)> {
+        let languages = self.languages_of(path);
+        if languages.len() < 2 {
+            return Vec::new();
+        }
+        languages
+            .into_iter()
+            .map(|language| (language.code(), path_in(language, path)))
+            .chain([("x-default", path.to_owned())])
+            .collect()
+    }
+
     /// Every page a translation gives, as `(language, Vietnamese path)`.
     pub fn translated_pages(&self) -> Vec<(Language, &'static str)> {
         self.0
@@ -72,6 +87,14 @@ pub fn use_words() -> Arc<Words> {
     expect_context::<BuildData>().translations.words(use_language())
 }
 
+/// Where a link to the Vietnamese `path` (with any query and fragment) goes from a page in
+/// `language`: to its translation when the language has one, else to the Vietnamese page; and
+/// whether it is the translation.
+pub fn linked_path(words: &Words, language: Language, path: &str) -> (String, bool) {
+    let translated = words.has_page(path.split(['?', '#']).next().unwrap_or_default());
+    (if translated { path_in(language, path) } else { path.to_owned() }, translated)
+}
+
 /// A link to a page of the site from a page in any language: to its translation when this
 /// language has one, else to the Vietnamese page, said after the label ("(in Vietnamese)").
 #[component]
@@ -85,8 +108,8 @@ pub fn PageLink(
 ) -> impl IntoView {
     let language = use_language();
     let words = use_words();
-    let translated = words.has_page(path.split(['?', '#']).next().unwrap_or_default());
-    let href = routes::href(&if translated { path_in(language, &path) } else { path });
+    let (target, translated) = linked_path(&words, language, &path);
+    let href = routes::href(&target);
     let here = current.then_some("page");
     let (hreflang, text) = if translated || language == Language::SOURCE {
         (None, view! { {label} }.into_any())

@@ -2,7 +2,7 @@
 //! sample-data notice and footer with contacts.
 
 use crate::site::boot::BuildData;
-use crate::site::language::{lang_of_vietnamese, path_in, use_language, use_words, LanguageSwitch, PageLink};
+use crate::site::language::{lang_of_vietnamese, linked_path, use_language, use_words, LanguageSwitch, PageLink};
 use bhyt_content::routes::{self, Frame, PAGES};
 use bhyt_content::{around, fill, tel_href, zalo_href, SOCIAL_INSURANCE_HOTLINE};
 use leptos::prelude::*;
@@ -43,11 +43,7 @@ pub fn SiteHeader() -> impl IntoView {
             </nav>
         }
     });
-    let home = if words.has_page(routes::HOME.path) {
-        path_in(use_language(), routes::HOME.path)
-    } else {
-        routes::HOME.path.to_owned()
-    };
+    let (home, _) = linked_path(&words, use_language(), routes::HOME.path);
     view! {
         <header class="site-header">
             <div class="site-header__inner">

@@ -36,23 +36,20 @@ pub fn PageMeta(
     let shared_title = share_title(&title, &locality);
     let url = absolute_url(&site.locality.base_url, &path_in(language, &path));
     // The page in each language that has it, and the Vietnamese for any other reader.
-    let languages = if not_found { Vec::new() } else { build.translations.languages_of(&path) };
-    let alternates = (languages.len() > 1).then(|| {
-        let alternate = |hreflang: &'static str, language: bhyt_core::Language| {
-            let href = absolute_url(&site.locality.base_url, &path_in(language, &path));
-            view! { <Link rel="alternate" hreflang=hreflang href/> }
-        };
-        let others = languages
-            .iter()
-            .filter(|other| **other != language)
-            .map(|other| view! { <Meta property="og:locale:alternate" content=other.og_locale()/> })
-            .collect_view();
-        view! {
-            {languages.iter().map(|language| alternate(language.code(), *language)).collect_view()}
-            {alternate("x-default", bhyt_core::Language::SOURCE)}
-            {others}
-        }
-    });
+    let alternates = if not_found { Vec::new() } else { build.translations.alternates(&path) };
+    let links = alternates
+        .iter()
+        .map(|(hreflang, path)| {
+            view! { <Link rel="alternate" hreflang=*hreflang href=absolute_url(&site.locality.base_url, path)/> }
+        })
+        .collect_view();
+    let other_locales = build
+        .translations
+        .languages_of(&path)
+        .into_iter()
+        .filter(|other| !alternates.is_empty() && *other != language)
+        .map(|other| view! { <Meta property="og:locale:alternate" content=other.og_locale()/> })
+        .collect_view();
     let site_name = use_words().site_name(&site.locality);
     // The page's own share picture, drawn by the pre-renderer from the same data.
     let pictures = expect_context::<Arc<SharePictures>>();
@@ -65,7 +62,8 @@ pub fn PageMeta(
         <Link rel="canonical" href=url.clone()/>
         <Meta property="og:type" content=og_type.unwrap_or_else(|| "website".to_owned())/>
         <Meta property="og:locale" content=language.og_locale()/>
-        {alternates}
+        {links}
+        {other_locales}
         <Meta property="og:site_name" content=site_name/>
         <Meta property="og:title" content=shared_title.clone()/>
         <Meta property="og:description" content=description.clone()/>
