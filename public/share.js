@@ -11,8 +11,8 @@ if (block) {
       field.select();
       if (!document.execCommand("copy")) return;
     }
-    block.querySelector("[role=status]").textContent =
-      "Đã sao chép đường liên kết. Bạn có thể dán vào Zalo hoặc Facebook.";
+    // The page's language says it (`data-copied`, from the words file).
+    block.querySelector("[role=status]").textContent = copy.dataset.copied;
   };
   copy.parentNode.hidden = false;
   if (navigator.share) {

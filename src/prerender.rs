@@ -4,7 +4,7 @@
 
 use crate::app::{App, WidgetApp};
 use crate::site::boot::{BuildData, BOOT_ELEMENT_ID};
-use crate::site::language::{path_in, Translations};
+use crate::site::language::{path_in, ContentChecked, Translations};
 use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
@@ -81,12 +81,10 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let mut written = write_statistics_files(&options.output_dir, &options.content_dir, &snapshot_text)?;
     written.extend(review_files);
     written.extend(write_app_files(&options.output_dir, &build)?);
-    // The student guide's words, for /hoc-sinh/ and the printables.
-    let guide = bhyt_content::load_guide(&options.content_dir, &options.locality, &fixed_paths())
-        .map_err(|err| err.to_string())?;
+    let translated = load_translated_content(options, &build.translations, &content)?;
     warn_if_stale(&build);
     let pictures = Arc::new(SharePictures::new(&build, &content, &snapshot)?);
-    let inputs = PageInputs { build, content, snapshot, guide: Arc::new(guide), pictures: pictures.clone() };
+    let inputs = PageInputs { build, content, snapshot, translated, pictures: pictures.clone() };
     let (build, content) = (&inputs.build, &inputs.content);
     // Every page of the route table, listed once: rendered below, then listed in the sitemap.
     let site = site_pages(content);
@@ -259,10 +257,15 @@ fn render_pages(
             written.push(write(output_dir, qr_code_path(&page.path).trim_start_matches('/'), &qr)?);
         }
     }
-    // Each translation at `/<code>/` and the Vietnamese path.
+    // Each translation at `/<code>/` and the Vietnamese path, with its own QR code.
     for (language, path) in inputs.build.translations.translated_pages() {
         let html = render_page(template, path, language, inputs)?;
-        written.push(write(output_dir, &page_file(&path_in(language, path)), &html)?);
+        let translated_path = path_in(language, path);
+        written.push(write(output_dir, &page_file(&translated_path), &html)?);
+        if routes::route_of(path).is_some_and(|route| route.qr_code) {
+            let qr = qr_svg(&absolute_url(base_url, &translated_path))?;
+            written.push(write(output_dir, qr_code_path(&translated_path).trim_start_matches('/'), &qr)?);
+        }
     }
     // Any path the router does not know renders its fallback; static hosts serve it as 404.html.
     let not_found = render_page(template, "/404.html", Language::SOURCE, inputs)?;
@@ -308,6 +311,31 @@ fn load_snapshot(locality_dir: &Path, site: &SiteConfig, today: Date) -> Result<
             Err(format!("Tệp số liệu có lỗi ({} lỗi):\n{}", lines.len(), lines.join("\n")))
         }
     }
+}
+
+/// The content files of each language: the student guide (`hoc-sinh.toml`, `hoc-sinh.en.toml`…)
+/// and the questions and answers, for each language whose words translate their pages.
+pub fn load_translated_content(
+    options: &Options,
+    translations: &Translations,
+    content: &LocalityContent,
+) -> Result<BTreeMap<Language, TranslatedContent>, String> {
+    let mut out = BTreeMap::new();
+    let (root, locality) = (&options.content_dir, &options.locality);
+    for (language, words) in &translations.0 {
+        let source = *language == Language::SOURCE;
+        let guide_language = if source || words.has_page(routes::STUDENTS.path) { *language } else { Language::SOURCE };
+        let guide =
+            bhyt_content::load_guide(root, locality, guide_language, &fixed_paths()).map_err(|err| err.to_string())?;
+        let questions = if source || !words.has_page(routes::QUESTIONS.path) {
+            content.questions.clone()
+        } else {
+            bhyt_content::load_translated_questions(root, locality, *language, content, &fixed_paths())
+                .map_err(|err| err.to_string())?
+        };
+        out.insert(*language, TranslatedContent { guide: Arc::new(guide), questions: Arc::new(questions) });
+    }
+    Ok(out)
 }
 
 /// The words of each language the locality publishes.
@@ -411,9 +439,31 @@ pub struct PageInputs {
     pub build: BuildData,
     pub content: Arc<LocalityContent>,
     pub snapshot: Snapshot,
-    pub guide: Arc<StudentGuide>,
+    /// The content files of each language the locality publishes.
+    pub translated: BTreeMap<Language, TranslatedContent>,
     /// The share picture of every page.
     pub pictures: Arc<SharePictures>,
+}
+
+/// The content a page reads in one language.
+pub struct TranslatedContent {
+    pub guide: Arc<StudentGuide>,
+    pub questions: Arc<bhyt_content::Questions>,
+}
+
+impl TranslatedContent {
+    /// Whether the content file the page at `path` reads has been checked by a reader of its
+    /// language (`da_duyet`); true for the Vietnamese and for pages that read none.
+    pub fn checked_for(&self, path: &str) -> bool {
+        let reviewed = if [routes::STUDENTS.path, routes::HANDOUT.path, routes::POSTER.path].contains(&path) {
+            self.guide.reviewed
+        } else if path == routes::QUESTIONS.path {
+            self.questions.reviewed
+        } else {
+            None
+        };
+        reviewed != Some(false)
+    }
 }
 
 /// trunk's `index.html` without the scripts of `public/`, the island modules it built, and
@@ -523,11 +573,15 @@ const PAGE_SCRIPTS: &[PageScript] = &[
 /// Renders one route of a locality into trunk's `index.html`, in `language`: the page at the
 /// Vietnamese `path`, with that language's words, and `lang` on `<html>`.
 pub fn render_page(template: &Template, path: &str, language: Language, inputs: &PageInputs) -> Result<String, String> {
-    let PageInputs { build, content, snapshot, guide, pictures } = inputs;
+    let PageInputs { build, content, snapshot, translated, pictures } = inputs;
+    let files =
+        translated.get(&language).or_else(|| translated.get(&Language::SOURCE)).expect("the Vietnamese content");
     let page = render_document(template, path, build, || {
         provide_context(language);
+        provide_context(ContentChecked(files.checked_for(path)));
         provide_context(content.clone());
-        provide_context(guide.clone());
+        provide_context(files.guide.clone());
+        provide_context(files.questions.clone());
         provide_context(snapshot.clone());
         provide_context(pictures.clone());
         let data = build.clone();

@@ -394,3 +394,143 @@ fn a_broken_translation_fails_the_build_naming_its_file_line_and_field() {
     let _ = std::fs::remove_dir_all(&content);
     let _ = std::fs::remove_dir_all(&output);
 }
+
+/// The text a reader sees in `<main>`, tags removed.
+fn main_text(html: &str) -> String {
+    let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap()];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in main.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&nbsp;", " ").replace("&amp;", "&")
+}
+
+/// The digits and separators just before `end` in `text`, e.g. `1.366.200` before ` đồng`.
+fn number_before(text: &str, end: usize) -> &str {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .last()
+        .map_or(end, |(index, _)| index);
+    text[start..end].trim_matches(['.', ','])
+}
+
+/// Every amount of money in the text, in any language's form, in đồng.
+fn amounts(text: &str) -> Vec<u64> {
+    let mut found: Vec<u64> = [" đồng", " VND", " ដុង"]
+        .iter()
+        .flat_map(|unit| text.match_indices(unit).map(|(at, _)| number_before(text, at)))
+        .filter(|number| !number.is_empty())
+        .map(|number| number.replace(['.', ','], "").parse().unwrap())
+        .collect();
+    found.sort();
+    found
+}
+
+/// Every percentage, in hundredths of a percent (`4,5%` and `4.5%` are both 450).
+fn shares(text: &str) -> Vec<u32> {
+    let mut found: Vec<u32> = text
+        .match_indices('%')
+        .map(|(at, _)| number_before(text, at))
+        .filter(|number| !number.is_empty())
+        .map(|number| match number.rsplit_once(['.', ',']) {
+            Some((whole, fraction)) if fraction.len() <= 2 => {
+                whole.parse::<u32>().unwrap() * 100 + format!("{fraction:0<2}").parse::<u32>().unwrap()
+            }
+            _ => number.replace(['.', ','], "").parse::<u32>().unwrap() * 100,
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Every day written `1/9/2026` or `1 September 2026`, as `2026-09-01`.
+fn days(text: &str) -> Vec<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || ";:,()៖".contains(c)).collect();
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        let word = word.trim_end_matches(['.', '។']);
+        let parts: Vec<&str> = word.split('/').collect();
+        if let [d, m, y] = parts[..] {
+            if let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<u16>()) {
+                found.push(format!("{y}-{m:02}-{d:02}"));
+            }
+        }
+        if let Some(month) = MONTHS.iter().position(|name| *name == word) {
+            let day = index.checked_sub(1).and_then(|i| words[i].parse::<u8>().ok());
+            let year = words.get(index + 1).and_then(|w| w.trim_end_matches('.').parse::<u16>().ok());
+            if let (Some(d), Some(y)) = (day, year) {
+                found.push(format!("{y}-{:02}-{d:02}", month + 1));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn every_translated_page_shows_the_same_amounts_shares_and_days_as_the_vietnamese_one() {
+    use bhyt_core::Language;
+    let output = temp_dir("amounts-in-each-language");
+    prerender(&root().join("content"), "kien-an", &output).unwrap();
+    let today = Date::parse("2026-11-23").unwrap();
+    let policy = bhyt_toan_dan::site::policy_data::national_policy();
+    let local = bhyt_rules::LocalTopUps::load(&root().join("content"), "kien-an").unwrap();
+    let year = bhyt_rules::SchoolYear::containing(today);
+    let costs = bhyt_rules::school_year_costs(policy, &local, year, false).unwrap();
+    let current = bhyt_rules::cost_on(&costs, today).unwrap();
+    for path in ["/", "/hoc-sinh/", "/hoc-sinh/to-roi/", "/ap-phich/", "/hoi-dap/", "/lien-he/"] {
+        let vietnamese = main_text(&page_in(&output, path));
+        assert!(!amounts(&vietnamese).is_empty() || !shares(&vietnamese).is_empty() || path == "/lien-he/", "{path}");
+        for language in [Language::English, Language::Khmer] {
+            let translated_path = format!("{}{path}", language.path_prefix());
+            let html = page_in(&output, &translated_path);
+            let translated = main_text(&html);
+            assert_eq!(amounts(&translated), amounts(&vietnamese), "{translated_path}: amounts");
+            assert_eq!(shares(&translated), shares(&vietnamese), "{translated_path}: percentages");
+            assert_eq!(days(&translated), days(&vietnamese), "{translated_path}: days");
+            if path == "/hoc-sinh/" {
+                // And the amount itself is the policy data's, in the language's own form.
+                let yearly = format!("<strong data-amount=\"nam\">{}</strong>", language.money(current.pays.yearly));
+                assert!(html.contains(&yearly), "{translated_path}: {yearly}");
+                let rate = current.premium_rate.in_language(language);
+                assert!(translated.contains(&rate), "{translated_path}: {rate}");
+            }
+        }
+    }
+    let english = page_in(&output, "/en/hoc-sinh/");
+    assert!(english.contains("683,100 VND") && english.contains("4.5%") && english.contains("1 August 2026"));
+    let khmer = page_in(&output, "/km/hoc-sinh/");
+    assert!(khmer.contains("683.100 ដុង") && khmer.contains("4,5%") && khmer.contains("notice--translation"));
+    // Data from the policy and local files stays in Vietnamese, marked so.
+    assert!(english.contains("<span lang=\"vi\">Nghị định 188/2025/NĐ-CP"), "the basis, in Vietnamese");
+    // The printables' QR codes lead to the page in the same language when it has one.
+    assert!(page_in(&output, "/en/hoc-sinh/to-roi/")
+        .contains("data-qr=\"https://bhyt.kienan.haiphong.gov.vn/en/hoc-sinh/\""));
+    assert!(page_in(&output, "/en/ap-phich/").contains("data-qr=\"https://bhyt.kienan.haiphong.gov.vn/tu-kiem-tra/\""));
+    let _ = std::fs::remove_dir_all(&output);
+}

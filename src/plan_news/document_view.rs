@@ -1,8 +1,10 @@
 //! Renders the sanitised document tree built from Markdown (`bhyt_content::document`) with
 //! ordinary DOM nodes. Content is never injected as HTML, so nothing in a content file can run.
 
+use crate::site::language::{linked_path, use_language, use_words};
 use bhyt_content::routes;
 use bhyt_content::{Alignment, Block, Document, Inline, ListItem};
+use bhyt_core::Language;
 use leptos::prelude::*;
 
 #[component]
@@ -82,6 +84,20 @@ fn table(alignments: Vec<Alignment>, head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<I
     .into_any()
 }
 
+/// A link to a page of the site: to its translation on a translated page, else to the
+/// Vietnamese page, marked as such.
+fn site_link(href: String, content: Vec<Inline>) -> AnyView {
+    let language = use_language();
+    let words = use_words();
+    let (target, translated) = linked_path(&words, language, &href);
+    if translated || language == Language::SOURCE {
+        return view! { <a href=routes::href(&target)>{inlines(content)}</a> }.into_any();
+    }
+    let note = words.shell.in_vietnamese.clone();
+    view! { <a href=routes::href(&target) hreflang="vi">{inlines(content)} " " <span class="lang-note">{note}</span></a> }
+        .into_any()
+}
+
 pub fn inlines(content: Vec<Inline>) -> AnyView {
     content.into_iter().map(inline).collect_view().into_any()
 }
@@ -92,6 +108,7 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
         Inline::Emphasis { content } => view! { <em>{inlines(content)}</em> }.into_any(),
         Inline::Code { text } => view! { <code>{text}</code> }.into_any(),
+        Inline::Link { href, content } if href.starts_with('/') => site_link(href, content),
         Inline::Link { href, content } => view! { <a href=routes::href(&href)>{inlines(content)}</a> }.into_any(),
         Inline::LineBreak => view! { <br/> }.into_any(),
     }

@@ -4,6 +4,7 @@
 
 use crate::pages::PageHeading;
 use crate::plan_news::document_view::DocumentView;
+use crate::site::language::{use_language, use_words};
 use crate::site::page_meta::{FixedPageMeta, PageMeta};
 use crate::site::share::ShareBlock;
 use bhyt_content::routes;
@@ -208,44 +209,59 @@ fn ArticleView(article: Article) -> impl IntoView {
 
 #[component]
 pub fn QuestionsPage() -> impl IntoView {
-    let questions = content().questions.clone();
+    // The questions in the page's language, the pre-renderer's choice.
+    let questions = expect_context::<Arc<Questions>>().as_ref().clone();
+    let words = use_words();
+    let (title, _) = words.page(routes::QUESTIONS).unwrap_or_default();
     view! {
         <FixedPageMeta page=routes::QUESTIONS/>
-        <PageHeading title=routes::QUESTIONS.title lead="Những điều người dân hay hỏi, và những thông tin sai hay gặp, kèm câu trả lời và căn cứ pháp lý."/>
-        <QuestionsView questions/>
+        <PageHeading title=title.clone() lead=words.questions.lead.clone()/>
+        <QuestionsView questions title/>
     }
 }
 
 #[component]
-fn QuestionsView(questions: Questions) -> impl IntoView {
+fn QuestionsView(questions: Questions, title: String) -> impl IntoView {
+    let words = use_words();
+    let language = use_language();
+    // An item the translation lacks is shown in Vietnamese, and says so.
+    let lang_of = move |question: &Question| (question.language != language).then(|| question.language.code());
     let index = questions
         .items
         .iter()
-        .map(|q| view! { <li><a href=format!("#{}", q.id)>{q.question.clone()}</a></li> })
+        .map(|q| view! { <li lang=lang_of(q)><a href=format!("#{}", q.id)>{q.question.clone()}</a></li> })
         .collect_view();
-    let items = questions.items.into_iter().map(|question| view! { <QuestionView question/> }).collect_view();
+    let items = questions
+        .items
+        .into_iter()
+        .map(|question| {
+            let lang = lang_of(&question);
+            view! { <QuestionView question lang/> }
+        })
+        .collect_view();
     view! {
         <nav class="toc" aria-labelledby="muc-luc-hoi-dap">
-            <h2 id="muc-luc-hoi-dap" class="heading-m">"Các câu hỏi"</h2>
+            <h2 id="muc-luc-hoi-dap" class="heading-m">{words.questions.index_heading.clone()}</h2>
             <ul class="toc__list">{index}</ul>
         </nav>
         {items}
-        <ShareBlock path=routes::QUESTIONS.path title=routes::QUESTIONS.title/>
+        <ShareBlock path=routes::QUESTIONS.path title/>
     }
 }
 
 #[component]
-fn QuestionView(question: Question) -> impl IntoView {
+fn QuestionView(question: Question, lang: Option<&'static str>) -> impl IntoView {
+    let words = use_words().questions.clone();
     let is_false_claim = question.kind == QuestionKind::FalseClaim;
     view! {
         <section class="question" id=question.id.clone() aria-labelledby=format!("{}-tieu-de", question.id)>
             <h2 class="heading-l" id=format!("{}-tieu-de", question.id)>
-                {is_false_claim.then(|| view! { <span class="tag tag--false">"Thông tin sai"</span> " " })}
-                {question.question.clone()}
+                {is_false_claim.then(|| view! { <span class="tag tag--false">{words.false_claim.clone()}</span> " " })}
+                <span lang=lang>{question.question.clone()}</span>
             </h2>
-            {is_false_claim.then(|| view! { <p class="question__verdict">"Sự thật:"</p> })}
-            <DocumentView document=question.answer/>
-            <p class="question__basis"><strong>"Căn cứ: "</strong> {question.legal_basis}</p>
+            {is_false_claim.then(|| view! { <p class="question__verdict">{words.fact.clone()}</p> })}
+            <div lang=lang><DocumentView document=question.answer/></div>
+            <p class="question__basis"><strong>{words.basis.clone()}</strong> " " <span lang=lang>{question.legal_basis}</span></p>
         </section>
     }
 }

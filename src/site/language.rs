@@ -45,10 +45,7 @@ impl Translations {
             .iter()
             .filter(|(language, _)| **language != Language::SOURCE)
             .flat_map(|(language, words)| {
-                bhyt_content::TRANSLATABLE_PAGES
-                    .iter()
-                    .filter(|page| words.has_page(page.path))
-                    .map(|page| (*language, page.path))
+                bhyt_content::translatable_paths().filter(|path| words.has_page(path)).map(|path| (*language, path))
             })
             .collect()
     }
@@ -159,13 +156,20 @@ pub fn LanguageSwitch() -> impl IntoView {
     })
 }
 
-/// On a translation no one has checked yet: says so in its language, and links to the
-/// Vietnamese page.
+/// Whether the content file a page reads (the student guide, the questions) has been checked
+/// in the page's language, as the pre-renderer found it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ContentChecked(pub bool);
+
+/// On a translation no one has checked yet (its words, or the content file the page reads):
+/// says so in its language, and links to the Vietnamese page.
 #[component]
 pub fn UnreviewedNotice() -> impl IntoView {
     let words = use_words();
     let path = leptos_router::hooks::use_location().pathname.get_untracked();
-    (words.reviewed == Some(false)).then(|| {
+    let content_checked = use_context::<ContentChecked>().is_none_or(|checked| checked.0);
+    let translation = words.reviewed.is_some();
+    (translation && (words.reviewed == Some(false) || !content_checked)).then(|| {
         view! {
             <p class="notice notice--translation" role="note">
                 {words.shell.unreviewed.clone()} " "
@@ -173,4 +177,78 @@ pub fn UnreviewedNotice() -> impl IntoView {
             </p>
         }
     })
+}
+
+/// Words with each `{name}` replaced by a view (an amount in `<strong>`, a Vietnamese name in
+/// its own `lang`), for text around elements. A name with no view stays as written: the words
+/// files are checked at build time, so that never happens with a shipped file.
+pub fn rich(text: &str, mut values: Vec<(&str, AnyView)>) -> AnyView {
+    let mut parts: Vec<AnyView> = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(length) = rest[start..].find('}') else { break };
+        let name = &rest[start + 1..start + length];
+        parts.push(rest[..start].to_owned().into_any());
+        match values.iter().position(|(value_name, _)| *value_name == name) {
+            Some(index) => parts.push(values.swap_remove(index).1),
+            None => parts.push(rest[start..start + length + 1].to_owned().into_any()),
+        }
+        rest = &rest[start + length + 1..];
+    }
+    parts.push(rest.to_owned().into_any());
+    parts.into_iter().collect_view().into_any()
+}
+
+/// `<strong>` around a figure, as the result and the guide set their amounts.
+pub fn strong(text: String) -> AnyView {
+    view! { <strong>{text}</strong> }.into_any()
+}
+
+/// Text from the data files (a name, a note, a legal basis), which stays in Vietnamese: in a
+/// span with `lang="vi"` on a translated page, as it is on a Vietnamese one.
+pub fn vietnamese(text: String) -> AnyView {
+    match lang_of_vietnamese() {
+        Some(lang) => view! { <span lang=lang>{text}</span> }.into_any(),
+        None => text.into_any(),
+    }
+}
+
+/// How the page's language writes figures, shares and days (`bhyt_core::Language`).
+pub fn money(amount: u64) -> String {
+    use_language().money(amount)
+}
+
+pub fn percent(share: bhyt_rules::Percent) -> String {
+    share.in_language(use_language())
+}
+
+pub fn day(date: bhyt_core::Date) -> String {
+    use_language().date(date)
+}
+
+/// "Every result is an estimate, and who decides", in the page's language.
+pub fn estimate_notice() -> String {
+    match &use_words().common {
+        Some(common) => common.estimate.clone(),
+        None => bhyt_rules::disclaimer().to_owned(),
+    }
+}
+
+/// How amounts are rounded, in the page's language.
+pub fn rounding_rule() -> String {
+    match &use_words().common {
+        Some(common) => common.rounding.clone(),
+        None => bhyt_rules::Sentence::RoundingRule.text().to_owned(),
+    }
+}
+
+/// How sure a figure is, in the page's language.
+pub fn confidence(confidence: bhyt_rules::Confidence) -> String {
+    use bhyt_rules::Confidence;
+    let Some(common) = use_words().common.clone() else { return confidence.label().to_owned() };
+    match confidence {
+        Confidence::Confirmed => common.confirmed,
+        Confidence::Likely => common.likely,
+        Confidence::Unconfirmed => common.unconfirmed,
+    }
 }

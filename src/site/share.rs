@@ -4,7 +4,9 @@
 //! load, reveals the copy button and, where the phone has one, its own share sheet.
 
 use crate::site::boot::BuildData;
+use crate::site::language::{path_in, use_language, use_words};
 use bhyt_content::routes::{self, absolute_url, qr_code_path};
+use bhyt_content::{fill, ShareWords};
 use leptos::prelude::*;
 
 /// Attribute of the block that `public/share.js` looks for; the pre-renderer loads the script
@@ -19,15 +21,19 @@ pub fn ShareBlock(
     #[prop(into)] title: String,
 ) -> impl IntoView {
     let site = expect_context::<BuildData>().site;
+    // The page in the language it is read in: its address and its QR code.
+    let path = path_in(use_language(), &path);
     let url = absolute_url(&site.locality.base_url, &path);
     let qr = routes::href(&qr_code_path(&path));
+    let words = use_words().share.clone();
+    let alt = fill(&words.qr_alt, &[("tieu_de", &title)]);
     view! {
         <section class="share no-print" aria-labelledby="chia-se-tieu-de" data-share-title=title.clone()>
-            <h2 id="chia-se-tieu-de" class="heading-m">"Chia sẻ trang này"</h2>
-            <ShareButtons url=url.clone()/>
+            <h2 id="chia-se-tieu-de" class="heading-m">{words.heading.clone()}</h2>
+            <ShareButtons url=url.clone() words=words.clone()/>
             <details class="share__qr">
-                <summary>"Mã QR của trang (in dán ở nhà văn hóa, bảng tin)"</summary>
-                <img src=qr alt=format!("Mã QR dẫn tới trang: {title}") width="200" height="200" loading="lazy"/>
+                <summary>{words.qr_summary.clone()}</summary>
+                <img src=qr alt=alt width="200" height="200" loading="lazy"/>
                 <p class="hint">{url}</p>
             </details>
         </section>
@@ -37,23 +43,23 @@ pub fn ShareBlock(
 /// The links, the address field, and the two buttons `share.js` reveals (hidden until then:
 /// without JavaScript they could do nothing).
 #[component]
-fn ShareButtons(url: String) -> impl IntoView {
+fn ShareButtons(url: String, words: ShareWords) -> impl IntoView {
     let encoded = bhyt_core::query::percent_encode(&url);
     let facebook = format!("https://www.facebook.com/sharer/sharer.php?u={encoded}");
     let zalo = format!("https://zalo.me/share?url={encoded}");
     view! {
         <ul class="share__list">
             <li hidden>
-                <button type="button" class="button button--secondary" data-share="copy">"Sao chép đường liên kết"</button>
+                <button type="button" class="button button--secondary" data-share="copy" data-copied=words.copied.clone()>{words.copy.clone()}</button>
             </li>
             <li hidden>
-                <button type="button" class="button button--secondary" data-share="native">"Chia sẻ qua ứng dụng khác"</button>
+                <button type="button" class="button button--secondary" data-share="native">{words.other_app.clone()}</button>
             </li>
-            <li><a class="button button--secondary" href=facebook rel="noopener">"Chia sẻ lên Facebook"</a></li>
-            <li><a class="button button--secondary" href=zalo rel="noopener">"Chia sẻ qua Zalo"</a></li>
+            <li><a class="button button--secondary" href=facebook rel="noopener">{words.facebook.clone()}</a></li>
+            <li><a class="button button--secondary" href=zalo rel="noopener">{words.zalo.clone()}</a></li>
         </ul>
         <p class="share__field">
-            <label for="chia-se-duong-dan">"Đường liên kết của trang (giữ ngón tay trên ô để sao chép)"</label>
+            <label for="chia-se-duong-dan">{words.address_field.clone()}</label>
             <input id="chia-se-duong-dan" class="input input--full" type="url" readonly value=url/>
         </p>
         <p class="share__status" role="status"></p>

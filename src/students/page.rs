@@ -5,16 +5,17 @@
 use crate::pages::PageHeading;
 use crate::plan_news::document_view::DocumentView;
 use crate::site::boot::BuildData;
+use crate::site::language::{
+    confidence, day, estimate_notice, money, percent, rich, rounding_rule, strong, use_words, vietnamese, PageLink,
+};
 use crate::site::page_meta::FixedPageMeta;
 use crate::site::policy_data::national_policy;
-use bhyt_content::routes;
-use bhyt_content::{guide_section, StudentGuide};
-use bhyt_core::group_thousands;
+use bhyt_content::{guide_section, routes, StudentGuide, StudentWords};
 use bhyt_rules::{
     card_dates, cost_on, near_poor_support, pupil_benefit, pupil_items_to_ask_about, school_year_costs, CardDates,
-    NearPoorSupport, PupilBenefit, PupilCost, SchoolYear,
+    Confidence, NearPoorSupport, PupilBenefit, PupilCost, SchoolYear,
 };
-use bhyt_rules::{format_dong, next_question, Answers, AppliedTopUp, Date, LocalTopUps, Percent, TopUpTarget};
+use bhyt_rules::{next_question, Answers, AppliedTopUp, Date, LocalTopUps, Percent, TopUpTarget};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -30,9 +31,9 @@ pub struct Figures {
     pub near_poor: NearPoorSupport,
     pub cards: CardDates,
     pub benefit: PupilBenefit,
-    pub to_ask: Vec<(String, String, &'static str)>,
+    pub to_ask: Vec<(String, String, Confidence)>,
     /// The locality's notices about pupils on the build date (e.g. a top-up whose basis ran out).
-    pub notices: Vec<(String, &'static str)>,
+    pub notices: Vec<(String, Confidence)>,
     pub province: String,
 }
 
@@ -58,11 +59,11 @@ impl Figures {
             benefit: pupil_benefit(policy, today).map_err(err)?,
             to_ask: pupil_items_to_ask_about(local, today)
                 .into_iter()
-                .map(|item| (item.name.clone(), item.note.clone(), item.confidence.label()))
+                .map(|item| (item.name.clone(), item.note.clone(), item.confidence))
                 .collect(),
             notices: local
                 .notices_on(today, &[TopUpTarget::PupilOrStudent, TopUpTarget::EthnicMinorityPupil])
-                .map(|notice| (notice.text.clone(), notice.confidence.label()))
+                .map(|notice| (notice.text.clone(), notice.confidence))
                 .collect(),
             province: local.province.clone(),
         })
@@ -74,7 +75,7 @@ impl Figures {
     }
 }
 
-/// The wizard with "pupil" already answered: the first question still open for a child aged 6–17.
+/// The wizard's site path with "pupil" already answered: the first question still open for a child aged 6–17.
 pub fn wizard_link_for_pupils() -> String {
     wizard_link("tuoi=6-17")
 }
@@ -88,31 +89,38 @@ fn wizard_link(query: &str) -> String {
     let (answers, dropped) = Answers::from_query(query);
     debug_assert!(dropped.is_empty(), "{query}");
     match next_question(&answers) {
-        Some(id) => format!("{}?{}", routes::href(&crate::wizard::question_path(id)), answers.to_query()),
-        None => format!("{}?{}", routes::href(routes::CHECK.path), answers.to_query()),
+        Some(id) => format!("{}?{}", crate::wizard::question_path(id), answers.to_query()),
+        None => format!("{}?{}", routes::CHECK.path, answers.to_query()),
     }
 }
 
-pub fn dong(amount: u64) -> String {
-    format_dong(amount)
+/// The student pages' words, in the page's language.
+pub fn student_words() -> StudentWords {
+    use_words().students.clone()
 }
 
-/// `2.530.000`
-pub fn number(amount: u64) -> String {
-    group_thousands(amount)
+/// `{so} tháng`, `6 months`.
+pub fn period_label(words: &StudentWords, months: u32) -> String {
+    bhyt_content::fill(&words.months, &[("so", &months.to_string())])
 }
 
-fn period_label(months: u32) -> String {
-    format!("{months} tháng")
+/// `Căn cứ: …`, the basis being data, in Vietnamese.
+pub fn basis_line(words: &StudentWords, basis: String) -> AnyView {
+    rich(&words.basis, vec![("can_cu", vietnamese(basis))])
 }
 
-/// The table of amounts per payment period, one row per dated period. `id` names the table
-/// for tests (`data-table`).
+/// `(độ tin cậy: chắc chắn)`, in the page's language.
+pub fn confidence_note(words: &StudentWords, level: Confidence) -> String {
+    bhyt_content::fill(&words.confidence, &[("muc", &confidence(level))])
+}
+
+/// The table of amounts per payment period, one row per dated period.
 #[component]
 pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Date) -> impl IntoView {
+    let words = student_words();
     let months: Vec<u32> = costs.first().map(|c| c.by_period.iter().map(|(m, _)| *m).collect()).unwrap_or_default();
     let header =
-        months.iter().map(|m| view! { <th scope="col" class="numeric">{period_label(*m)}</th> }).collect_view();
+        months.iter().map(|m| view! { <th scope="col" class="numeric">{period_label(&words, *m)}</th> }).collect_view();
     let rows = costs
         .into_iter()
         .map(|cost| {
@@ -122,16 +130,17 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
                 .by_period
                 .iter()
                 .map(
-                    |(months, amount)| view! { <td class="numeric" data-months=months.to_string()>{dong(*amount)}</td> },
+                    |(months, amount)| view! { <td class="numeric" data-months=months.to_string()>{money(*amount)}</td> },
                 )
                 .collect_view();
+            let period = bhyt_content::fill(&words.table_from_until, &[("tu", &day(cost.from)), ("den", &day(cost.until))]);
             view! {
                 <tr data-from=cost.from.to_string() data-until=cost.until.to_string() class="cost-row">
                     <th scope="row">
-                        "Từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()}
-                        <strong id=label_id class="cost-row__now" data-show-from=cost.from.to_string() data-show-until=cost.until.to_string() hidden=!current><br/>"(đang áp dụng)"</strong>
+                        {period}
+                        <strong id=label_id class="cost-row__now" data-show-from=cost.from.to_string() data-show-until=cost.until.to_string() hidden=!current><br/>{words.in_force.clone()}</strong>
                     </th>
-                    <td class="numeric" data-months="1">{dong(cost.pays.monthly)}</td>
+                    <td class="numeric" data-months="1">{money(cost.pays.monthly)}</td>
                     {cells}
                 </tr>
             }
@@ -144,7 +153,7 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
             <table class="table cost-table">
                 <caption class="table__caption">{caption}</caption>
                 <thead>
-                    <tr><th scope="col">"Thời gian"</th><th scope="col" class="numeric">"Mỗi tháng"</th>{header}</tr>
+                    <tr><th scope="col">{words.table_period.clone()}</th><th scope="col" class="numeric">{words.table_monthly.clone()}</th>{header}</tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -152,30 +161,40 @@ pub fn CostTable(costs: Vec<PupilCost>, #[prop(into)] caption: String, today: Da
     }
 }
 
-fn top_up_line(item: &AppliedTopUp) -> impl IntoView {
+/// A local top-up: its name (data, in Vietnamese), what it adds, how sure it is.
+pub fn top_up_summary(words: &StudentWords, item: &AppliedTopUp) -> AnyView {
+    let added = bhyt_content::fill(&words.top_up, &[("ty_le", &percent(item.added))]);
+    view! { {vietnamese(item.name.clone())} ": " {added} " " {confidence_note(words, item.confidence)} }.into_any()
+}
+
+fn top_up_line(words: &StudentWords, item: &AppliedTopUp) -> impl IntoView {
     view! {
         <li>
-            {item.name.clone()} ": " {format!("hỗ trợ thêm {}", item.added)}
-            " (độ tin cậy: " {item.confidence_label} "). " {item.note.clone()}
-            <br/><span class="hint">"Căn cứ: " {item.basis.clone()}</span>
+            {top_up_summary(words, item)} " " {vietnamese(item.note.clone())}
+            <br/><span class="hint">{basis_line(words, item.basis.clone())}</span>
         </li>
     }
 }
 
-fn support_summary(cost: &PupilCost) -> String {
-    format!(
-        "Mức đóng đầy đủ bằng {} mức lương cơ sở ({}): {}/tháng. Nhà nước hỗ trợ ít nhất {}{}, gia đình đóng {}.",
-        cost.premium_rate,
-        dong(cost.base_salary),
-        dong(cost.full.monthly),
-        cost.national,
-        if cost.local.is_empty() {
-            String::new()
-        } else {
-            format!(", cùng địa phương là {}", cost.total_support)
-        },
-        cost.total_support.complement(),
-    )
+fn support_summary(words: &StudentWords, cost: &PupilCost) -> String {
+    let full = bhyt_content::fill(
+        &words.full_premium,
+        &[
+            ("ty_le", &percent(cost.premium_rate)),
+            ("luong_co_so", &money(cost.base_salary)),
+            ("moi_thang", &money(cost.full.monthly)),
+        ],
+    );
+    let (national, family) = (percent(cost.national), percent(cost.total_support.complement()));
+    let support = if cost.local.is_empty() {
+        bhyt_content::fill(&words.state_support, &[("nha_nuoc", &national), ("gia_dinh", &family)])
+    } else {
+        bhyt_content::fill(
+            &words.state_and_local_support,
+            &[("nha_nuoc", &national), ("tong", &percent(cost.total_support)), ("gia_dinh", &family)],
+        )
+    };
+    format!("{full} {support}")
 }
 
 fn in_force(cost: &PupilCost, day: Date) -> bool {
@@ -189,60 +208,71 @@ fn dated(prefix: &str, cost: &PupilCost) -> String {
 
 /// What a pupil pays in one period, with how it is made up: one block per period, the one in
 /// force shown.
-fn period_details(figures: &Figures, year: SchoolYear, cost: &PupilCost) -> impl IntoView {
+fn period_details(words: &StudentWords, figures: &Figures, year: SchoolYear, cost: &PupilCost) -> impl IntoView {
     let id = dated("muc-dong", cost);
-    let local_items = cost.local.iter().map(top_up_line).collect_view();
+    let local_items = cost.local.iter().map(|item| top_up_line(words, item)).collect_view();
     let no_local = cost.local.is_empty().then(|| {
-        let province = figures.province.clone();
-        view! {
-            <p>
-                {if province.is_empty() { "Trang chưa có dữ liệu hỗ trợ thêm của tỉnh, thành phố cho học sinh. ".to_owned() }
-                 else { format!("Trang chưa có dữ liệu {province} hỗ trợ thêm cho học sinh. ") }}
-                "Địa phương có thể hỗ trợ thêm; hãy hỏi nhà trường."
-            </p>
-        }
+        let missing = if figures.province.is_empty() {
+            words.no_local_data.clone().into_any()
+        } else {
+            rich(&words.no_local_data_of_province, vec![("tinh", vietnamese(figures.province.clone()))])
+        };
+        view! { <p>{missing} " " {words.ask_the_school.clone()}</p> }
     });
+    let amount = rich(
+        &words.period_amount,
+        vec![
+            ("nam_hoc", year.label().into_any()),
+            ("tu", day(cost.from).into_any()),
+            ("den", day(cost.until).into_any()),
+            ("moi_nam", view! { <strong data-amount="nam">{money(cost.pays.yearly)}</strong> }.into_any()),
+            ("moi_thang", view! { <strong data-amount="thang">{money(cost.pays.monthly)}</strong> }.into_any()),
+        ],
+    );
+    let basis = rich(
+        &words.cost_basis,
+        vec![
+            ("can_cu", vietnamese(cost.national_basis.clone())),
+            ("can_cu_luong", vietnamese(cost.base_salary_basis.clone())),
+        ],
+    );
     view! {
         <div id=id class="period" data-show-from=cost.from.to_string() data-show-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
-            <p class="result-amount">
-                "Năm học " {year.label()} ", từ " {cost.from.to_vietnamese()} " đến " {cost.until.to_vietnamese()} ": mỗi học sinh đóng "
-                <strong data-amount="nam">{dong(cost.pays.yearly)}</strong> " một năm, tức "
-                <strong data-amount="thang">{dong(cost.pays.monthly)}</strong> " mỗi tháng (ước tính)."
-            </p>
-            <p>{support_summary(cost)}</p>
-            <p class="hint">"Căn cứ: " {cost.national_basis.clone()} "; lương cơ sở: " {cost.base_salary_basis.clone()} "."</p>
+            <p class="result-amount">{amount}</p>
+            <p>{support_summary(words, cost)}</p>
+            <p class="hint">{basis}</p>
             <ul class="list list--bullet">{local_items}</ul>
             {no_local}
         </div>
     }
 }
 
-fn cost_figures(figures: &Figures) -> impl IntoView {
+fn cost_figures(words: &StudentWords, figures: &Figures) -> impl IntoView {
     let year = figures.year;
-    let next_label = year.next().label();
     let details = figures
         .costs
         .iter()
         .map(|cost| (year, cost))
         .chain(figures.next_year.iter().map(|cost| (year.next(), cost)))
-        .map(|(year, cost)| period_details(figures, year, cost))
+        .map(|(year, cost)| period_details(words, figures, year, cost))
         .collect_view();
     let ethnic = figures.ethnic_minority.clone().map(|costs| {
         let blocks = costs
             .iter()
             .map(|cost| {
                 let id = dated("dan-toc", cost);
-                let items = cost.local.iter().map(top_up_line).collect_view();
+                let items = cost.local.iter().map(|item| top_up_line(words, item)).collect_view();
+                let pays = rich(&words.ethnic_minority_pays, vec![("moi_nam", strong(money(cost.pays.yearly)))]);
                 view! {
                     <div id=id class="period" data-show-from=cost.from.to_string() data-show-until=cost.until.to_string() hidden=!in_force(cost, figures.today)>
-                        <p data-amount="dan-toc-nam">"Gia đình đóng " <strong>{dong(cost.pays.yearly)}</strong> " mỗi năm (ước tính)."</p>
+                        <p data-amount="dan-toc-nam">{pays}</p>
                         <ul class="list list--bullet">{items}</ul>
                     </div>
                 }
             })
             .collect_view();
         view! {
-            <h3 class="heading-s">"Học sinh là người dân tộc thiểu số"</h3>
+            <h3 class="heading-s">{words.ethnic_minority_heading.clone()}</h3>
             {blocks}
         }
     });
@@ -250,10 +280,12 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
         let items = figures
             .to_ask
             .iter()
-            .map(|(name, note, confidence)| view! { <li>{name.clone()} " (độ tin cậy: " {*confidence} "). " {note.clone()}</li> })
+            .map(|(name, note, level)| {
+                view! { <li>{vietnamese(name.clone())} " " {confidence_note(words, *level)} " " {vietnamese(note.clone())}</li> }
+            })
             .collect_view();
         view! {
-            <p>"Chưa dùng để tính, hãy hỏi thêm:"</p>
+            <p>{words.not_yet_applied.clone()}</p>
             <ul class="list list--bullet">{items}</ul>
         }
     });
@@ -261,115 +293,138 @@ fn cost_figures(figures: &Figures) -> impl IntoView {
         let items = figures
             .notices
             .iter()
-            .map(|(text, confidence)| view! { <li>{text.clone()} " (độ tin cậy: " {*confidence} ")"</li> })
+            .map(|(text, level)| view! { <li>{vietnamese(text.clone())} " " {confidence_note(words, *level)}</li> })
             .collect_view();
         view! {
-            <h3 class="heading-s">"Lưu ý của địa phương"</h3>
+            <h3 class="heading-s">{words.local_notices.clone()}</h3>
             <ul class="list list--bullet" data-figure="luu-y">{items}</ul>
         }
     });
+    let this_year = bhyt_content::fill(&words.table_this_year, &[("nam_hoc", &year.label())]);
+    let next_year = bhyt_content::fill(&words.table_next_year, &[("nam_hoc", &year.next().label())]);
     view! {
         <div class="figure-box" data-figure="muc-dong">
             {details}
-            <CostTable costs=figures.costs.clone() caption=format!("Gia đình đóng cho một học sinh, năm học {}", year.label()) today=figures.today/>
-            <CostTable costs=figures.next_year.clone() caption=format!("Năm học {next_label}, theo số liệu đã biết") today=figures.today/>
+            <CostTable costs=figures.costs.clone() caption=this_year today=figures.today/>
+            <CostTable costs=figures.next_year.clone() caption=next_year today=figures.today/>
             {ethnic}
             {notices}
             {to_ask}
-            <p class="hint">{bhyt_rules::Sentence::RoundingRule.text()}</p>
+            <p class="hint">{rounding_rule()}</p>
         </div>
     }
 }
 
-fn near_poor_pays(figures: &Figures, share: Percent) -> String {
-    dong(share.complement().of(figures.current.full.monthly) * 12)
+/// What a near-poor pupil's family pays in a year with `share` of support.
+pub fn near_poor_pays(figures: &Figures, share: Percent) -> u64 {
+    share.complement().of(figures.current.full.monthly) * 12
 }
 
-fn free_figures(figures: &Figures) -> impl IntoView {
+fn free_figures(words: &StudentWords, figures: &Figures) -> impl IntoView {
     let np = &figures.near_poor;
+    let line = |text: &str, share: Percent| {
+        rich(
+            text,
+            vec![
+                ("ty_le", percent(share).into_any()),
+                ("moi_nam", money(near_poor_pays(figures, share)).into_any()),
+                ("tinh", vietnamese(figures.province.clone())),
+            ],
+        )
+    };
     let local = (!np.local.is_empty()).then(|| {
-        let items = np.local.iter().map(top_up_line).collect_view();
+        let items = np.local.iter().map(|item| top_up_line(words, item)).collect_view();
         view! {
             <li>
-                "Tại " {figures.province.clone()} ": tổng hỗ trợ " <strong>{np.with_local.to_string()}</strong>
-                ", gia đình đóng " {near_poor_pays(figures, np.with_local)} " mỗi năm."
+                {line(&words.near_poor_local, np.with_local)}
                 <ul class="list list--bullet">{items}</ul>
             </li>
         }
     });
     view! {
         <div class="figure-box" data-figure="can-ngheo">
-            <p><strong>"Học sinh thuộc hộ cận nghèo"</strong> " (ước tính):"</p>
+            <p><strong>{words.near_poor_heading.clone()}</strong></p>
             <ul class="list list--bullet">
-                <li>"Nhà nước hỗ trợ ít nhất " {np.national.to_string()} ": gia đình đóng " {near_poor_pays(figures, np.national)} " mỗi năm. "
-                    <span class="hint">"Căn cứ: " {np.national_basis.clone()} "."</span></li>
-                <li>"Sống ở xã nghèo: hỗ trợ " {np.in_poor_commune.to_string()} ", gia đình đóng " {near_poor_pays(figures, np.in_poor_commune)} ". "
-                    <span class="hint">"Căn cứ: " {np.in_poor_commune_basis.clone()} "."</span></li>
+                <li>{line(&words.near_poor_national, np.national)} " "
+                    <span class="hint">{basis_line(words, np.national_basis.clone())}</span></li>
+                <li>{line(&words.near_poor_in_poor_commune, np.in_poor_commune)} " "
+                    <span class="hint">{basis_line(words, np.in_poor_commune_basis.clone())}</span></li>
                 {local}
             </ul>
         </div>
     }
 }
 
-fn card_figures(cards: &CardDates) -> impl IntoView {
-    let note = cards.grade_one_note.clone().map(|note| view! { <p class="hint">{note}</p> });
+fn card_figures(words: &StudentWords, cards: &CardDates) -> impl IntoView {
+    let note = cards.grade_one_note.clone().map(|note| view! { <p class="hint">{vietnamese(note)}</p> });
+    let year = cards.year.label();
+    let label = |text: &str| bhyt_content::fill(text, &[("nam_hoc", &year)]);
+    let grade_one = rich(
+        &words.grade_one,
+        vec![("het_the_tre_em", day(cards.under_six_until).into_any()), ("tu_ngay", strong(day(cards.grade_one_from)))],
+    );
+    let grade_twelve = rich(
+        &words.grade_twelve,
+        vec![
+            ("den_ngay", strong(day(cards.grade_twelve_until))),
+            ("nam", cards.grade_twelve_until.year.to_string().into_any()),
+        ],
+    );
+    let first_year = rich(
+        &words.first_year,
+        vec![
+            ("het_the_lop_12", day(cards.last_grade_twelve_until).into_any()),
+            ("tu_ngay", strong(day(cards.first_year_from))),
+        ],
+    );
     view! {
         <div class="figure-box" data-figure="thoi-han-the">
             <dl class="summary-list">
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Vào lớp 1 năm học " {cards.year.label()}</dt>
-                    <dd class="summary-list__value" data-date="lop-1">
-                        "Thẻ trẻ em dưới 6 tuổi đến hết ngày " {cards.under_six_until.to_vietnamese()}
-                        "; thẻ học sinh lớp 1 có giá trị từ ngày " <strong>{cards.grade_one_from.to_vietnamese()}</strong> "."
-                    </dd>
+                    <dt class="summary-list__key">{label(&words.grade_one_label)}</dt>
+                    <dd class="summary-list__value" data-date="lop-1">{grade_one}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Lớp 12 năm học " {cards.year.label()}</dt>
-                    <dd class="summary-list__value" data-date="lop-12">
-                        "Thẻ có giá trị đến hết ngày " <strong>{cards.grade_twelve_until.to_vietnamese()}</strong>
-                        ". Các em được khuyến khích đóng tiếp đến hết năm " {cards.grade_twelve_until.year.to_string()} " để thẻ không bị gián đoạn."
-                    </dd>
+                    <dt class="summary-list__key">{label(&words.grade_twelve_label)}</dt>
+                    <dd class="summary-list__value" data-date="lop-12">{grade_twelve}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Sinh viên năm thứ nhất"</dt>
-                    <dd class="summary-list__value" data-date="nam-nhat">
-                        "Có thẻ từ ngày nhập học. Ai học lớp 12 năm trước thì thẻ lớp 12 còn đến hết ngày "
-                        {cards.last_grade_twelve_until.to_vietnamese()} "; thẻ sinh viên nối tiếp từ ngày "
-                        <strong>{cards.first_year_from.to_vietnamese()}</strong> "."
-                    </dd>
+                    <dt class="summary-list__key">{words.first_year_label.clone()}</dt>
+                    <dd class="summary-list__value" data-date="nam-nhat">{first_year}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Sinh viên năm cuối"</dt>
-                    <dd class="summary-list__value">
-                        "Thẻ có giá trị đến hết tháng kết thúc khóa học; nên đóng tiếp đến hết năm."
-                    </dd>
+                    <dt class="summary-list__key">{words.final_year_label.clone()}</dt>
+                    <dd class="summary-list__value">{words.final_year.clone()}</dd>
                 </div>
             </dl>
             {note}
-            <p class="hint">"Căn cứ: " {cards.basis.clone()} "."</p>
+            <p class="hint">{basis_line(words, cards.basis.clone())}</p>
         </div>
     }
 }
 
-fn paying_figures(cost: &PupilCost) -> impl IntoView {
-    let periods = cost.by_period.iter().map(|(months, _)| period_label(*months)).collect::<Vec<_>>().join(", ");
+fn paying_figures(words: &StudentWords, cost: &PupilCost) -> impl IntoView {
+    let periods = cost.by_period.iter().map(|(months, _)| period_label(words, *months)).collect::<Vec<_>>().join(", ");
     view! {
         <div class="figure-box" data-figure="ky-dong">
-            <p>"Các kỳ đóng: " <strong>{periods}</strong> ". Số tiền mỗi kỳ ở bảng mức đóng phía trên."</p>
+            <p>{rich(&words.payment_periods, vec![("cac_ky", strong(periods))])}</p>
         </div>
     }
 }
 
-fn benefit_figures(benefit: &PupilBenefit) -> impl IntoView {
+fn benefit_figures(words: &StudentWords, benefit: &PupilBenefit) -> impl IntoView {
+    let share = |text: &str, value: Percent, key: &'static str| {
+        rich(text, vec![("ty_le", view! { <strong data-benefit=key>{percent(value)}</strong> }.into_any())])
+    };
     view! {
         <div class="figure-box" data-figure="quyen-loi">
             <ul class="list list--bullet">
-                <li>"Mức hưởng của thẻ học sinh, sinh viên: quỹ trả " <strong data-benefit="chung">{benefit.level.to_string()}</strong>
-                    " chi phí trong phạm vi được hưởng. " <span class="hint">"Căn cứ: " {benefit.level_basis.clone()} "."</span></li>
-                <li>"Khám chữa bệnh ở cơ sở cấp ban đầu (trạm y tế xã, phường…): quỹ trả " <strong data-benefit="cap-ban-dau">{benefit.primary_level.to_string()}</strong>
-                    ". " <span class="hint">"Căn cứ: " {benefit.primary_level_basis.clone()} "."</span></li>
-                <li>"Một lần khám có tổng chi phí dưới " <strong>{dong(benefit.low_cost_visit_threshold)}</strong>
-                    ": quỹ trả toàn bộ. " <span class="hint">"Căn cứ: " {benefit.low_cost_basis.clone()} "."</span></li>
+                <li>{share(&words.benefit_level, benefit.level, "chung")} " "
+                    <span class="hint">{basis_line(words, benefit.level_basis.clone())}</span></li>
+                <li>{share(&words.benefit_primary, benefit.primary_level, "cap-ban-dau")} " "
+                    <span class="hint">{basis_line(words, benefit.primary_level_basis.clone())}</span></li>
+                <li>{rich(&words.benefit_low_cost, vec![("so_tien", strong(money(benefit.low_cost_visit_threshold)))])} " "
+                    <span class="hint">{basis_line(words, benefit.low_cost_basis.clone())}</span></li>
             </ul>
         </div>
     }
@@ -379,6 +434,8 @@ fn benefit_figures(benefit: &PupilBenefit) -> impl IntoView {
 pub fn StudentsPage() -> impl IntoView {
     let guide = expect_context::<Arc<StudentGuide>>();
     let figures = Figures::from_context();
+    let words = student_words();
+    let (title, _) = use_words().page(routes::STUDENTS).unwrap_or_default();
     let contents = guide
         .sections
         .iter()
@@ -389,11 +446,11 @@ pub fn StudentsPage() -> impl IntoView {
         .iter()
         .map(|section| {
             let figures_view = match section.id.as_str() {
-                guide_section::COST => Some(cost_figures(&figures).into_any()),
-                guide_section::FREE_ALREADY => Some(free_figures(&figures).into_any()),
-                guide_section::CARD_VALIDITY => Some(card_figures(&figures.cards).into_any()),
-                guide_section::PAYING_AT_SCHOOL => Some(paying_figures(&figures.current).into_any()),
-                guide_section::BENEFITS => Some(benefit_figures(&figures.benefit).into_any()),
+                guide_section::COST => Some(cost_figures(&words, &figures).into_any()),
+                guide_section::FREE_ALREADY => Some(free_figures(&words, &figures).into_any()),
+                guide_section::CARD_VALIDITY => Some(card_figures(&words, &figures.cards).into_any()),
+                guide_section::PAYING_AT_SCHOOL => Some(paying_figures(&words, &figures.current).into_any()),
+                guide_section::BENEFITS => Some(benefit_figures(&words, &figures.benefit).into_any()),
                 _ => None,
             };
             view! {
@@ -401,7 +458,7 @@ pub fn StudentsPage() -> impl IntoView {
                     <h2 class="heading-l" id=section.id.clone()>{section.title.clone()}</h2>
                     <DocumentView document=section.body.clone()/>
                     {figures_view}
-                    <p class="hint">"Căn cứ: " {section.legal_basis.clone()}</p>
+                    <p class="hint">{rich(&words.basis, vec![("can_cu", section.legal_basis.clone().into_any())])}</p>
                 </section>
             }
         })
@@ -414,30 +471,34 @@ pub fn StudentsPage() -> impl IntoView {
                 <section class="qa" aria-labelledby=q.id.clone()>
                     <h3 class="heading-m" id=q.id.clone()>{q.question.clone()}</h3>
                     <DocumentView document=q.answer.clone()/>
-                    <p class="hint">"Căn cứ: " {q.legal_basis.clone()}</p>
+                    <p class="hint">{rich(&words.basis, vec![("can_cu", q.legal_basis.clone().into_any())])}</p>
                 </section>
             }
         })
         .collect_view();
+    let built_on = bhyt_content::fill(&words.figures_as_of, &[("ngay", &day(figures.today))]);
     view! {
         <FixedPageMeta page=routes::STUDENTS/>
-        <PageHeading title=routes::STUDENTS.title lead=guide.lead.clone()/>
+        <PageHeading title=title lead=guide.lead.clone()/>
         <div class="notice notice--date" role="note">
-            <p>"Các con số trên trang được tính từ số liệu chính sách theo ngày hiệu lực của từng con số (trang được dựng ngày "
-               {figures.today.to_vietnamese()} "). " <strong>{bhyt_rules::disclaimer()}</strong> " Nhà trường thông báo số tiền cụ thể."</p>
+            <p>{built_on} " " <strong>{estimate_notice()}</strong> " " {words.school_announces.clone()}</p>
         </div>
         <div class="button-group">
-            <a class="button" href=wizard_link_for_pupils()>{format!("Tự kiểm tra cho con ({})", bhyt_rules::AgeBand::From6To17.label().to_lowercase())}</a>
-            <a class="button button--secondary" href=wizard_link_for_students()>"Tự kiểm tra cho sinh viên"</a>
+            <PageLink path=wizard_link_for_pupils() label=words.check_for_child.clone() class="button"/>
+            <PageLink path=wizard_link_for_students() label=words.check_for_student.clone() class="button button--secondary"/>
         </div>
-        <p>"Để in và phát: " <a href=routes::href(routes::HANDOUT.path)>"tờ rơi cho cha mẹ học sinh (A4)"</a> " · " <a href=routes::href(routes::POSTER.path)>"áp phích cho họp thôn, bảng tin (A4)"</a> "."</p>
+        <p>
+            {words.to_print.clone()} " "
+            <PageLink path=routes::HANDOUT.path label=words.handout_link.clone()/> " · "
+            <PageLink path=routes::POSTER.path label=words.poster_link.clone()/> "."
+        </p>
         <nav class="guide-contents" aria-labelledby="muc-luc">
-            <h2 class="heading-m" id="muc-luc">"Nội dung"</h2>
-            <ul class="list list--bullet">{contents}<li><a href="#cha-me-hay-hoi">"Cha mẹ hay hỏi"</a></li></ul>
+            <h2 class="heading-m" id="muc-luc">{words.contents.clone()}</h2>
+            <ul class="list list--bullet">{contents}<li><a href="#cha-me-hay-hoi">{words.parents_ask.clone()}</a></li></ul>
         </nav>
         {sections}
         <section aria-labelledby="cha-me-hay-hoi">
-            <h2 class="heading-l" id="cha-me-hay-hoi">"Cha mẹ hay hỏi"</h2>
+            <h2 class="heading-l" id="cha-me-hay-hoi">{words.parents_ask.clone()}</h2>
             {questions}
         </section>
     }

@@ -3,14 +3,18 @@
 //! QR code to the self-check). Words from `content/chung/hoc-sinh.toml`, figures from the policy
 //! data; the QR codes are drawn here as inline SVG.
 
-use super::page::{dong, Figures};
+use super::page::{period_label, student_words, top_up_summary, Figures};
 use crate::plan_news::document_view::DocumentView;
 use crate::site::boot::BuildData;
+use crate::site::language::{
+    day, estimate_notice, lang_of_vietnamese, linked_path, money, percent, rich, strong, use_language, use_words,
+    vietnamese, PageLink,
+};
 use crate::site::page_meta::PageMeta;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes::{self, absolute_url};
 use bhyt_content::tel_href;
-use bhyt_content::{PrintTexts, StudentGuide};
+use bhyt_content::{fill, PrintTexts, StudentGuide, StudentWords};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -40,9 +44,10 @@ pub fn QrCode(#[prop(into)] url: String, #[prop(into)] label: String) -> impl In
     let (path, size) = qr_path(&url).expect("a site address fits in a QR code");
     let view_box = format!("0 0 {size} {size}");
     let square = size.to_string();
+    let name = fill(&student_words().qr_label, &[("nhan", &label)]);
     view! {
         <figure class="qr">
-            <svg class="qr__code" viewBox=view_box role="img" aria-label=format!("Mã QR: {label}") xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges" data-qr=url.clone()>
+            <svg class="qr__code" viewBox=view_box role="img" aria-label=name xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges" data-qr=url.clone()>
                 <rect width=square.clone() height=square fill="#ffffff"/>
                 <path d=path fill="#000000"/>
             </svg>
@@ -61,24 +66,50 @@ fn points(texts: &PrintTexts) -> impl IntoView {
 }
 
 /// The people's committee's name and phone, for "who to ask".
-fn office_line() -> Option<impl IntoView> {
+fn office_line(words: &StudentWords) -> Option<impl IntoView> {
     let site = expect_context::<BuildData>().site;
     let office = site.peoples_committee()?.clone();
-    Some(view! {
-        <p class="printable__contact">
-            "Hỏi thêm: " <strong>{office.name.clone()}</strong>
-            {office.phone.clone().map(|phone| view! { ", điện thoại " <a href=tel_href(&phone)>{phone.clone()}</a> })}
-            ", hoặc nhà trường."
-        </p>
-    })
+    let name = view! { <strong lang=lang_of_vietnamese()>{office.name.clone()}</strong> }.into_any();
+    let line = match office.phone.clone() {
+        Some(phone) => rich(
+            &words.ask_more_by_phone,
+            vec![("co_quan", name), ("so", view! { <a href=tel_href(&phone)>{phone.clone()}</a> }.into_any())],
+        ),
+        None => rich(&words.ask_more, vec![("co_quan", name)]),
+    };
+    Some(view! { <p class="printable__contact">{line}</p> })
 }
 
-fn screen_note(back_href: &'static str, back_label: &'static str) -> impl IntoView {
+fn screen_note(words: &StudentWords, back_href: &'static str, back_label: String) -> impl IntoView {
     view! {
         <div class="no-print printable__screen-note">
-            <p><a href=routes::href(back_href) class="back-link">{back_label}</a></p>
-            <p class="hint">"Trang này để in trên khổ giấy A4: dùng lệnh In của trình duyệt (trên máy tính: Ctrl + P), chọn khổ A4."</p>
+            <p><PageLink path=back_href label=back_label class="back-link"/></p>
+            <p class="hint">{words.print_on_a4.clone()}</p>
         </div>
+    }
+}
+
+/// Where a printed QR code leads: the page in this language when it has one, else the
+/// Vietnamese page; and the call to action, said to be in Vietnamese then.
+fn qr_target(base_url: &str, path: &str, call_to_action: &str) -> (String, String) {
+    let language = use_language();
+    let words = use_words();
+    let (target, translated) = linked_path(&words, language, path);
+    let label = if translated || language == bhyt_core::Language::SOURCE {
+        call_to_action.to_owned()
+    } else {
+        format!("{call_to_action} {}", words.shell.in_vietnamese)
+    };
+    (absolute_url(base_url, &target), label)
+}
+
+/// Where the locality is, as the printables head it: data, in Vietnamese.
+fn printed_by(site: &bhyt_content::SiteConfig) -> impl IntoView {
+    let words = use_words();
+    view! {
+        <p class="printable__from">
+            {words.locality_name(&site.locality)} ", " {vietnamese(site.locality.province.clone())}
+        </p>
     }
 }
 
@@ -87,19 +118,22 @@ pub fn HandoutPage() -> impl IntoView {
     let guide = guide();
     let site = expect_context::<BuildData>().site;
     let figures = Figures::from_context();
+    let words = student_words();
     let texts = guide.handout.clone();
     let cost = figures.current.clone();
     let periods = cost
         .by_period
         .iter()
-        .map(|(months, amount)| view! { <li>{format!("{months} tháng: ")} <strong>{dong(*amount)}</strong></li> })
+        .map(|(months, amount)| {
+            let line = rich(
+                &words.handout_period,
+                vec![("ky", period_label(&words, *months).into_any()), ("so_tien", strong(money(*amount)))],
+            );
+            view! { <li>{line}</li> }
+        })
         .collect_view();
     let local = (!cost.local.is_empty()).then(|| {
-        let items = cost
-            .local
-            .iter()
-            .map(|item| view! { <li>{item.name.clone()} ": " {format!("hỗ trợ thêm {}", item.added)} " (độ tin cậy: " {item.confidence_label} ")."</li> })
-            .collect_view();
+        let items = cost.local.iter().map(|item| view! { <li>{top_up_summary(&words, item)}</li> }).collect_view();
         view! { <ul class="list list--bullet">{items}</ul> }
     });
     let questions = guide
@@ -109,56 +143,75 @@ pub fn HandoutPage() -> impl IntoView {
         .map(|q| view! { <h3 class="heading-s">{q.question.clone()}</h3> <DocumentView document=q.answer.clone()/> })
         .collect_view();
     let later = figures.costs.iter().find(|c| c.from > figures.today).map(|c| {
-        view! { <p>"Từ ngày " {c.from.to_vietnamese()} ": " <strong>{dong(c.pays.yearly)}</strong> " một năm."</p> }
+        let line = rich(
+            &words.handout_from,
+            vec![("ngay", day(c.from).into_any()), ("moi_nam", strong(money(c.pays.yearly)))],
+        );
+        view! { <p>{line}</p> }
     });
     let cards = &figures.cards;
-    let guide_url = absolute_url(&site.locality.base_url, routes::STUDENTS.path);
+    let (guide_url, call_to_action) = qr_target(&site.locality.base_url, routes::STUDENTS.path, &texts.call_to_action);
+    let heading = fill(&words.handout_cost_heading, &[("nam_hoc", &figures.year.label())]);
+    let each_pupil = rich(
+        &words.handout_each_pupil,
+        vec![("moi_nam", strong(money(cost.pays.yearly))), ("moi_thang", money(cost.pays.monthly).into_any())],
+    );
+    let support = fill(
+        &words.handout_support,
+        &[("nha_nuoc", &percent(cost.national)), ("gia_dinh", &percent(cost.total_support.complement()))],
+    );
+    let grade_one = rich(
+        &words.handout_grade_one,
+        vec![("tu_ngay", strong(day(cards.grade_one_from))), ("het_the_tre_em", day(cards.under_six_until).into_any())],
+    );
+    let grade_twelve = rich(&words.handout_grade_twelve, vec![("den_ngay", strong(day(cards.grade_twelve_until)))]);
+    let first_year = fill(&words.handout_first_year, &[("tu_ngay", &day(cards.first_year_from))]);
+    let share = |text: &str, value| rich(text, vec![("ty_le", strong(percent(value)))]);
+    let as_of = fill(&words.figures_of_day, &[("ngay", &day(figures.today))]);
     view! {
         <PageMeta title=texts.title.clone() description=texts.lead.clone() path=routes::HANDOUT.path/>
-        {screen_note(routes::STUDENTS.path, "Về hướng dẫn bảo hiểm y tế học sinh")}
+        {screen_note(&words, routes::STUDENTS.path, words.back_to_guide.clone())}
         <article class="printable printable--handout">
-            <p class="printable__from">{site.locality.full_name()} ", " {site.locality.province.clone()}</p>
+            {printed_by(&site)}
             <h1 class="heading-xl">{texts.title.clone()}</h1>
             <p class="lead">{texts.lead.clone()}</p>
             <section class="printable__box" aria-labelledby="to-roi-muc-dong">
-                <h2 class="heading-m" id="to-roi-muc-dong">"Năm học " {figures.year.label()} ": đóng bao nhiêu? (ước tính)"</h2>
-                <p class="result-amount" data-amount="nam">
-                    "Mỗi học sinh: " <strong>{dong(cost.pays.yearly)}</strong> " một năm (" {dong(cost.pays.monthly)} " mỗi tháng)."
-                </p>
-                <p>"Nhà nước hỗ trợ ít nhất " {cost.national.to_string()} " mức đóng; gia đình đóng " {cost.total_support.complement().to_string()} "."</p>
+                <h2 class="heading-m" id="to-roi-muc-dong">{heading}</h2>
+                <p class="result-amount" data-amount="nam">{each_pupil}</p>
+                <p>{support}</p>
                 {local}
-                <p>"Theo kỳ đóng:"</p>
+                <p>{words.handout_by_period.clone()}</p>
                 <ul class="list list--bullet">{periods}</ul>
                 {later}
             </section>
             <section aria-labelledby="to-roi-the">
-                <h2 class="heading-m" id="to-roi-the">"Thẻ có giá trị"</h2>
+                <h2 class="heading-m" id="to-roi-the">{words.card_valid.clone()}</h2>
                 <ul class="list list--bullet">
-                    <li>"Lớp 1: từ ngày " <strong>{cards.grade_one_from.to_vietnamese()}</strong> ", nối tiếp thẻ trẻ em (hết ngày " {cards.under_six_until.to_vietnamese()} ")."</li>
-                    <li>"Lớp 12: đến hết ngày " <strong>{cards.grade_twelve_until.to_vietnamese()}</strong> "."</li>
-                    <li>"Sinh viên năm thứ nhất: từ ngày nhập học, hoặc từ ngày " {cards.first_year_from.to_vietnamese()} " nếu thẻ lớp 12 còn hạn."</li>
+                    <li>{grade_one}</li>
+                    <li>{grade_twelve}</li>
+                    <li>{first_year}</li>
                 </ul>
             </section>
             <section aria-labelledby="to-roi-quyen-loi">
-                <h2 class="heading-m" id="to-roi-quyen-loi">"Con được hưởng"</h2>
+                <h2 class="heading-m" id="to-roi-quyen-loi">{words.child_benefits.clone()}</h2>
                 <ul class="list list--bullet">
-                    <li>"Quỹ bảo hiểm y tế trả " <strong>{figures.benefit.level.to_string()}</strong> " chi phí khám chữa bệnh trong phạm vi được hưởng."</li>
-                    <li>"Khám ở trạm y tế và cơ sở cấp ban đầu: quỹ trả " <strong>{figures.benefit.primary_level.to_string()}</strong> "."</li>
+                    <li>{share(&words.handout_benefit_level, figures.benefit.level)}</li>
+                    <li>{share(&words.handout_benefit_primary, figures.benefit.primary_level)}</li>
                 </ul>
             </section>
             <section aria-labelledby="to-roi-can-nho">
-                <h2 class="heading-m" id="to-roi-can-nho">"Cần nhớ"</h2>
+                <h2 class="heading-m" id="to-roi-can-nho">{words.remember.clone()}</h2>
                 {points(&texts)}
             </section>
             <section aria-labelledby="to-roi-hoi-dap">
-                <h2 class="heading-m" id="to-roi-hoi-dap">"Cha mẹ hay hỏi"</h2>
+                <h2 class="heading-m" id="to-roi-hoi-dap">{words.parents_ask.clone()}</h2>
                 {questions}
             </section>
             <div class="printable__footer">
-                <QrCode url=guide_url label=texts.call_to_action.clone()/>
+                <QrCode url=guide_url label=call_to_action/>
                 <div>
-                    {office_line()}
-                    <p class="hint">{bhyt_rules::disclaimer()} " Số liệu tính ngày " {figures.today.to_vietnamese()} "."</p>
+                    {office_line(&words)}
+                    <p class="hint">{estimate_notice()} " " {as_of}</p>
                 </div>
             </div>
         </article>
@@ -172,36 +225,41 @@ pub fn PosterPage() -> impl IntoView {
     let boot = expect_context::<BuildData>();
     let site = boot.site.clone();
     let figures = Figures::from_context();
+    let words = student_words();
     let texts = guide.poster.clone();
     let household = bhyt_rules::household_ladder(national_policy(), figures.today, 2).ok();
     let household_line = household.map(|ladder| {
         let first = ladder.rows[0].amount.yearly;
         let second = ladder.rows.get(1).map(|row| row.amount.yearly).unwrap_or(first);
-        view! {
-            <li data-amount="ho-gia-dinh">"Mua theo hộ gia đình: người thứ nhất " <strong>{dong(first)}</strong> " một năm, người thứ hai " <strong>{dong(second)}</strong> ", và giảm dần."</li>
-        }
+        let line = rich(
+            &words.poster_household,
+            vec![("nguoi_thu_nhat", strong(money(first))), ("nguoi_thu_hai", strong(money(second)))],
+        );
+        view! { <li data-amount="ho-gia-dinh">{line}</li> }
     });
-    let wizard_url = absolute_url(&site.locality.base_url, routes::WIZARD.path);
+    let (wizard_url, call_to_action) = qr_target(&site.locality.base_url, routes::WIZARD.path, &texts.call_to_action);
+    let heading = fill(&words.poster_cost_heading, &[("ngay", &day(figures.today))]);
+    let pupils = rich(&words.poster_pupils, vec![("moi_nam", strong(money(figures.current.pays.yearly)))]);
     view! {
         <PageMeta title=texts.title.clone() description=texts.lead.clone() path=routes::POSTER.path/>
-        {screen_note(routes::HOME.path, "Về trang chủ")}
+        {screen_note(&words, routes::HOME.path, words.back_to_home.clone())}
         <article class="printable printable--poster">
-            <p class="printable__from">{site.locality.full_name()} ", " {site.locality.province.clone()}</p>
+            {printed_by(&site)}
             <h1 class="poster__title">{texts.title.clone()}</h1>
             <p class="poster__lead">{texts.lead.clone()}</p>
             {points(&texts)}
             <section class="printable__box" aria-labelledby="ap-phich-so-tien">
-                <h2 class="heading-m" id="ap-phich-so-tien">"Đóng bao nhiêu? (ước tính, ngày " {figures.today.to_vietnamese()} ")"</h2>
+                <h2 class="heading-m" id="ap-phich-so-tien">{heading}</h2>
                 <ul class="list list--bullet">
                     {household_line}
-                    <li data-amount="hoc-sinh">"Học sinh, sinh viên: " <strong>{dong(figures.current.pays.yearly)}</strong> " một năm, đóng qua nhà trường."</li>
+                    <li data-amount="hoc-sinh">{pupils}</li>
                 </ul>
             </section>
             <div class="printable__footer">
-                <QrCode url=wizard_url label=texts.call_to_action.clone()/>
+                <QrCode url=wizard_url label=call_to_action/>
                 <div>
-                    {office_line()}
-                    <p class="hint">{bhyt_rules::disclaimer()}</p>
+                    {office_line(&words)}
+                    <p class="hint">{estimate_notice()}</p>
                 </div>
             </div>
         </article>

@@ -246,7 +246,7 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
                 Sentence::PageLocalTopUp.fill(&[
                     ("ten", &item.name),
                     ("ty_le", &item.added.to_string()),
-                    ("do_tin_cay", item.confidence_label),
+                    ("do_tin_cay", item.confidence.label()),
                     ("ghi_chu", &item.note),
                     ("can_cu", &item.basis),
                 ])

@@ -40,8 +40,9 @@ pub use site::{
 };
 pub use students::{guide_section, GuideQuestion, GuideSection, PrintTexts, StudentGuide, GUIDE_FILE, SECTION_IDS};
 pub use words::{
-    around, fill, page_key, words_file, ContactsWords, HomeWords, LevelWords, LifeEventWords, OfficeKindWords,
-    PageWords, ShellWords, Words, TRANSLATABLE_PAGES,
+    around, fill, page_key, translatable_paths, words_file, CommonWords, ContactsWords, HomeWords, LevelWords,
+    LifeEventWords, OfficeKindWords, PageWords, QuestionsWords, ShareWords, ShellWords, StudentWords, Words,
+    TRANSLATABLE_PAGES,
 };
 #[cfg(feature = "load")]
 pub use words::{load_words, parse_words};
@@ -50,8 +51,8 @@ pub use words::{load_words, parse_words};
 pub use feed::{atom_xml, FEED_ENTRY_LIMIT};
 #[cfg(feature = "load")]
 pub use loader::{
-    check_links, fixed_paths, load_locality, parse_article, parse_plan, parse_questions, related_articles, LinkTargets,
-    LocalityContent, ParsedArticle, NEWS_PAGE_SIZE, SHARED_DIR,
+    check_links, fixed_paths, load_locality, load_translated_questions, parse_article, parse_plan, parse_questions,
+    related_articles, LinkTargets, LocalityContent, ParsedArticle, NEWS_PAGE_SIZE, SHARED_DIR,
 };
 #[cfg(feature = "load")]
 pub use markdown::{check_href, check_image_src, parse_markdown, InternalLink, Origin, Parsed, BODY_FIELD};

@@ -14,7 +14,7 @@ use crate::model::*;
 use crate::publish::SitemapEntry;
 use crate::routes;
 use crate::text::{is_slug, nfc, slugify};
-use bhyt_core::{locate_key, parse_toml, ContentError};
+use bhyt_core::{locate_key, parse_toml, ContentError, Language};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -85,12 +85,13 @@ pub fn load_locality(
     }
 
     let shared_file = content_root.join(SHARED_DIR).join("hoi-dap.toml");
-    let (mut questions, question_links) = parse_questions(&display(&shared_file), &read(&shared_file)?)?;
+    let (mut questions, question_links) =
+        parse_questions(&display(&shared_file), &read(&shared_file)?, Language::SOURCE)?;
     links.extend(question_links);
     let local_questions = local.join("hoi-dap.toml");
     if local_questions.is_file() {
         let file = display(&local_questions);
-        let (more, more_links) = parse_questions(&file, &read(&local_questions)?)?;
+        let (more, more_links) = parse_questions(&file, &read(&local_questions)?, Language::SOURCE)?;
         for item in &more.items {
             if questions.items.iter().any(|q| q.id == item.id) {
                 return Err(ContentError {
@@ -126,6 +127,58 @@ pub fn load_locality(
     let content = LocalityContent { plan, articles, questions };
     check_links(&links, &content.link_targets(fixed_paths))?;
     Ok(content)
+}
+
+/// The questions and answers in a translation: `chung/hoi-dap.<code>.toml` and the locality's
+/// own `hoi-dap.<code>.toml`, if any. Each item translates the Vietnamese item of the same `ma`
+/// and `loai`; an item left untranslated stays, in Vietnamese, where it is in the Vietnamese list.
+pub fn load_translated_questions(
+    content_root: &Path,
+    locality: &str,
+    language: Language,
+    content: &LocalityContent,
+    fixed_paths: &[String],
+) -> Result<Questions, ContentError> {
+    let name = crate::words::file_in(language, "hoi-dap.toml");
+    let mut translated: Vec<Question> = Vec::new();
+    let mut links = Vec::new();
+    let mut reviewed = None;
+    for path in [content_root.join(SHARED_DIR).join(&name), content_root.join(locality).join(&name)] {
+        if !path.is_file() && !translated.is_empty() {
+            continue;
+        }
+        let (file, source) = (display(&path), read(&path)?);
+        let (questions, file_links) = parse_questions(&file, &source, language)?;
+        for (index, item) in questions.items.iter().enumerate() {
+            let field = format!("cau_hoi[{index}].ma");
+            let problem = match content.questions.items.iter().find(|q| q.id == item.id) {
+                None => Some(format!("không có mục `{}` trong hoi-dap.toml tiếng Việt", item.id)),
+                Some(original) if original.kind != item.kind => {
+                    Some(format!("mục `{}` có `loai` khác với bản tiếng Việt", item.id))
+                }
+                Some(_) if translated.iter().any(|q| q.id == item.id) => {
+                    Some(format!("mục `{}` đã được dịch", item.id))
+                }
+                Some(_) => None,
+            };
+            if let Some(message) = problem {
+                let line = locate_key(&source, &field).or(locate_key(&source, &format!("cau_hoi[{index}].hoi")));
+                return Err(ContentError { file, line, field, message });
+            }
+        }
+        // Unchecked anywhere makes the whole page unchecked.
+        reviewed = Some(reviewed.unwrap_or(true) && questions.reviewed == Some(true));
+        translated.extend(questions.items);
+        links.extend(file_links);
+    }
+    check_links(&links, &content.link_targets(fixed_paths))?;
+    let items = content
+        .questions
+        .items
+        .iter()
+        .map(|original| translated.iter().find(|q| q.id == original.id).unwrap_or(original).clone())
+        .collect();
+    Ok(Questions { reviewed, updated: content.questions.updated, items })
 }
 
 impl LocalityContent {
@@ -399,6 +452,8 @@ pub fn parse_plan(file: &str, source: &str) -> Result<(Plan, Vec<InternalLink>),
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionsFile {
+    #[serde(default)]
+    da_duyet: Option<bool>,
     #[serde(rename = "cap_nhat")]
     updated: Date,
     #[serde(rename = "cau_hoi")]
@@ -422,10 +477,21 @@ struct QuestionEntry {
     legal_basis: String,
 }
 
-/// Parses a questions file (`hoi-dap.toml`): `cap_nhat` and a list of `[[cau_hoi]]`.
-pub fn parse_questions(file: &str, source: &str) -> Result<(Questions, Vec<InternalLink>), ContentError> {
+/// Parses a questions file in `language` (`hoi-dap.toml`, `hoi-dap.en.toml`): `cap_nhat` and
+/// a list of `[[cau_hoi]]`.
+pub fn parse_questions(
+    file: &str,
+    source: &str,
+    language: Language,
+) -> Result<(Questions, Vec<InternalLink>), ContentError> {
     let source = nfc(source);
     let raw: QuestionsFile = parse_front_matter(file, &source)?;
+    crate::words::check_reviewed(raw.da_duyet, language).map_err(|(field, message)| ContentError {
+        file: file.to_owned(),
+        line: locate_key(&source, &field),
+        field,
+        message,
+    })?;
     let mut items = Vec::with_capacity(raw.items.len());
     let mut links = Vec::new();
     let mut seen = BTreeSet::new();
@@ -466,6 +532,7 @@ pub fn parse_questions(file: &str, source: &str) -> Result<(Questions, Vec<Inter
             question: entry.question.trim().to_owned(),
             answer: parsed.document,
             legal_basis: entry.legal_basis.trim().to_owned(),
+            language,
         });
     }
     if items.is_empty() {
@@ -476,7 +543,7 @@ pub fn parse_questions(file: &str, source: &str) -> Result<(Questions, Vec<Inter
             message: "cần ít nhất một mục [[cau_hoi]]".into(),
         });
     }
-    Ok((Questions { updated: raw.updated, items }, links))
+    Ok((Questions { reviewed: raw.da_duyet, updated: raw.updated, items }, links))
 }
 
 // ---------------------------------------------------------------------------------------------

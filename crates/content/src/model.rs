@@ -309,10 +309,15 @@ pub struct Question {
     pub answer: Document,
     /// Legal basis, e.g. `Điểm c khoản 1 Điều 22 Luật Bảo hiểm y tế …`.
     pub legal_basis: String,
+    /// The language it is written in: a translated page shows an item its translation lacks
+    /// in Vietnamese.
+    pub language: bhyt_core::Language,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Questions {
+    /// A translation's `da_duyet`; `None` for the Vietnamese.
+    pub reviewed: Option<bool>,
     /// Last change, for the sitemap.
     pub updated: Date,
     pub items: Vec<Question>,

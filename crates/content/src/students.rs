@@ -55,6 +55,8 @@ pub struct PrintTexts {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StudentGuide {
+    /// A translation's `da_duyet`; `None` for the Vietnamese source.
+    pub reviewed: Option<bool>,
     pub lead: String,
     /// In the order of [`SECTION_IDS`].
     pub sections: Vec<GuideSection>,
@@ -77,12 +79,14 @@ mod load {
     use super::*;
     use crate::markdown::{parse_markdown, Origin};
     use crate::text::{is_slug, nfc};
-    use bhyt_core::{locate_key, parse_toml, ContentError};
+    use bhyt_core::{locate_key, parse_toml, ContentError, Language};
     use std::path::Path;
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct RawFile {
+        #[serde(default)]
+        da_duyet: Option<bool>,
         #[serde(rename = "gioi_thieu")]
         lead: String,
         #[serde(rename = "muc")]
@@ -205,8 +209,13 @@ mod load {
         })
     }
 
-    /// Parses and checks a guide file. `site_paths`: pages the text may link to.
-    pub fn parse_guide(file: &str, source: &str, site_paths: &[String]) -> Result<StudentGuide, ContentError> {
+    /// Parses and checks a guide file in `language`. `site_paths`: pages the text may link to.
+    pub fn parse_guide(
+        file: &str,
+        source: &str,
+        language: Language,
+        site_paths: &[String],
+    ) -> Result<StudentGuide, ContentError> {
         let source = nfc(source);
         let raw: RawFile = parse_toml(file, &source).map_err(|mut err| {
             if let Some(name) = err.message.strip_prefix("missing field `").and_then(|rest| rest.split('`').next()) {
@@ -215,6 +224,8 @@ mod load {
             }
             err
         })?;
+        crate::words::check_reviewed(raw.da_duyet, language)
+            .map_err(|(field, message)| error(&source, file, field, message))?;
         require(&source, file, "gioi_thieu".into(), &raw.lead)?;
         let mut sections: Vec<GuideSection> = sections(&source, file, "muc", raw.sections, site_paths)?
             .into_iter()
@@ -249,6 +260,7 @@ mod load {
             });
         }
         Ok(StudentGuide {
+            reviewed: raw.da_duyet,
             lead: raw.lead.trim().to_owned(),
             sections,
             questions,
@@ -263,14 +275,17 @@ mod load {
             .collect()
     }
 
-    /// `content_root/<locality>/hoc-sinh.toml` if present, else `content_root/chung/hoc-sinh.toml`.
+    /// `content_root/<locality>/hoc-sinh.toml` if present, else `content_root/chung/hoc-sinh.toml`;
+    /// `hoc-sinh.en.toml` and so on for a translation.
     pub fn load_guide(
         content_root: &Path,
         locality: &str,
+        language: Language,
         site_paths: &[String],
     ) -> Result<StudentGuide, ContentError> {
-        let local = content_root.join(locality).join(GUIDE_FILE);
-        let path = if local.is_file() { local } else { content_root.join("chung").join(GUIDE_FILE) };
+        let name = crate::words::file_in(language, GUIDE_FILE);
+        let local = content_root.join(locality).join(&name);
+        let path = if local.is_file() { local } else { content_root.join("chung").join(&name) };
         let file = path.display().to_string();
         let source = std::fs::read_to_string(&path).map_err(|err| ContentError {
             file: file.clone(),
@@ -278,7 +293,7 @@ mod load {
             field: "(tệp)".into(),
             message: err.to_string(),
         })?;
-        parse_guide(&file, &source, site_paths)
+        parse_guide(&file, &source, language, site_paths)
     }
 }
 
@@ -286,7 +301,15 @@ mod load {
 mod tests {
     use super::*;
 
+    use bhyt_core::Language;
+
     const SHIPPED: &str = include_str!("../../../content/chung/hoc-sinh.toml");
+    /// Every language's guide as shipped.
+    const EVERY_LANGUAGE: [(Language, &str); 3] = [
+        (Language::Vietnamese, SHIPPED),
+        (Language::English, include_str!("../../../content/chung/hoc-sinh.en.toml")),
+        (Language::Khmer, include_str!("../../../content/chung/hoc-sinh.km.toml")),
+    ];
 
     fn paths() -> Vec<String> {
         ["/lien-he/", "/tu-kiem-tra/", "/hoc-sinh/"].map(str::to_owned).to_vec()
@@ -294,7 +317,7 @@ mod tests {
 
     #[test]
     fn the_shipped_guide_has_every_section_in_page_order() {
-        let guide = parse_guide("hoc-sinh.toml", SHIPPED, &paths()).unwrap();
+        let guide = parse_guide("hoc-sinh.toml", SHIPPED, Language::SOURCE, &paths()).unwrap();
         let ids: Vec<&str> = guide.sections.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, SECTION_IDS);
         assert!(guide.questions.len() >= 5);
@@ -302,32 +325,53 @@ mod tests {
     }
 
     #[test]
+    fn each_translation_has_the_same_sections_and_says_whether_it_was_checked() {
+        let source = parse_guide("hoc-sinh.toml", SHIPPED, Language::SOURCE, &paths()).unwrap();
+        for (language, text) in EVERY_LANGUAGE {
+            let guide = parse_guide("hoc-sinh.x.toml", text, language, &paths()).unwrap();
+            let ids = |guide: &StudentGuide| guide.sections.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&guide), ids(&source), "{language:?}");
+            assert_eq!(guide.reviewed, [None, Some(true), Some(false)][language as usize], "{language:?}");
+        }
+        let err = parse_guide("hoc-sinh.en.toml", SHIPPED, Language::English, &paths()).unwrap_err();
+        assert_eq!(err.field, "da_duyet");
+        let err = parse_guide("hoc-sinh.toml", EVERY_LANGUAGE[1].1, Language::SOURCE, &paths()).unwrap_err();
+        assert!(
+            err.field == "da_duyet"
+                && err.line == Some(EVERY_LANGUAGE[1].1.lines().position(|l| l.starts_with("da_duyet")).unwrap() + 1),
+            "{err:?}"
+        );
+    }
+
+    #[test]
     fn the_prose_carries_no_figures() {
         // Amounts, percentages and dates come from the policy data, never from this file's text.
-        let guide = parse_guide("hoc-sinh.toml", SHIPPED, &paths()).unwrap();
-        let mut texts: Vec<String> = guide.sections.iter().map(|s| s.body.plain_text()).collect();
-        texts.extend(guide.questions.iter().map(|q| q.answer.plain_text()));
-        texts.extend(guide.handout.points.iter().chain(&guide.poster.points).cloned());
-        for text in texts {
-            assert!(!text.contains('%') && !text.contains("đồng"), "figure in: {text}");
-            assert!(
-                !text.split(|c: char| !c.is_ascii_digit() && c != '/').any(|w| w.contains('/') && w.len() > 2),
-                "date in: {text}"
-            );
+        for (language, text) in EVERY_LANGUAGE {
+            let guide = parse_guide("hoc-sinh.toml", text, language, &paths()).unwrap();
+            let mut texts: Vec<String> = guide.sections.iter().map(|s| s.body.plain_text()).collect();
+            texts.extend(guide.questions.iter().map(|q| q.answer.plain_text()));
+            texts.extend(guide.handout.points.iter().chain(&guide.poster.points).cloned());
+            for text in texts {
+                assert!(!text.contains('%') && !text.contains("đồng") && !text.contains("VND"), "figure in: {text}");
+                assert!(
+                    !text.split(|c: char| !c.is_ascii_digit() && c != '/').any(|w| w.contains('/') && w.len() > 2),
+                    "date in: {text}"
+                );
+            }
         }
     }
 
     #[test]
     fn mistakes_name_file_line_and_field() {
         let broken = SHIPPED.replacen("ma = \"thoi-han-the\"", "ma = \"thoi-han\"", 1);
-        let err = parse_guide("hoc-sinh.toml", &broken, &paths()).unwrap_err();
+        let err = parse_guide("hoc-sinh.toml", &broken, Language::SOURCE, &paths()).unwrap_err();
         assert_eq!(err.field, "muc[3].ma");
         assert_eq!(err.line, broken.lines().position(|l| l == "ma = \"thoi-han\"").map(|i| i + 1));
         let broken = SHIPPED.replacen("(/lien-he/)", "(/khong-co/)", 1);
-        let err = parse_guide("hoc-sinh.toml", &broken, &paths()).unwrap_err();
+        let err = parse_guide("hoc-sinh.toml", &broken, Language::SOURCE, &paths()).unwrap_err();
         assert!(err.message.contains("/khong-co/") && err.field == "muc[4].noi_dung", "{err:?}");
         let broken = SHIPPED.replacen("keu_goi = \"Quét mã QR để tự", "keu_goi_sai = \"Quét mã QR để tự", 1);
-        let err = parse_guide("hoc-sinh.toml", &broken, &paths()).unwrap_err();
+        let err = parse_guide("hoc-sinh.toml", &broken, Language::SOURCE, &paths()).unwrap_err();
         assert!(err.line.is_some(), "{err:?}");
     }
 }

@@ -19,15 +19,44 @@ use std::collections::BTreeMap;
 
 /// The words file of a language.
 pub fn words_file(language: Language) -> String {
-    match language {
-        Language::SOURCE => "giao-dien.toml".to_owned(),
-        other => format!("giao-dien.{}.toml", other.code()),
+    file_in(language, "giao-dien.toml")
+}
+
+/// The name of a content file in a language: `hoc-sinh.toml` is the Vietnamese source, and
+/// `hoc-sinh.en.toml` its English translation.
+pub fn file_in(language: Language, source_file: &str) -> String {
+    match (language, source_file.rsplit_once('.')) {
+        (Language::SOURCE, _) | (_, None) => source_file.to_owned(),
+        (other, Some((stem, extension))) => format!("{stem}.{}.{extension}", other.code()),
+    }
+}
+
+/// `da_duyet` of a translated content file: a translation must say, the source must not.
+#[cfg(feature = "load")]
+pub fn check_reviewed(reviewed: Option<bool>, language: Language) -> Result<(), (String, String)> {
+    match (reviewed, language == Language::SOURCE) {
+        (None, false) => Err((
+            "da_duyet".to_owned(),
+            "bản dịch cần trường này: true khi người đọc được tiếng này đã kiểm tra".to_owned(),
+        )),
+        (Some(_), true) => Err(("da_duyet".to_owned(), "chỉ bản dịch có trường này; tiếng Việt là bản gốc".to_owned())),
+        _ => Ok(()),
     }
 }
 
 /// The pages whose words a translation can give: the rest are written in Vietnamese in code
 /// and content, so far.
-pub const TRANSLATABLE_PAGES: &[Page] = &[routes::HOME, routes::CONTACTS];
+pub const TRANSLATABLE_PAGES: &[Page] = &[routes::HOME, routes::STUDENTS, routes::QUESTIONS, routes::CONTACTS];
+
+/// Pages translated with another: the printables are made from the student guide's file, and
+/// take their titles from it.
+const COMPANION_PAGES: &[(&str, Page)] =
+    &[(routes::HANDOUT.path, routes::STUDENTS), (routes::POSTER.path, routes::STUDENTS)];
+
+/// Every path a translation can give: [`TRANSLATABLE_PAGES`] and their companions.
+pub fn translatable_paths() -> impl Iterator<Item = &'static str> {
+    TRANSLATABLE_PAGES.iter().map(|page| page.path).chain(COMPANION_PAGES.iter().map(|(path, _)| *path))
+}
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -41,6 +70,15 @@ pub struct Words {
     pub contacts: ContactsWords,
     #[serde(rename = "trang_chu")]
     pub home: HomeWords,
+    #[serde(rename = "hoc_sinh")]
+    pub students: StudentWords,
+    #[serde(rename = "hoi_dap")]
+    pub questions: QuestionsWords,
+    #[serde(rename = "chia_se")]
+    pub share: ShareWords,
+    /// Translations only.
+    #[serde(rename = "chung", default)]
+    pub common: Option<CommonWords>,
     /// Translations only: the navigation's labels, by page key ([`page_key`]).
     #[serde(rename = "nhan_muc", default)]
     pub nav_labels: BTreeMap<String, String>,
@@ -62,6 +100,148 @@ pub struct Words {
     /// in this language. A kind not listed stays in Vietnamese.
     #[serde(rename = "ten_don_vi", default)]
     pub unit_kinds: BTreeMap<String, String>,
+}
+
+/// A table of words whose `{name}`s are all required: each text must hold every one of its
+/// own (an amount or a date left out would be lost from the page) and no other.
+macro_rules! words_table {
+    ($(#[$meta:meta])* $name:ident $table:literal {
+        $($field:ident = $key:literal [$($placeholder:literal),*]),+ $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name { $(#[serde(rename = $key)] pub $field: String),+ }
+
+        impl $name {
+            /// Each text as `(field, text, its placeholders)`.
+            #[cfg(feature = "load")]
+            fn texts(&self) -> Vec<(String, &str, &'static [&'static str])> {
+                vec![$((format!("{}.{}", $table, $key), self.$field.as_str(), &[$($placeholder),*])),+]
+            }
+        }
+    };
+}
+
+words_table! {
+    /// `[hoc_sinh]`: the words around the figures of the student guide, its handout and its poster.
+    StudentWords "hoc_sinh" {
+        figures_as_of = "ngay_tinh" ["ngay"],
+        school_announces = "nha_truong_thong_bao" [],
+        check_for_child = "tu_kiem_tra_cho_con" [],
+        check_for_student = "tu_kiem_tra_sinh_vien" [],
+        to_print = "de_in" [],
+        handout_link = "to_roi" [],
+        poster_link = "ap_phich" [],
+        contents = "noi_dung" [],
+        parents_ask = "cha_me_hay_hoi" [],
+        basis = "can_cu" ["can_cu"],
+        months = "thang" ["so"],
+        table_period = "bang_thoi_gian" [],
+        table_monthly = "bang_moi_thang" [],
+        table_from_until = "bang_tu_den" ["tu", "den"],
+        in_force = "dang_ap_dung" [],
+        table_this_year = "bang_nam_nay" ["nam_hoc"],
+        table_next_year = "bang_nam_sau" ["nam_hoc"],
+        top_up = "ho_tro_them" ["ty_le"],
+        confidence = "tin_cay" ["muc"],
+        period_amount = "mot_ky" ["nam_hoc", "tu", "den", "moi_nam", "moi_thang"],
+        full_premium = "muc_day_du" ["ty_le", "luong_co_so", "moi_thang"],
+        state_support = "nha_nuoc_ho_tro" ["nha_nuoc", "gia_dinh"],
+        state_and_local_support = "cung_dia_phuong_ho_tro" ["nha_nuoc", "tong", "gia_dinh"],
+        cost_basis = "can_cu_muc_dong" ["can_cu", "can_cu_luong"],
+        no_local_data = "chua_co_ho_tro" [],
+        no_local_data_of_province = "chua_co_ho_tro_tinh" ["tinh"],
+        ask_the_school = "hoi_nha_truong" [],
+        ethnic_minority_heading = "dan_toc_tieu_de" [],
+        ethnic_minority_pays = "dan_toc" ["moi_nam"],
+        not_yet_applied = "chua_dung_de_tinh" [],
+        local_notices = "luu_y_dia_phuong" [],
+        near_poor_heading = "can_ngheo_tieu_de" [],
+        near_poor_national = "can_ngheo_toan_quoc" ["ty_le", "moi_nam"],
+        near_poor_in_poor_commune = "can_ngheo_xa_ngheo" ["ty_le", "moi_nam"],
+        near_poor_local = "can_ngheo_dia_phuong" ["tinh", "ty_le", "moi_nam"],
+        grade_one_label = "lop_1_nhan" ["nam_hoc"],
+        grade_one = "lop_1" ["het_the_tre_em", "tu_ngay"],
+        grade_twelve_label = "lop_12_nhan" ["nam_hoc"],
+        grade_twelve = "lop_12" ["den_ngay", "nam"],
+        first_year_label = "nam_nhat_nhan" [],
+        first_year = "nam_nhat" ["het_the_lop_12", "tu_ngay"],
+        final_year_label = "nam_cuoi_nhan" [],
+        final_year = "nam_cuoi" [],
+        payment_periods = "ky_dong" ["cac_ky"],
+        benefit_level = "quyen_loi_chung" ["ty_le"],
+        benefit_primary = "quyen_loi_ban_dau" ["ty_le"],
+        benefit_low_cost = "quyen_loi_chi_phi_thap" ["so_tien"],
+        back_to_guide = "ve_huong_dan" [],
+        back_to_home = "ve_trang_chu" [],
+        print_on_a4 = "in_a4" [],
+        handout_cost_heading = "to_roi_muc_dong" ["nam_hoc"],
+        handout_each_pupil = "to_roi_moi_hoc_sinh" ["moi_nam", "moi_thang"],
+        handout_support = "to_roi_ho_tro" ["nha_nuoc", "gia_dinh"],
+        handout_by_period = "to_roi_theo_ky" [],
+        handout_period = "to_roi_ky" ["ky", "so_tien"],
+        handout_from = "to_roi_tu_ngay" ["ngay", "moi_nam"],
+        card_valid = "the_co_gia_tri" [],
+        handout_grade_one = "to_roi_lop_1" ["tu_ngay", "het_the_tre_em"],
+        handout_grade_twelve = "to_roi_lop_12" ["den_ngay"],
+        handout_first_year = "to_roi_nam_nhat" ["tu_ngay"],
+        child_benefits = "con_duoc_huong" [],
+        handout_benefit_level = "to_roi_quyen_loi" ["ty_le"],
+        handout_benefit_primary = "to_roi_ban_dau" ["ty_le"],
+        remember = "can_nho" [],
+        ask_more = "hoi_them" ["co_quan"],
+        ask_more_by_phone = "hoi_them_dien_thoai" ["co_quan", "so"],
+        figures_of_day = "so_lieu_ngay" ["ngay"],
+        poster_cost_heading = "ap_phich_so_tien" ["ngay"],
+        poster_household = "ap_phich_ho_gia_dinh" ["nguoi_thu_nhat", "nguoi_thu_hai"],
+        poster_pupils = "ap_phich_hoc_sinh" ["moi_nam"],
+        qr_label = "ma_qr" ["nhan"],
+    }
+}
+
+words_table! {
+    /// `[hoi_dap]`: the questions-and-answers page (its items are in `hoi-dap.toml`).
+    QuestionsWords "hoi_dap" {
+        lead = "dan" [],
+        index_heading = "cac_cau_hoi" [],
+        false_claim = "thong_tin_sai" [],
+        fact = "su_that" [],
+        basis = "can_cu" [],
+    }
+}
+
+words_table! {
+    /// `[chia_se]`: the "share this page" block.
+    ShareWords "chia_se" {
+        heading = "tieu_de" [],
+        qr_summary = "ma_qr" [],
+        qr_alt = "anh_ma_qr" ["tieu_de"],
+        copy = "sao_chep" [],
+        other_app = "ung_dung_khac" [],
+        facebook = "facebook" [],
+        zalo = "zalo" [],
+        address_field = "duong_lien_ket" [],
+        copied = "da_sao_chep" [],
+    }
+}
+
+/// `[chung]`, translations only: words the Vietnamese pages take from the rules' own texts
+/// (`ket-qua.toml` and the confidence of each figure).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommonWords {
+    /// Every result is an estimate, and who decides.
+    #[serde(rename = "uoc_tinh")]
+    pub estimate: String,
+    #[serde(rename = "lam_tron")]
+    pub rounding: String,
+    #[serde(rename = "chac_chan")]
+    pub confirmed: String,
+    #[serde(rename = "kha_nang_cao")]
+    pub likely: String,
+    #[serde(rename = "chua_xac_nhan")]
+    pub unconfirmed: String,
 }
 
 /// `[khung]`: the frame around every page.
@@ -254,6 +434,7 @@ impl Words {
 
     /// Whether this language has the page at `path`.
     pub fn has_page(&self, path: &str) -> bool {
+        let path = COMPANION_PAGES.iter().find(|(companion, _)| *companion == path).map_or(path, |(_, page)| page.path);
         self.reviewed.is_none() || self.pages.contains_key(&page_key(path))
     }
 
@@ -359,10 +540,8 @@ mod load {
             let missing = |field: &str| Err((field.to_owned(), "bản dịch cần trường này".to_owned()));
             let only_translations =
                 |field: &str| Err((field.to_owned(), "chỉ bản dịch có trường này; tiếng Việt là bản gốc".to_owned()));
+            check_reviewed(self.reviewed, language)?;
             if translation {
-                if self.reviewed.is_none() {
-                    return missing("da_duyet");
-                }
                 if self.levels.is_none() {
                     return missing("cap.xa");
                 }
@@ -374,6 +553,9 @@ mod load {
                 }
                 if self.shell.see_vietnamese_page.is_none() {
                     return missing("khung.xem_trang_tieng_viet");
+                }
+                if self.common.is_none() {
+                    return missing("chung.uoc_tinh");
                 }
                 for page in routes::PAGES.iter().filter(|page| page.nav_label.is_some()) {
                     let key = page_key(page.path);
@@ -406,9 +588,6 @@ mod load {
                     }
                 }
             } else {
-                if self.reviewed.is_some() {
-                    return only_translations("da_duyet");
-                }
                 if !self.nav_labels.is_empty() {
                     return only_translations("nhan_muc");
                 }
@@ -432,6 +611,9 @@ mod load {
                 }
                 if self.shell.see_vietnamese_page.is_some() {
                     return only_translations("khung.xem_trang_tieng_viet");
+                }
+                if self.common.is_some() {
+                    return only_translations("chung");
                 }
             }
             self.check_placeholders()
@@ -538,6 +720,25 @@ mod load {
                 texts.push((format!("trang.{key}.tieu_de"), &page.title, &[]));
                 texts.push((format!("trang.{key}.mo_ta"), &page.description, &[]));
             }
+            if let Some(common) = &self.common {
+                for (key, text) in [
+                    ("uoc_tinh", &common.estimate),
+                    ("lam_tron", &common.rounding),
+                    ("chac_chan", &common.confirmed),
+                    ("kha_nang_cao", &common.likely),
+                    ("chua_xac_nhan", &common.unconfirmed),
+                ] {
+                    texts.push((format!("chung.{key}"), text, &[]));
+                }
+            }
+            let every_one_required: Vec<_> =
+                [self.students.texts(), self.questions.texts(), self.share.texts()].into_iter().flatten().collect();
+            for (field, text, names) in &every_one_required {
+                if let Some(name) = names.iter().find(|name| !text.contains(&format!("{{{name}}}"))) {
+                    return Err((field.clone(), format!("cần `{{{name}}}`: dòng này phải hiện nó")));
+                }
+            }
+            texts.extend(every_one_required);
             for (field, text, allowed) in texts {
                 if text.trim().is_empty() {
                     return Err((field, "không được để trống".to_owned()));

@@ -81,6 +81,41 @@ impl Language {
         };
         format!("{} {unit}", self.figure(dong))
     }
+
+    /// A share given in hundredths of a percent: `4,5%` (Vietnamese, Khmer) or `4.5%` (English).
+    pub fn percent(self, hundredths: u32) -> String {
+        let (whole, fraction) = (hundredths / 100, hundredths % 100);
+        let fraction = match fraction {
+            0 => return format!("{whole}%"),
+            f if f % 10 == 0 => (f / 10).to_string(),
+            f => format!("{f:02}"),
+        };
+        let separator = if self == Language::English { '.' } else { ',' };
+        format!("{whole}{separator}{fraction}%")
+    }
+
+    /// A day: `1/9/2026` (Vietnamese; Khmer, which writes day/month/year too) or
+    /// `1 September 2026` (English, where `1/9` could be read as January the 9th).
+    pub fn date(self, date: crate::Date) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match self {
+            Language::English => format!("{} {} {}", date.day, MONTHS[usize::from(date.month) - 1], date.year),
+            Language::Vietnamese | Language::Khmer => date.to_vietnamese(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -94,6 +129,18 @@ mod tests {
         assert_eq!(Language::Khmer.money(1_366_200), "1.366.200 ដុង");
         assert_eq!(Language::English.figure(956), "956");
         assert_eq!(Language::English.figure(50_600_000), "50,600,000");
+    }
+
+    #[test]
+    fn every_language_writes_shares_and_days_its_own_way() {
+        assert_eq!(Language::Vietnamese.percent(450), "4,5%");
+        assert_eq!(Language::English.percent(450), "4.5%");
+        assert_eq!(Language::Khmer.percent(7_000), "70%");
+        assert_eq!(Language::English.percent(1_234), "12.34%");
+        let day = crate::Date::new(2026, 9, 1).unwrap();
+        assert_eq!(Language::Vietnamese.date(day), "1/9/2026");
+        assert_eq!(Language::English.date(day), "1 September 2026");
+        assert_eq!(Language::Khmer.date(day), "1/9/2026");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub struct AppliedTopUp {
     /// Share added to the national floor by this item.
     pub added: Percent,
     pub basis: String,
-    pub confidence_label: &'static str,
+    pub confidence: crate::policy::Confidence,
     pub note: String,
 }
 

@@ -180,7 +180,7 @@ pub fn apply_top_ups(
                     name: item.name.clone(),
                     added: raised.minus(total),
                     basis: item.basis.clone(),
-                    confidence_label: item.confidence.label(),
+                    confidence: item.confidence,
                     note: item.note.clone(),
                 });
                 total = raised;

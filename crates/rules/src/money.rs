@@ -79,15 +79,14 @@ impl Percent {
 impl fmt::Display for Percent {
     /// Vietnamese style: `4,5%`, `70%`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let whole = self.0 / 100;
-        let fraction = self.0 % 100;
-        if fraction == 0 {
-            write!(f, "{whole}%")
-        } else if fraction.is_multiple_of(10) {
-            write!(f, "{whole},{}%", fraction / 10)
-        } else {
-            write!(f, "{whole},{fraction:02}%")
-        }
+        f.write_str(&self.in_language(bhyt_core::Language::SOURCE))
+    }
+}
+
+impl Percent {
+    /// `4,5%` in Vietnamese, `4.5%` in English.
+    pub fn in_language(self, language: bhyt_core::Language) -> String {
+        language.percent(self.0)
     }
 }
 

@@ -362,7 +362,7 @@ mod tests {
         assert_eq!(froms, vec![date("2026-08-01"), date("2027-01-01"), date("2027-07-01")]);
         let floor = policy.support_floors.pupils_and_students.value_on(day).unwrap().value;
         assert_eq!(costs[1].total_support, floor.add_capped(Percent::from_whole(20)));
-        assert_eq!(costs[1].local[0].confidence_label, "chắc chắn");
+        assert_eq!(costs[1].local[0].confidence.label(), "chắc chắn");
         assert_eq!(costs[2].pays, costs[0].pays);
     }
 

@@ -215,7 +215,7 @@ fn run_scenario(root: &Path, policy: &Policy, file: &str, scenario: &Scenario) -
                 checker.check("moi_thang", expected.moi_thang, cost.pays.monthly);
                 checker.check("moi_nam", expected.moi_nam, cost.pays.yearly);
                 checker.check("ky_dong", expected.ky_dong.clone(), cost.by_period.clone());
-                let confidence = cost.local.first().map(|item| item.confidence_label.to_owned()).unwrap_or_default();
+                let confidence = cost.local.first().map(|item| item.confidence.label().to_owned()).unwrap_or_default();
                 checker.check("do_tin_cay_dia_phuong", expected.do_tin_cay_dia_phuong.clone(), confidence);
             }
             Err(err) => checker.failures.push(format!("{label}: lỗi {err}")),
