@@ -30,6 +30,7 @@ use std::sync::Arc;
 mod island_modules;
 pub mod offline;
 pub mod province;
+mod vietnamese_passages;
 
 /// The locality built when `BHYT_DIA_PHUONG` is not set.
 pub const DEFAULT_LOCALITY: &str = "kien-an";
@@ -595,7 +596,8 @@ pub fn render_page(template: &Template, path: &str, language: Language, inputs: 
     if !page.contains(&source_lang) {
         return Err(format!("index.html: cần `{source_lang}>`"));
     }
-    Ok(page.replacen(&source_lang, &format!("<html lang=\"{}\"", language.code()), 1))
+    let page = page.replacen(&source_lang, &format!("<html lang=\"{}\"", language.code()), 1);
+    Ok(if language == Language::SOURCE { page } else { vietnamese_passages::mark_vietnamese_passages(&page) })
 }
 
 /// Renders the view `app` makes (after providing its contexts) at `path` into trunk's

@@ -330,7 +330,13 @@ fn a_locality_publishes_its_contacts_in_each_of_its_languages() {
     // The home page in English: its own words, and the self-check, in Vietnamese for now, says so.
     let home = page("/en/");
     assert!(home.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-    assert!(home.contains("<h1 class=\"heading-xl\">Health insurance for everyone in Kiến An Ward</h1>"));
+    // The locality's name, in Vietnamese inside the English, is marked so.
+    assert!(
+        home.contains(
+            "<h1 class=\"heading-xl\">Health insurance for everyone in <span lang=\"vi\">Kiến An</span> Ward</h1>"
+        ),
+        "{home}"
+    );
     assert!(home.contains(&format!("<link href=\"{base}/en/\" hreflang=\"en\" rel=\"alternate\">")));
     assert!(home.contains("<a href=\"/tu-kiem-tra/\" hreflang=\"vi\" class=\"button button--start\"><span>Start the self-check <span class=\"lang-note\">(in Vietnamese)</span></span></a>"), "{home}");
     assert!(
@@ -346,6 +352,10 @@ fn a_locality_publishes_its_contacts_in_each_of_its_languages() {
     assert!(home.contains(&format!("The State pays at least {floor} of the card")), "the floor, from the policy data");
     assert!(page("/km/").contains("<a href=\"/km/\" class=\"site-header__brand\">"), "the header leads home in Khmer");
     assert!(page("/km/lien-he/").contains("<a href=\"/lien-he/\" hreflang=\"vi\">អានទំព័រភាសាវៀតណាម</a>"));
+    assert!(
+        page("/km/lien-he/").contains("(<span lang=\"vi\">Bảo hiểm xã hội Việt Nam</span>)"),
+        "a Vietnamese term, marked"
+    );
     let sitemap = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
     for path in ["/lien-he/", "/en/lien-he/", "/km/lien-he/"] {
         assert!(sitemap.contains(&format!("<loc>{base}{path}</loc>")), "sitemap: {path}");
