@@ -2,7 +2,8 @@
 //! islands inside pages are hydrated; links between pages are ordinary page loads.
 
 use crate::pages::{
-    about::AboutPage, contacts::ContactsPage, home::HomePage, not_found::NotFoundPage, rules_review::RulesReviewPage,
+    about::AboutPage, contacts::ContactsPage, home::HomePage, not_found::NotFoundPage, offline::OfflinePage,
+    rules_review::RulesReviewPage,
 };
 use crate::plan_news::page::{ArticlePage, NewsListPage, PlanPage, QuestionsPage};
 use crate::review::page::ReviewPage;
@@ -55,6 +56,7 @@ pub fn App(data: BuildData) -> impl IntoView {
                     <Route path=path!("/ve-trang-nay") view=AboutPage/>
                     <Route path=path!("/quy-dinh") view=RulesReviewPage/>
                     <Route path=path!("/can-bo/ra-soat") view=ReviewPage/>
+                    <Route path=path!("/ngoai-tuyen") view=OfflinePage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -466,20 +466,6 @@ fn shares(text: &str) -> Vec<u32> {
 
 /// Every day written `1/9/2026` or `1 September 2026`, as `2026-09-01`.
 fn days(text: &str) -> Vec<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || ";:,()៖".contains(c)).collect();
     let mut found = Vec::new();
     for (index, word) in words.iter().enumerate() {
@@ -490,7 +476,7 @@ fn days(text: &str) -> Vec<String> {
                 found.push(format!("{y}-{m:02}-{d:02}"));
             }
         }
-        if let Some(month) = MONTHS.iter().position(|name| *name == word) {
+        if let Some(month) = bhyt_core::ENGLISH_MONTHS.iter().position(|name| *name == word) {
             let day = index.checked_sub(1).and_then(|i| words[i].parse::<u8>().ok());
             let year = words.get(index + 1).and_then(|w| w.trim_end_matches('.').parse::<u16>().ok());
             if let (Some(d), Some(y)) = (day, year) {

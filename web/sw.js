@@ -1,5 +1,5 @@
 // The service worker. The build (src/prerender/offline.rs) writes it as sw.js, filling in the
-// three constants below. After the first visit it keeps the self-check, the contacts, the
+// four constants below. After the first visit it keeps the self-check, the contacts, the
 // student guide and the rules on the device, and every page the resident has opened.
 // - Pages come from the network first. Without a network they come from the device, with a
 //   line saying when they were saved.
@@ -10,6 +10,8 @@
 const VERSION = "__VERSION__";
 const SCOPE = "__SCOPE__";
 const PRECACHE = "__PRECACHE__";
+// [folder, offline page] for each language, longest folder first: `/en/` before `/`.
+const OFFLINE = "__OFFLINE__";
 
 // Communes of one province share a host: each keeps to its own caches.
 const CACHE_PREFIX = `bhyt|${SCOPE}|`;
@@ -64,10 +66,19 @@ const vietnamTime = (iso) => {
   return `${two(time.getUTCHours())}:${two(time.getUTCMinutes())}, ${time.getUTCDate()}/${time.getUTCMonth() + 1}/${time.getUTCFullYear()}`;
 };
 
+// A page never saved: the offline page in the page's language, which lists what is saved.
+const offlinePage = async (cache, request) => {
+  const path = new URL(request.url).pathname;
+  const match = OFFLINE.find(([folder]) => path.startsWith(folder));
+  const offline = match && (await cache.match(match[1]));
+  if (!offline) return Response.error();
+  return new Response(await offline.blob(), { status: 503, statusText: "Offline", headers: offline.headers });
+};
+
 const savedPage = async (request) => {
   const cache = await caches.open(CACHE);
   const saved = await cache.match(pageKey(request.url));
-  if (!saved) return Response.error();
+  if (!saved) return offlinePage(cache, request);
   const savedAt = saved.headers.get(SAVED_AT);
   const html = (await saved.text())
     .replace(' data-saved-copy="" hidden=""', ' data-saved-copy=""')

@@ -6,6 +6,7 @@ pub mod about;
 pub mod contacts;
 pub mod home;
 pub mod not_found;
+pub mod offline;
 pub mod rules_review;
 
 use leptos::prelude::*;

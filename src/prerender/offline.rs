@@ -14,9 +14,9 @@ const SERVICE_WORKER: &str = include_str!("../../web/sw.js");
 const KILL_SWITCH: &str = include_str!("../../web/sw-tat.js");
 
 /// The sections kept on the device whole, besides the home page: the self-check, the contacts,
-/// the student guide with its handout, and the rules the estimates come from.
-const KEPT_SECTIONS: [&str; 4] =
-    [routes::WIZARD.path, routes::CONTACTS.path, routes::STUDENTS.path, routes::RULES_REVIEW.path];
+/// the student guide with its handout, and the rules the estimates come from. The offline page
+/// lists them.
+pub const KEPT_SECTIONS: [routes::Page; 4] = [routes::WIZARD, routes::CONTACTS, routes::STUDENTS, routes::RULES_REVIEW];
 
 /// What the service worker keeps at install, as site paths, and the bytes they take.
 pub struct Precache {
@@ -33,7 +33,8 @@ pub fn write_service_worker(output_dir: &Path, pages: &[String]) -> Result<(Vec<
     let kept = |page: &str| {
         let (language, path) = split_language(page);
         (language != Language::SOURCE && path == routes::HOME.path)
-            || KEPT_SECTIONS.iter().any(|section| path.starts_with(section))
+            || path == routes::OFFLINE.path
+            || KEPT_SECTIONS.iter().any(|section| path.starts_with(section.path))
     };
     paths.extend(pages.iter().filter(|page| kept(page)).cloned());
     // The site's shell: its styles, icons and manifest, and the self-check's module.
@@ -70,12 +71,23 @@ pub fn write_service_worker(output_dir: &Path, pages: &[String]) -> Result<(Vec<
     }
     let version: String = version.finalize().iter().take(8).map(|byte| format!("{byte:02x}")).collect();
     let hrefs: Vec<String> = paths.iter().map(|path| routes::href(path)).collect();
+    // The offline page of each language, by the folder its pages sit under, longest first.
+    let mut offline_pages: Vec<(String, String)> = paths
+        .iter()
+        .filter(|path| split_language(path).1 == routes::OFFLINE.path)
+        .map(|path| {
+            let (language, _) = split_language(path);
+            (routes::href(&format!("{}/", language.path_prefix())), routes::href(path))
+        })
+        .collect();
+    offline_pages.sort_by_key(|(folder, _)| std::cmp::Reverse(folder.len()));
     let worker = fill(
         SERVICE_WORKER,
         &[
             ("\"__VERSION__\"", json(&version)?),
             ("\"__SCOPE__\"", json(&routes::href("/"))?),
             ("\"__PRECACHE__\"", json(&hrefs)?),
+            ("\"__OFFLINE__\"", json(&offline_pages)?),
         ],
     )?;
     let written =

@@ -180,6 +180,8 @@ pub const ARTICLES: Route = Route { pages: Pages::Articles, ..listed(NEWS.path) 
 pub const HANDOUT: Route = Route { qr_code: false, ..listed("/hoc-sinh/to-roi/") };
 /// The A4 poster for hamlet meetings and notice boards (QR code to the self-check).
 pub const POSTER: Route = Route { qr_code: false, ..listed("/ap-phich/") };
+/// What the service worker shows, without a network, for a page never saved on the phone.
+pub const OFFLINE: Route = unlisted("/ngoai-tuyen/");
 /// The statistics widget for the ward portal's iframe.
 pub const WIDGET: Route = Route { frame: Frame::Widget, ..unlisted("/nhung/thong-ke/") };
 
@@ -208,6 +210,7 @@ pub const ROUTES: &[Route] = &[
     WIDGET,
     unlisted(RULES_REVIEW.path),
     unlisted(REVIEW.path),
+    OFFLINE,
 ];
 
 /// The route a path belongs to: its own entry, else the family whose prefix it extends by

@@ -50,8 +50,12 @@ pub const TRANSLATABLE_PAGES: &[Page] = &[routes::HOME, routes::STUDENTS, routes
 
 /// Pages translated with another: the printables are made from the student guide's file, and
 /// take their titles from it.
-const COMPANION_PAGES: &[(&str, Page)] =
-    &[(routes::HANDOUT.path, routes::STUDENTS), (routes::POSTER.path, routes::STUDENTS)];
+/// The offline page goes with the home page, and takes its words from `[ngoai_tuyen]`.
+const COMPANION_PAGES: &[(&str, Page)] = &[
+    (routes::HANDOUT.path, routes::STUDENTS),
+    (routes::POSTER.path, routes::STUDENTS),
+    (routes::OFFLINE.path, routes::HOME),
+];
 
 /// Every path a translation can give: [`TRANSLATABLE_PAGES`] and their companions.
 pub fn translatable_paths() -> impl Iterator<Item = &'static str> {
@@ -76,6 +80,8 @@ pub struct Words {
     pub questions: QuestionsWords,
     #[serde(rename = "chia_se")]
     pub share: ShareWords,
+    #[serde(rename = "ngoai_tuyen")]
+    pub offline: OfflineWords,
     /// Translations only.
     #[serde(rename = "chung", default)]
     pub common: Option<CommonWords>,
@@ -208,6 +214,17 @@ words_table! {
         false_claim = "thong_tin_sai" [],
         fact = "su_that" [],
         basis = "can_cu" [],
+    }
+}
+
+words_table! {
+    /// `[ngoai_tuyen]`: the page the service worker shows, without a network, for a page never
+    /// saved on the phone.
+    OfflineWords "ngoai_tuyen" {
+        heading = "tieu_de" [],
+        lead = "dan" [],
+        saved = "da_luu" [],
+        retry = "thu_lai" [],
     }
 }
 
@@ -732,7 +749,10 @@ mod load {
                 }
             }
             let every_one_required: Vec<_> =
-                [self.students.texts(), self.questions.texts(), self.share.texts()].into_iter().flatten().collect();
+                [self.students.texts(), self.questions.texts(), self.share.texts(), self.offline.texts()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
             for (field, text, names) in &every_one_required {
                 if let Some(name) = names.iter().find(|name| !text.contains(&format!("{{{name}}}"))) {
                     return Err((field.clone(), format!("cần `{{{name}}}`: dòng này phải hiện nó")));

@@ -8,6 +8,22 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The months as English dates name them.
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Language {
     #[serde(rename = "vi")]
@@ -97,22 +113,8 @@ impl Language {
     /// A day: `1/9/2026` (Vietnamese; Khmer, which writes day/month/year too) or
     /// `1 September 2026` (English, where `1/9` could be read as January the 9th).
     pub fn date(self, date: crate::Date) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         match self {
-            Language::English => format!("{} {} {}", date.day, MONTHS[usize::from(date.month) - 1], date.year),
+            Language::English => format!("{} {} {}", date.day, ENGLISH_MONTHS[usize::from(date.month) - 1], date.year),
             Language::Vietnamese | Language::Khmer => date.to_vietnamese(),
         }
     }

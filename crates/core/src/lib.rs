@@ -20,7 +20,7 @@ pub use date::{days_in_month, is_leap_year, Date, DateError};
 pub use diagnostics::{checked, line_of_offset, locate_key, Checked, ContentError, Problem};
 #[cfg(feature = "load")]
 pub use diagnostics::{parse_checked_toml, parse_toml};
-pub use language::Language;
+pub use language::{Language, ENGLISH_MONTHS};
 pub use number::group_thousands;
 pub use sort::sort_short_by_key;
 pub use text::{lowercase, lowercase_first};

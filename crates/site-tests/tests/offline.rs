@@ -90,6 +90,24 @@ async fn after_one_visit_the_self_check_contacts_and_student_guide_work_without_
         assert_eq!(browser.text("h1").await, static_h1(&read(&page_file(&dist, path))), "{path}");
         assert_saved_copy_says(&browser, path, "saved on this phone at").await;
     }
+    // A page never opened nor kept: the offline page, in that page's language, lists what is
+    // saved, and its links open.
+    for (path, offline_page) in [(routes::PLAN.path, routes::OFFLINE.path), ("/en/hoi-dap/", "/en/ngoai-tuyen/")] {
+        browser.open(&server.url(path)).await;
+        let built = static_h1(&read(&page_file(&dist, offline_page)));
+        browser.wait_until(&format!("document.querySelector('h1')?.innerText === {built:?}"), path).await;
+        let lang = browser.eval("document.documentElement.lang").await;
+        assert_eq!(lang, if offline_page.starts_with("/en/") { "en" } else { "vi" }, "{path}");
+        let links = browser.eval("[...document.querySelectorAll('main li a')].map(a => a.pathname)").await;
+        assert!(links.as_array().is_some_and(|links| links.len() == 5), "{path}: home and the kept sections: {links}");
+    }
+    browser.open(&server.url(routes::PLAN.path)).await;
+    browser.wait_until("document.querySelector('main li a') !== null", "the offline page's links").await;
+    browser.eval("(document.querySelector('main li a[href$=\"/lien-he/\"]').click(), true)").await;
+    let contacts = static_h1(&read(&page_file(&dist, routes::CONTACTS.path)));
+    browser
+        .wait_until(&format!("document.querySelector('h1')?.innerText === {contacts:?}"), "a saved page, from the list")
+        .await;
     browser.quit().await;
 }
 
