@@ -321,21 +321,26 @@ pub fn load_translated_content(
     translations: &Translations,
     content: &LocalityContent,
 ) -> Result<BTreeMap<Language, TranslatedContent>, String> {
-    let mut out = BTreeMap::new();
     let (root, locality) = (&options.content_dir, &options.locality);
-    for (language, words) in &translations.0 {
-        let source = *language == Language::SOURCE;
-        let guide_language = if source || words.has_page(routes::STUDENTS.path) { *language } else { Language::SOURCE };
-        let guide =
-            bhyt_content::load_guide(root, locality, guide_language, &fixed_paths()).map_err(|err| err.to_string())?;
-        let questions = if source || !words.has_page(routes::QUESTIONS.path) {
-            content.questions.clone()
+    let site_paths = fixed_paths();
+    let guide = |language| {
+        bhyt_content::load_guide(root, locality, language, &site_paths).map(Arc::new).map_err(|err| err.to_string())
+    };
+    let vietnamese =
+        TranslatedContent { guide: guide(Language::SOURCE)?, questions: Arc::new(content.questions.clone()) };
+    let mut out = BTreeMap::new();
+    // A page the language does not translate reads the Vietnamese file.
+    for (language, words) in translations.0.iter().filter(|(language, _)| **language != Language::SOURCE) {
+        let guide = if words.has_page(routes::STUDENTS.path) { guide(*language)? } else { vietnamese.guide.clone() };
+        let questions = if words.has_page(routes::QUESTIONS.path) {
+            let translated = bhyt_content::load_translated_questions(root, locality, *language, content, &site_paths);
+            Arc::new(translated.map_err(|err| err.to_string())?)
         } else {
-            bhyt_content::load_translated_questions(root, locality, *language, content, &fixed_paths())
-                .map_err(|err| err.to_string())?
+            vietnamese.questions.clone()
         };
-        out.insert(*language, TranslatedContent { guide: Arc::new(guide), questions: Arc::new(questions) });
+        out.insert(*language, TranslatedContent { guide, questions });
     }
+    out.insert(Language::SOURCE, vietnamese);
     Ok(out)
 }
 
@@ -456,9 +461,10 @@ impl TranslatedContent {
     /// Whether the content file the page at `path` reads has been checked by a reader of its
     /// language (`da_duyet`); true for the Vietnamese and for pages that read none.
     pub fn checked_for(&self, path: &str) -> bool {
-        let reviewed = if [routes::STUDENTS.path, routes::HANDOUT.path, routes::POSTER.path].contains(&path) {
+        let page = bhyt_content::translated_with(path);
+        let reviewed = if page == routes::STUDENTS.path {
             self.guide.reviewed
-        } else if path == routes::QUESTIONS.path {
+        } else if page == routes::QUESTIONS.path {
             self.questions.reviewed
         } else {
             None

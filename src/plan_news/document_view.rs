@@ -1,10 +1,9 @@
 //! Renders the sanitised document tree built from Markdown (`bhyt_content::document`) with
 //! ordinary DOM nodes. Content is never injected as HTML, so nothing in a content file can run.
 
-use crate::site::language::{linked_path, use_language, use_words};
+use crate::site::language::site_link_parts;
 use bhyt_content::routes;
 use bhyt_content::{Alignment, Block, Document, Inline, ListItem};
-use bhyt_core::Language;
 use leptos::prelude::*;
 
 #[component]
@@ -87,15 +86,8 @@ fn table(alignments: Vec<Alignment>, head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<I
 /// A link to a page of the site: to its translation on a translated page, else to the
 /// Vietnamese page, marked as such.
 fn site_link(href: String, content: Vec<Inline>) -> AnyView {
-    let language = use_language();
-    let words = use_words();
-    let (target, translated) = linked_path(&words, language, &href);
-    if translated || language == Language::SOURCE {
-        return view! { <a href=routes::href(&target)>{inlines(content)}</a> }.into_any();
-    }
-    let note = words.shell.in_vietnamese.clone();
-    view! { <a href=routes::href(&target) hreflang="vi">{inlines(content)} " " <span class="lang-note">{note}</span></a> }
-        .into_any()
+    let (href, hreflang, content) = site_link_parts(&href, inlines(content));
+    view! { <a href=href hreflang=hreflang>{content}</a> }.into_any()
 }
 
 pub fn inlines(content: Vec<Inline>) -> AnyView {

@@ -74,10 +74,10 @@ pub fn write_service_worker(output_dir: &Path, pages: &[String]) -> Result<(Vec<
     // The offline page of each language, by the folder its pages sit under, longest first.
     let mut offline_pages: Vec<(String, String)> = paths
         .iter()
-        .filter(|path| split_language(path).1 == routes::OFFLINE.path)
-        .map(|path| {
-            let (language, _) = split_language(path);
-            (routes::href(&format!("{}/", language.path_prefix())), routes::href(path))
+        .filter_map(|path| {
+            let (language, page) = split_language(path);
+            let folder = routes::href(&format!("{}/", language.path_prefix()));
+            (page == routes::OFFLINE.path).then(|| (folder, routes::href(path)))
         })
         .collect();
     offline_pages.sort_by_key(|(folder, _)| std::cmp::Reverse(folder.len()));

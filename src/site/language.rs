@@ -92,6 +92,26 @@ pub fn linked_path(words: &Words, language: Language, path: &str) -> (String, bo
     (if translated { path_in(language, path) } else { path.to_owned() }, translated)
 }
 
+/// What a link to the Vietnamese `path` carries on the page being built: its `href`, its
+/// `hreflang` and its content, which says "(in Vietnamese)" after `label` when the page's
+/// language has no translation of it. For [`PageLink`] and the links in content files.
+pub fn site_link_parts(path: &str, label: AnyView) -> (String, Option<&'static str>, AnyView) {
+    let language = use_language();
+    let words = use_words();
+    let (target, translated) = linked_path(&words, language, path);
+    let href = routes::href(&target);
+    if translated || language == Language::SOURCE {
+        return (href, None, label);
+    }
+    // One span: in a flex row (the navigation) the label and its note stay one line of text.
+    let note = words.shell.in_vietnamese.clone();
+    (
+        href,
+        Some(Language::SOURCE.code()),
+        view! { <span>{label} " " <span class="lang-note">{note}</span></span> }.into_any(),
+    )
+}
+
 /// A link to a page of the site from a page in any language: to its translation when this
 /// language has one, else to the Vietnamese page, said after the label ("(in Vietnamese)").
 #[component]
@@ -103,21 +123,8 @@ pub fn PageLink(
     #[prop(optional)] current: bool,
     #[prop(optional, into)] class: Option<String>,
 ) -> impl IntoView {
-    let language = use_language();
-    let words = use_words();
-    let (target, translated) = linked_path(&words, language, &path);
-    let href = routes::href(&target);
+    let (href, hreflang, text) = site_link_parts(&path, label.into_any());
     let here = current.then_some("page");
-    let (hreflang, text) = if translated || language == Language::SOURCE {
-        (None, view! { {label} }.into_any())
-    } else {
-        // One span: in a flex row (the navigation) the label and its note stay one line of text.
-        let note = words.shell.in_vietnamese.clone();
-        (
-            Some(Language::SOURCE.code()),
-            view! { <span>{label} " " <span class="lang-note">{note}</span></span> }.into_any(),
-        )
-    };
     // Leptos writes `class=""` for no class: the link without one has no such attribute.
     match class {
         Some(class) => view! { <a href=href class=class hreflang=hreflang aria-current=here>{text}</a> }.into_any(),

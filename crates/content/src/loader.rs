@@ -143,8 +143,11 @@ pub fn load_translated_questions(
     let mut translated: Vec<Question> = Vec::new();
     let mut links = Vec::new();
     let mut reviewed = None;
-    for path in [content_root.join(SHARED_DIR).join(&name), content_root.join(locality).join(&name)] {
-        if !path.is_file() && !translated.is_empty() {
+    // The shared translation is needed; the locality's own, for its own questions, is not.
+    for (path, needed) in
+        [(content_root.join(SHARED_DIR).join(&name), true), (content_root.join(locality).join(&name), false)]
+    {
+        if !needed && !path.is_file() {
             continue;
         }
         let (file, source) = (display(&path), read(&path)?);

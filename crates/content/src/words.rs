@@ -57,6 +57,12 @@ const COMPANION_PAGES: &[(&str, Page)] = &[
     (routes::OFFLINE.path, routes::HOME),
 ];
 
+/// The page whose translation gives the page at `path`: itself, or the page it is a companion
+/// of (`/hoc-sinh/to-roi/` → `/hoc-sinh/`).
+pub fn translated_with(path: &str) -> &str {
+    COMPANION_PAGES.iter().find(|(companion, _)| *companion == path).map_or(path, |(_, page)| page.path)
+}
+
 /// Every path a translation can give: [`TRANSLATABLE_PAGES`] and their companions.
 pub fn translatable_paths() -> impl Iterator<Item = &'static str> {
     TRANSLATABLE_PAGES.iter().map(|page| page.path).chain(COMPANION_PAGES.iter().map(|(path, _)| *path))
@@ -451,8 +457,7 @@ impl Words {
 
     /// Whether this language has the page at `path`.
     pub fn has_page(&self, path: &str) -> bool {
-        let path = COMPANION_PAGES.iter().find(|(companion, _)| *companion == path).map_or(path, |(_, page)| page.path);
-        self.reviewed.is_none() || self.pages.contains_key(&page_key(path))
+        self.reviewed.is_none() || self.pages.contains_key(&page_key(translated_with(path)))
     }
 
     /// What a page of the navigation is for, in this language.
