@@ -3,6 +3,7 @@
 //! with the file, the line and the field.
 
 fn main() {
+    wizard_texts();
     // The result's sentences: bhyt_rules embeds them; a sentence with a figure or a wrong
     // placeholder stops the build here, with the file, the line and the field.
     let sentences = bhyt_rules::SENTENCES_FILE;
@@ -20,4 +21,50 @@ fn main() {
     use bhyt_rules::RustSource;
     let source = out.with_file_name("chinh-sach.rs");
     std::fs::write(&source, policy.rust_source()).unwrap_or_else(|err| panic!("{}: {err}", source.display()));
+}
+
+/// Every Vietnamese text the self-check's code writes as `tr("…")` (the rules crate and
+/// `src/wizard/`): a translation must give each, and no other (`prerender::wizard_translation`).
+fn wizard_texts() {
+    let mut texts = std::collections::BTreeSet::new();
+    for folder in ["crates/rules/src", "src/wizard"] {
+        println!("cargo:rerun-if-changed={folder}");
+        let mut files: Vec<_> = std::fs::read_dir(folder)
+            .unwrap_or_else(|err| panic!("{folder}: {err}"))
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.extension().is_some_and(|extension| extension == "rs"))
+            .collect();
+        files.sort();
+        for file in files {
+            let source = std::fs::read_to_string(&file).unwrap_or_else(|err| panic!("{}: {err}", file.display()));
+            // Tests write Vietnamese to compare with, not to show.
+            let code = source.split("#[cfg(test)]\nmod tests").next().unwrap_or_default();
+            texts.extend(literals_after(code, "tr(\""));
+        }
+    }
+    let list: String = texts.iter().map(|text| format!("{text:?},\n")).collect();
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("wizard-texts.rs");
+    std::fs::write(&out, format!("pub static WIZARD_TEXTS: &[&str] = &[\n{list}];\n"))
+        .unwrap_or_else(|err| panic!("{}: {err}", out.display()));
+}
+
+/// The string literals that follow each `opening` (which ends with the literal's `"`), unescaped.
+fn literals_after(code: &str, opening: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (start, _) in code.match_indices(opening) {
+        if code[..start].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let mut text = String::new();
+        let mut chars = code[start + opening.len()..].chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => text.extend(chars.next()),
+                c => text.push(c),
+            }
+        }
+        found.push(text);
+    }
+    found
 }

@@ -28,6 +28,21 @@ await new Promise((painted) => {
   }).observe({ type: "paint", buffered: true });
 });
 const scripts = document.querySelector("script[data-modules]").dataset.modules.split(" ");
+// On a translated page, the self-check's words, fetched beside the modules and put into the
+// page for the islands to read (`#tu-ngu`). Without them the self-check shows its Vietnamese.
+const words = document.getElementById("du-lieu-khoi-dong")?.dataset.words;
+const wordsReady = words
+  ? fetch(words)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.status))))
+      .then((text) => {
+        const element = document.createElement("script");
+        element.type = "application/json";
+        element.id = "tu-ngu";
+        element.textContent = text;
+        document.head.append(element);
+      })
+      .catch((error) => console.error(`bhyt-toan-dan: ${words}: ${error}`))
+  : Promise.resolve();
 const modules = await Promise.all(
   scripts.map(async (script) => {
     const module = await import(script);
@@ -36,5 +51,6 @@ const modules = await Promise.all(
     return module;
   }),
 );
+await wordsReady;
 await hydrateIslands(document.body, Object.assign({}, ...modules));
 document.documentElement.dataset.hydrated = "true";

@@ -1,8 +1,10 @@
 // "Nghe đọc": reads the current question, or the result's first two screens, aloud with the
-// phone's own Vietnamese voice, sentence by sentence. Nothing leaves the phone. The button stays
-// hidden unless a Vietnamese voice is installed: Android lists languages it cannot speak.
+// phone's own voice for the page's language, sentence by sentence. Nothing leaves the phone.
+// The button stays hidden unless such a voice is installed: Android lists languages it cannot
+// speak. Its words come from the page (`data-read`, `data-stop`), in the page's language.
 const button = document.querySelector('[data-action="read-aloud"]');
 const speech = window.speechSynthesis;
+const language = document.documentElement.lang || 'vi';
 
 // What is read, in order: the question and its answers, or the result's first screens.
 const PARTS = [
@@ -11,8 +13,8 @@ const PARTS = [
   '.result-panel', '.next-step', '.result-where',
 ];
 
-function vietnameseVoice() {
-  return speech.getVoices().find((voice) => voice.lang.replace('_', '-').toLowerCase().startsWith('vi')) || null;
+function pageVoice() {
+  return speech.getVoices().find((voice) => voice.lang.replace('_', '-').toLowerCase().startsWith(language)) || null;
 }
 
 function sentences() {
@@ -23,11 +25,11 @@ function sentences() {
 }
 
 function setReading(reading) {
-  button.textContent = reading ? 'Dừng đọc' : 'Nghe đọc';
+  button.textContent = reading ? button.dataset.stop : button.dataset.read;
 }
 
 function read() {
-  const voice = vietnameseVoice();
+  const voice = pageVoice();
   if (speech.speaking) {
     speech.cancel();
     setReading(false);
@@ -36,7 +38,7 @@ function read() {
   const all = sentences();
   all.forEach((sentence, index) => {
     const utterance = new SpeechSynthesisUtterance(sentence);
-    utterance.lang = 'vi-VN';
+    utterance.lang = language === 'vi' ? 'vi-VN' : language;
     if (voice) utterance.voice = voice;
     utterance.rate = 0.9;
     if (index === all.length - 1) utterance.onend = () => setReading(false);
@@ -46,7 +48,7 @@ function read() {
 }
 
 function offerIfVoice() {
-  if (vietnameseVoice()) button.hidden = false;
+  if (pageVoice()) button.hidden = false;
 }
 
 if (button && speech && window.SpeechSynthesisUtterance) {

@@ -3,8 +3,8 @@
 //! needs (`404.html`, `robots.txt`, `sitemap.xml`, precompressed `.br`/`.gz` copies).
 
 use crate::app::{App, WidgetApp};
-use crate::site::boot::{BuildData, BOOT_ELEMENT_ID};
-use crate::site::language::{path_in, ContentChecked, Translations};
+use crate::site::boot::{wizard_words_path, BuildData, BOOT_ELEMENT_ID};
+use crate::site::language::{path_in, ContentChecked, Translations, WizardTranslation};
 use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
@@ -31,6 +31,7 @@ mod island_modules;
 pub mod offline;
 pub mod province;
 mod vietnamese_passages;
+pub mod wizard_translation;
 
 /// The locality built when `BHYT_DIA_PHUONG` is not set.
 pub const DEFAULT_LOCALITY: &str = "kien-an";
@@ -110,12 +111,20 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         (pages, stats)
     });
     written.extend(pages?);
-    let translated = build.translations.translated_pages();
-    let page_paths: Vec<String> = site
-        .iter()
-        .map(|page| page.path.clone())
-        .chain(translated.iter().map(|(language, path)| path_in(*language, path)))
-        .collect();
+    for (language, translation) in
+        build.translations.1.iter().filter(|(_, translation)| !translation.words.texts.is_empty())
+    {
+        let json = serde_json::to_string(&translation.words).map_err(|err| err.to_string())?;
+        written.push(write(
+            &options.output_dir,
+            wizard_words_path(*language).trim_start_matches('/'),
+            json.as_bytes(),
+        )?);
+    }
+    let site_paths: Vec<String> = site.iter().map(|page| page.path.clone()).collect();
+    let translated = build.translations.translated_pages(&site_paths);
+    let page_paths: Vec<String> =
+        site_paths.iter().cloned().chain(translated.iter().map(|(language, path)| path_in(*language, path))).collect();
     let (worker_files, kept) = offline::write_service_worker(&options.output_dir, &page_paths)?;
     written.extend(worker_files);
     eprintln!("prerender: sw.js giữ sẵn {} tệp, {} byte", kept.paths.len(), kept.bytes);
@@ -259,11 +268,12 @@ fn render_pages(
         }
     }
     // Each translation at `/<code>/` and the Vietnamese path, with its own QR code.
-    for (language, path) in inputs.build.translations.translated_pages() {
-        let html = render_page(template, path, language, inputs)?;
-        let translated_path = path_in(language, path);
+    let site_paths: Vec<String> = site.iter().map(|page| page.path.clone()).collect();
+    for (language, path) in inputs.build.translations.translated_pages(&site_paths) {
+        let html = render_page(template, &path, language, inputs)?;
+        let translated_path = path_in(language, &path);
         written.push(write(output_dir, &page_file(&translated_path), &html)?);
-        if routes::route_of(path).is_some_and(|route| route.qr_code) {
+        if routes::route_of(&path).is_some_and(|route| route.qr_code) {
             let qr = qr_svg(&absolute_url(base_url, &translated_path))?;
             written.push(write(output_dir, qr_code_path(&translated_path).trim_start_matches('/'), &qr)?);
         }
@@ -347,11 +357,19 @@ pub fn load_translated_content(
 /// The words of each language the locality publishes.
 pub fn load_translations(content_dir: &Path, locality: &str, languages: &[Language]) -> Result<Translations, String> {
     let mut translations = BTreeMap::new();
+    let mut wizard = BTreeMap::new();
     for language in languages {
         let words = bhyt_content::load_words(content_dir, locality, *language).map_err(|err| err.to_string())?;
+        if *language != Language::SOURCE {
+            // Every translated page is built with its language's figures, dates and money.
+            let words = wizard_translation::load(content_dir, *language, &words)?
+                .unwrap_or(bhyt_core::Translation { language: Some(*language), texts: BTreeMap::new() });
+            let kept = words.clone().keep();
+            wizard.insert(*language, WizardTranslation { words, kept });
+        }
         translations.insert(*language, Arc::new(words));
     }
-    Ok(Translations(translations))
+    Ok(Translations(translations, wizard))
 }
 
 fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {
@@ -583,20 +601,23 @@ pub fn render_page(template: &Template, path: &str, language: Language, inputs: 
     let PageInputs { build, content, snapshot, translated, pictures } = inputs;
     let files =
         translated.get(&language).or_else(|| translated.get(&Language::SOURCE)).expect("the Vietnamese content");
-    let page = render_document(template, path, build, || {
-        provide_context(language);
-        provide_context(ContentChecked(files.checked_for(path)));
-        provide_context(content.clone());
-        provide_context(files.guide.clone());
-        provide_context(files.questions.clone());
-        provide_context(snapshot.clone());
-        provide_context(pictures.clone());
-        let data = build.clone();
-        if routes::route_of(path).is_some_and(|route| route.frame == Frame::Widget) {
-            view! { <WidgetApp data/> }.into_any()
-        } else {
-            view! { <App data/> }.into_any()
-        }
+    let words = build.translations.wizard(language).map(|translation| translation.kept);
+    let page = bhyt_core::with_translation(words, || {
+        render_document(template, path, build, || {
+            provide_context(language);
+            provide_context(ContentChecked(files.checked_for(path)));
+            provide_context(content.clone());
+            provide_context(files.guide.clone());
+            provide_context(files.questions.clone());
+            provide_context(snapshot.clone());
+            provide_context(pictures.clone());
+            let data = build.clone();
+            if routes::route_of(path).is_some_and(|route| route.frame == Frame::Widget) {
+                view! { <WidgetApp data/> }.into_any()
+            } else {
+                view! { <App data/> }.into_any()
+            }
+        })
     })?;
     let source_lang = format!("<html lang=\"{}\"", Language::SOURCE.code());
     if !page.contains(&source_lang) {
@@ -636,9 +657,17 @@ pub fn render_document(
         let has_islands = body.contains(ISLAND_TAG);
         let template = &template.for_body(&body).map_err(|err| format!("{path}: {err}"))?;
         let scripts = if has_islands {
+            let islands = island_modules::islands_in(&body);
+            let language = bhyt_core::current_language();
+            let words = match build.translations.wizard(language) {
+                Some(translation) if islands.contains(&"WizardContent") && !translation.words.texts.is_empty() => {
+                    format!(" data-words=\"{}\"", routes::href(&wizard_words_path(language)))
+                }
+                _ => String::new(),
+            };
             format!(
-                "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\">{}</script>\n<script>{hydration_data}</script>",
-                build.boot().for_islands(&island_modules::islands_in(&body)).to_script_json()
+                "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\"{words}>{}</script>\n<script>{hydration_data}</script>",
+                build.boot().for_islands(&islands).to_script_json()
             )
         } else {
             String::new()

@@ -264,7 +264,7 @@ fn the_rules_review_lists_every_policy_value_and_local_item() {
         assert!(missing.is_empty(), "{locality}: /quy-dinh/ thiếu {missing:#?}");
         // Every question and every group is listed.
         for spec in bhyt_rules::questions() {
-            assert!(text.contains(spec.title), "{locality}: câu hỏi {}", spec.title);
+            assert!(text.contains(spec.title()), "{locality}: câu hỏi {}", spec.title());
         }
         for group in bhyt_rules::GROUPS {
             assert!(text.contains(group.name()), "{locality}: nhóm {}", group.name());
@@ -327,7 +327,7 @@ fn a_locality_publishes_its_contacts_in_each_of_its_languages() {
         }
     }
     assert!(page("/en/lien-he/").contains("Call 0123 456 701"));
-    // The home page in English: its own words, and the self-check, in Vietnamese for now, says so.
+    // The home page in English: its own words, and the self-check in English.
     let home = page("/en/");
     assert!(home.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     // The locality's name, in Vietnamese inside the English, is marked so.
@@ -338,7 +338,10 @@ fn a_locality_publishes_its_contacts_in_each_of_its_languages() {
         "{home}"
     );
     assert!(home.contains(&format!("<link href=\"{base}/en/\" hreflang=\"en\" rel=\"alternate\">")));
-    assert!(home.contains("<a href=\"/tu-kiem-tra/\" hreflang=\"vi\" class=\"button button--start\"><span>Start the self-check <span class=\"lang-note\">(in Vietnamese)</span></span></a>"), "{home}");
+    assert!(
+        home.contains("<a href=\"/en/tu-kiem-tra/\" class=\"button button--start\">Start the self-check</a>"),
+        "{home}"
+    );
     assert!(
         home.contains("<a href=\"/en/lien-he/\" class=\"card__link\">Contact</a>"),
         "a translated page is linked in English"
@@ -527,6 +530,84 @@ fn every_translated_page_shows_the_same_amounts_shares_and_days_as_the_vietnames
     // The printables' QR codes lead to the page in the same language when it has one.
     assert!(page_in(&output, "/en/hoc-sinh/to-roi/")
         .contains("data-qr=\"https://bhyt.kienan.haiphong.gov.vn/en/hoc-sinh/\""));
-    assert!(page_in(&output, "/en/ap-phich/").contains("data-qr=\"https://bhyt.kienan.haiphong.gov.vn/tu-kiem-tra/\""));
+    assert!(
+        page_in(&output, "/en/ap-phich/").contains("data-qr=\"https://bhyt.kienan.haiphong.gov.vn/en/tu-kiem-tra/\"")
+    );
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn the_self_check_is_built_in_each_language_that_translates_it() {
+    use bhyt_core::Language;
+    use bhyt_rules::{question, QuestionId};
+    let output = temp_dir("wizard-in-each-language");
+    prerender(&root().join("content"), "long-thanh", &output).unwrap();
+    let vietnamese = page_in(&output, "/tu-kiem-tra/cau-hoi/tuoi/");
+    assert!(!vietnamese.contains("data-words="), "a Vietnamese page fetches no words");
+    for language in [Language::English, Language::Khmer] {
+        let words = bhyt_content::load_words(&root().join("content"), "long-thanh", language).unwrap();
+        let translation = bhyt_toan_dan::prerender::wizard_translation::load(&root().join("content"), language, &words)
+            .unwrap()
+            .expect("the shipped translation")
+            .keep();
+        let prefix = language.path_prefix();
+        let page = page_in(&output, &format!("{prefix}/tu-kiem-tra/cau-hoi/tuoi/"));
+        assert!(page.contains(&format!("<html lang=\"{}\"", language.code())));
+        // The question, readable before the WebAssembly, in the page's language; and the
+        // island's words, in the page.
+        let (title, options) = bhyt_core::with_translation(Some(translation), || {
+            let age = question(QuestionId::Age);
+            (age.title(), age.options.iter().map(|choice| choice.label()).collect::<Vec<_>>())
+        });
+        let text = main_text(&page);
+        assert!(text.contains(title), "{prefix}: {title}");
+        assert!(options.iter().all(|label| text.contains(label)), "{prefix}: {options:?}");
+        assert!(!text.contains(question(QuestionId::Age).title()), "{prefix}: no Vietnamese question");
+        assert!(page.contains(&format!(" data-words=\"{prefix}/tu-kiem-tra/tu-ngu.json\"")), "{prefix}: the words");
+        let file = std::fs::read_to_string(output.join(format!("{}/tu-kiem-tra/tu-ngu.json", &prefix[1..]))).unwrap();
+        let file: bhyt_core::Translation = serde_json::from_str(&file).unwrap();
+        assert_eq!(file.language, Some(language));
+        assert_eq!(
+            file.texts.get("Tôi không biết").map(String::as_str),
+            bhyt_core::with_translation(Some(translation), || Some(bhyt_rules::unknown_label()))
+        );
+        // Its links stay in the language; the other pages link to it.
+        let start = page_in(&output, &format!("{prefix}/tu-kiem-tra/"));
+        assert!(start.contains(&format!("href=\"{prefix}/tu-kiem-tra/cau-hoi/tuoi/\"")), "{prefix}: start");
+        for path in ["/tu-kiem-tra/kiem-tra/", "/tu-kiem-tra/ket-qua/", "/tu-kiem-tra/ho-gia-dinh/"] {
+            let page = page_in(&output, &format!("{prefix}{path}"));
+            assert!(page.contains(&format!("hreflang=\"{}\"", language.code())), "{prefix}{path}: alternates");
+        }
+        assert!(page_in(&output, &format!("{prefix}/")).contains(&format!("href=\"{prefix}/tu-kiem-tra/\"")));
+    }
+    let _ = std::fs::remove_dir_all(&output);
+}
+
+#[test]
+fn a_broken_self_check_translation_fails_the_build_naming_its_file_line_and_field() {
+    let content = temp_dir("broken-wizard-translation");
+    copy_dir(&root().join("content"), &content);
+    let texts = content.join("chung/tu-kiem-tra.en.toml");
+    let shipped = std::fs::read_to_string(&texts).unwrap();
+    let output = temp_dir("broken-wizard-translation-output");
+    // A Vietnamese text the code no longer has.
+    let stale = shipped.replacen("vi = \"Tôi không biết\"", "vi = \"Tôi chưa biết\"", 1);
+    assert_ne!(stale, shipped);
+    std::fs::write(&texts, &stale).unwrap();
+    let line = stale[..stale.find("vi = \"Tôi chưa biết\"").unwrap()].rfind("[[cau]]").unwrap();
+    let line = stale[..line].matches('\n').count() + 1;
+    let err = prerender(&content, "kien-an", &output).unwrap_err();
+    assert!(err.contains(&format!("tu-kiem-tra.en.toml:{line}:")) && err.contains("Tôi chưa biết"), "{err}");
+    // A translation that drops a placeholder.
+    let dropped = shipped.replacen("less than {gian_doan_tu_ngay} days ago", "less than ninety days ago", 1);
+    assert_ne!(dropped, shipped);
+    std::fs::write(&texts, &dropped).unwrap();
+    let err = prerender(&content, "kien-an", &output).unwrap_err();
+    assert!(err.contains("tu-kiem-tra.en.toml:") && err.contains("{gian_doan_tu_ngay}"), "{err}");
+    // A missing file.
+    std::fs::remove_file(&texts).unwrap();
+    let err = prerender(&content, "kien-an", &output).unwrap_err();
+    assert!(err.contains("tu-kiem-tra.en.toml"), "{err}");
+    let _ = std::fs::remove_dir_all(&content);
     let _ = std::fs::remove_dir_all(&output);
 }

@@ -213,14 +213,14 @@ fn question_list(policy: &Policy, date: Date) -> impl IntoView {
         .into_iter()
         .map(|reach| {
             let spec = question(reach.id);
-            let mut options: Vec<String> = spec.options.iter().map(|choice| policy.fill_figures(choice.label, date)).collect();
+            let mut options: Vec<String> = spec.options.iter().map(|choice| policy.fill_figures(choice.label(), date)).collect();
             if spec.allows_unknown {
-                options.push(bhyt_rules::UNKNOWN_LABEL.to_owned());
+                options.push(bhyt_rules::unknown_label().to_owned());
             }
             let options = match spec.kind {
                 bhyt_rules::QuestionKind::Number { min, max, unit } => vec![format!("Một số từ {min} đến {max} {unit}")]
                     .into_iter()
-                    .chain(spec.allows_unknown.then(|| bhyt_rules::UNKNOWN_LABEL.to_owned()))
+                    .chain(spec.allows_unknown.then(|| bhyt_rules::unknown_label().to_owned()))
                     .collect(),
                 bhyt_rules::QuestionKind::MultipleChoice { .. } => {
                     options.insert(0, "(chọn được nhiều mục)".to_owned());
@@ -234,7 +234,7 @@ fn question_list(policy: &Policy, date: Date) -> impl IntoView {
                 .iter()
                 .map(|(earlier, values)| {
                     let labels = values.iter().map(|value| value_label(*earlier, value)).collect::<Vec<_>>().join(" hoặc ");
-                    view! { <li>{question(*earlier).title} " → " {labels}</li> }
+                    view! { <li>{question(*earlier).title()} " → " {labels}</li> }
                 })
                 .collect_view();
             let when = if reach.id == bhyt_rules::QuestionId::Age {
@@ -244,9 +244,9 @@ fn question_list(policy: &Policy, date: Date) -> impl IntoView {
             };
             view! {
                 <li class="review-question" id=format!("cau-{}", reach.id.key())>
-                    <strong>{spec.title}</strong>
+                    <strong>{spec.title()}</strong>
                     <span class="hint">" (" {reach.id.key()} ")"</span>
-                    <p class="hint">{policy.fill_figures(spec.hint, date)}</p>
+                    <p class="hint">{policy.fill_figures(spec.hint(), date)}</p>
                     <p class="review-group__label">"Lựa chọn:"</p>
                     <ul class="list list--bullet">{options.into_iter().map(|option| view! { <li>{option}</li> }).collect_view()}</ul>
                     <p class="review-group__label">{when}</p>

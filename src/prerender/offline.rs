@@ -37,6 +37,13 @@ pub fn write_service_worker(output_dir: &Path, pages: &[String]) -> Result<(Vec<
             || KEPT_SECTIONS.iter().any(|section| path.starts_with(section.path))
     };
     paths.extend(pages.iter().filter(|page| kept(page)).cloned());
+    // The self-check's words of each language that translates it.
+    paths.extend(
+        Language::ALL
+            .into_iter()
+            .map(crate::site::boot::wizard_words_path)
+            .filter(|path| output_dir.join(path.trim_start_matches('/')).is_file()),
+    );
     // The site's shell: its styles, icons and manifest, and the self-check's module.
     let mut files = vec!["favicon.svg".to_owned(), APP_MANIFEST_FILE.to_owned(), APP_ICONS[1].1.to_owned()];
     for entry in std::fs::read_dir(output_dir).map_err(|err| format!("{}: {err}", output_dir.display()))? {

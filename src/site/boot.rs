@@ -11,6 +11,16 @@ use serde::{Deserialize, Serialize};
 /// `id` of the `<script type="application/json">` element that carries [`BootData`].
 pub const BOOT_ELEMENT_ID: &str = "du-lieu-khoi-dong";
 
+/// `id` of the element `islands.js` adds with the self-check's words on a translated page,
+/// fetched from the boot element's `data-words` ([`wizard_words_path`]) before the islands start.
+pub const WORDS_ELEMENT_ID: &str = "tu-ngu";
+
+/// Where the self-check's words in `language` are: one file for all its pages, kept by the
+/// browser, rather than the same words in each page.
+pub fn wizard_words_path(language: bhyt_core::Language) -> String {
+    format!("{}{}tu-ngu.json", language.path_prefix(), bhyt_content::routes::WIZARD.path)
+}
+
 /// Everything the pages are built from, besides the content files.
 #[cfg(feature = "ssr")]
 #[derive(Clone, Debug, PartialEq)]
@@ -110,4 +120,17 @@ pub fn read_from_page() -> Result<BootData, String> {
     let boot = BootData::from_json(&text)?;
     bhyt_content::routes::serve_under(&boot.locality.base_url);
     Ok(boot)
+}
+
+/// The self-check's words that `islands.js` put into the page, if this page is in a language
+/// that translates it.
+#[cfg(target_arch = "wasm32")]
+pub fn read_words_from_page() -> Result<Option<bhyt_core::Translation>, String> {
+    let Some(element) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(WORDS_ELEMENT_ID))
+    else {
+        return Ok(None);
+    };
+    let text = element.text_content().unwrap_or_default();
+    serde_json::from_str(&text).map(Some).map_err(|err| format!("tệp chữ của công cụ tự kiểm tra hỏng: {err}"))
 }

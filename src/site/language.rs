@@ -9,13 +9,33 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// The words of every language the locality publishes (`ngon_ngu` in `site.toml`).
+/// The words of every language the locality publishes (`ngon_ngu` in `site.toml`), and of
+/// the self-check in each language that translates it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Translations(pub BTreeMap<Language, Arc<Words>>);
+pub struct Translations(pub BTreeMap<Language, Arc<Words>>, pub BTreeMap<Language, WizardTranslation>);
+
+/// The self-check's words in one language, as the content files give them, and kept for the
+/// pages built in it.
+#[derive(Clone, Debug)]
+pub struct WizardTranslation {
+    pub words: bhyt_core::Translation,
+    pub kept: &'static bhyt_core::Installed,
+}
+
+impl PartialEq for WizardTranslation {
+    fn eq(&self, other: &WizardTranslation) -> bool {
+        self.words == other.words
+    }
+}
 
 impl Translations {
     pub fn words(&self, language: Language) -> Arc<Words> {
         self.0.get(&language).or_else(|| self.0.get(&Language::SOURCE)).cloned().expect("the Vietnamese words")
+    }
+
+    /// The self-check's words in `language`, if it translates the self-check.
+    pub fn wizard(&self, language: Language) -> Option<&WizardTranslation> {
+        self.1.get(&language)
     }
 
     /// The languages that have the page at `path`, Vietnamese first; only Vietnamese for a
@@ -39,13 +59,13 @@ impl Translations {
             .collect()
     }
 
-    /// Every page a translation gives, as `(language, Vietnamese path)`.
-    pub fn translated_pages(&self) -> Vec<(Language, &'static str)> {
+    /// Every page of `site` a translation gives, as `(language, Vietnamese path)`.
+    pub fn translated_pages(&self, site: &[String]) -> Vec<(Language, String)> {
         self.0
             .iter()
             .filter(|(language, _)| **language != Language::SOURCE)
             .flat_map(|(language, words)| {
-                bhyt_content::translatable_paths().filter(|path| words.has_page(path)).map(|path| (*language, path))
+                site.iter().filter(|path| words.has_page(path)).map(|path| (*language, path.clone()))
             })
             .collect()
     }
@@ -176,9 +196,15 @@ pub fn UnreviewedNotice() -> impl IntoView {
     let path = leptos_router::hooks::use_location().pathname.get_untracked();
     let content_checked = use_context::<ContentChecked>().is_none_or(|checked| checked.0);
     let translation = words.reviewed.is_some();
+    // Compact in the self-check, whose first screen is for the question and its answers.
+    let class = if path.starts_with(routes::WIZARD.path) {
+        "notice notice--translation notice--compact"
+    } else {
+        "notice notice--translation"
+    };
     (translation && (words.reviewed == Some(false) || !content_checked)).then(|| {
         view! {
-            <p class="notice notice--translation" role="note">
+            <p class=class role="note">
                 {words.shell.unreviewed.clone()} " "
                 <a href=routes::href(&path) hreflang="vi">{words.shell.see_vietnamese_page.clone()}</a>
             </p>

@@ -3,6 +3,7 @@
 
 use super::{question_path, BackLink, DatePreview, UrlNotices, WizardUrl};
 use bhyt_content::routes;
+use bhyt_core::tr;
 use bhyt_rules::{next_question, pages, question, relevant_answers};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -24,8 +25,8 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
     let body = match next_question(&answers) {
         Some(next) => Either::Left(view! {
             <div class="panel panel--info">
-                <p>"Bạn chưa trả lời hết các câu hỏi cần thiết."</p>
-                <a class="button" href=url.href(&question_path(next), &all_query)>"Trả lời tiếp"</a>
+                <p>{tr("Bạn chưa trả lời hết các câu hỏi cần thiết.")}</p>
+                <a class="button" href=url.href(&question_path(next), &all_query)>{tr("Trả lời tiếp")}</a>
             </div>
         }),
         None => {
@@ -37,10 +38,10 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
                     let change_href = url.href(&question_path(page_start), &all_query);
                     view! {
                         <div class="summary-list__row">
-                            <dt class="summary-list__key">{spec.title}</dt>
+                            <dt class="summary-list__key">{spec.title()}</dt>
                             <dd class="summary-list__value">{policy.fill_figures(&answers.label_text(*id).unwrap_or_default(), date)}</dd>
                             <dd class="summary-list__actions">
-                                <a href=change_href>"Thay đổi"<span class="visually-hidden">" câu trả lời cho câu hỏi: " {spec.title}</span></a>
+                                <a href=change_href>{tr("Thay đổi")}<span class="visually-hidden">{tr(" câu trả lời cho câu hỏi: ")} {spec.title()}</span></a>
                             </dd>
                         </div>
                     }
@@ -49,15 +50,15 @@ pub(super) fn CheckAnswers(search: String) -> impl IntoView {
             let result_href = url.href(routes::RESULT.path, &relevant_answers(&answers).to_query());
             Either::Right(view! {
                 <dl class="summary-list">{rows}</dl>
-                <p>"Kết quả là ước tính theo câu trả lời của bạn; cơ quan BHXH quyết định."</p>
-                <a class="button" href=result_href>"Xem kết quả"</a>
+                <p>{tr("Kết quả là ước tính theo câu trả lời của bạn; cơ quan BHXH quyết định.")}</p>
+                <a class="button" href=result_href>{tr("Xem kết quả")}</a>
             })
         }
     };
     view! {
         <BackLink href=back_href/>
         <UrlNotices dropped=url.dropped.clone() preview=url.preview.clone() today_href/>
-        <h1 class="heading-xl">{routes::CHECK.title}</h1>
+        <h1 class="heading-xl">{tr(routes::CHECK.title)}</h1>
         {body}
     }
 }

@@ -8,6 +8,7 @@ use crate::site::boot::BootData;
 use crate::site::dom::StaticNodes;
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
+use bhyt_core::tr;
 use bhyt_rules::Route;
 use bhyt_rules::{compare_farm_routes, format_dong, household_ladder, route_comparison_text, HouseholdQuery};
 use leptos::either::EitherOf3;
@@ -37,7 +38,7 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
         let (checked, problems) = HouseholdQuery::from_query(&query);
         if !problems.is_empty() || checked.joining().is_none() {
             error.set(Some(
-                "Hãy nhập số người từ 1 đến 30, và số người đã có thẻ không lớn hơn số người trong hộ".into(),
+                tr("Hãy nhập số người từ 1 đến 30, và số người đã có thẻ không lớn hơn số người trong hộ").into(),
             ));
             return;
         }
@@ -47,7 +48,7 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
     let boot = expect_context::<BootData>();
     let result = state.joining().map(|joining| {
         if joining == 0 {
-            return EitherOf3::A(view! { <p class="result-amount">"Mọi người trong hộ đã có thẻ: không ai phải mua theo hộ."</p> });
+            return EitherOf3::A(view! { <p class="result-amount">{tr("Mọi người trong hộ đã có thẻ: không ai phải mua theo hộ.")}</p> });
         }
         let ladder = household_ladder(national_policy(), date, joining);
         let comparison = (state.farm_household == Some(true)).then(|| compare_farm_routes(national_policy(), &boot.local_top_ups, date, joining));
@@ -56,32 +57,32 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
             Ok(ladder) => {
                 let comparison = comparison.and_then(Result::ok).map(|comparison| {
                     let verdict = match comparison.cheaper {
-                        Route::Household => "Mua theo hộ gia đình rẻ hơn.",
-                        Route::Subsidised => "Mua theo nhóm được hỗ trợ rẻ hơn.",
-                        Route::Equal => "Hai cách bằng nhau.",
+                        Route::Household => tr("Mua theo hộ gia đình rẻ hơn."),
+                        Route::Subsidised => tr("Mua theo nhóm được hỗ trợ rẻ hơn."),
+                        Route::Equal => tr("Hai cách bằng nhau."),
                     };
                     view! {
-                        <h2 class="heading-l">"So sánh hai cách mua"</h2>
+                        <h2 class="heading-l">{tr("So sánh hai cách mua")}</h2>
                         <ul class="list list--bullet">
-                            <li>"Theo nhóm hộ nông, lâm, ngư, diêm nghiệp (Nhà nước hỗ trợ " {comparison.support.to_string()} "): "
-                                {format_dong(comparison.subsidised_per_person.yearly)} " mỗi người, cả hộ "
-                                <strong>{format_dong(comparison.subsidised_total.yearly)}</strong> " mỗi năm."</li>
-                            <li>"Theo hộ gia đình (giảm từ người thứ hai): cả hộ " <strong>{format_dong(comparison.household_total.yearly)}</strong> " mỗi năm."</li>
+                            <li>{tr("Theo nhóm hộ nông, lâm, ngư, diêm nghiệp (Nhà nước hỗ trợ ")} {comparison.support.to_string()} "): "
+                                {format_dong(comparison.subsidised_per_person.yearly)} {tr(" mỗi người, cả hộ ")}
+                                <strong>{format_dong(comparison.subsidised_total.yearly)}</strong> {tr(" mỗi năm.")}</li>
+                            <li>{tr("Theo hộ gia đình (giảm từ người thứ hai): cả hộ ")} <strong>{format_dong(comparison.household_total.yearly)}</strong> {tr(" mỗi năm.")}</li>
                         </ul>
                         <p class="result-amount">{verdict}</p>
                         <p>{route_comparison_text(&comparison)}
-                            {comparison.household_cheaper_from.map(|n| format!(" Mua theo hộ rẻ hơn khi có từ {n} người cùng tham gia."))}</p>
+                            {comparison.household_cheaper_from.map(|n| tr(" Mua theo hộ rẻ hơn khi có từ {} người cùng tham gia.").replace("{}", &n.to_string()))}</p>
                     }
                 });
                 EitherOf3::C(view! {
-                    <h2 class="heading-l">"Kết quả"</h2>
+                    <h2 class="heading-l">{tr("Kết quả")}</h2>
                     <p class="result-amount">
-                        {joining} " người mua theo hộ: cả hộ đóng " <strong>{format_dong(ladder.total.yearly)} " mỗi năm"</strong>
-                        ", tức " {format_dong(ladder.total.monthly)} " mỗi tháng."
+                        {joining} {tr(" người mua theo hộ: cả hộ đóng ")} <strong>{format_dong(ladder.total.yearly)} {tr(" mỗi năm")}</strong>
+                        {tr(", tức ")} {format_dong(ladder.total.monthly)} {tr(" mỗi tháng.")}
                     </p>
-                    <p>"Tính cho ngày " {date.to_vietnamese()} "."</p>
-                    <StaticNodes nodes=ladder_table(&ladder, "Số tiền từng người")/>
-                    <p class="hint">"Ước tính — cơ quan BHXH quyết định."</p>
+                    <p>{tr("Tính cho ngày ")} {date.in_page_language()} "."</p>
+                    <StaticNodes nodes=ladder_table(&ladder, tr("Số tiền từng người"))/>
+                    <p class="hint">{tr("Ước tính — cơ quan BHXH quyết định.")}</p>
                     {comparison}
                 })
             }
@@ -93,41 +94,41 @@ pub(super) fn HouseholdCalculator(search: String) -> impl IntoView {
         <UrlNotices dropped preview=url.preview.clone() today_href/>
         {move || error.get().map(|text| view! {
             <div class="error-summary" role="alert" tabindex="-1">
-                <h2 class="error-summary__title">"Có lỗi cần sửa"</h2>
+                <h2 class="error-summary__title">{tr("Có lỗi cần sửa")}</h2>
                 <ul class="error-summary__list"><li><a href="#so-nguoi">{text}</a></li></ul>
             </div>
         })}
-        <h1 class="heading-xl">{routes::HOUSEHOLD.title}</h1>
-        <p class="lead">"Người mua thẻ theo hộ gia đình: người thứ nhất đóng đủ, từ người thứ hai được giảm."</p>
+        <h1 class="heading-xl">{tr(routes::HOUSEHOLD.title)}</h1>
+        <p class="lead">{tr("Người mua thẻ theo hộ gia đình: người thứ nhất đóng đủ, từ người thứ hai được giảm.")}</p>
         <form class="question-form" novalidate=true on:submit=on_submit>
             <div class="form-group">
-                <label class="label" for="so-nguoi">"Hộ có bao nhiêu người (cùng nơi cư trú)?"</label>
+                <label class="label" for="so-nguoi">{tr("Hộ có bao nhiêu người (cùng nơi cư trú)?")}</label>
                 <input class="input input--short" type="text" inputmode="numeric" id="so-nguoi" name="so_nguoi" autocomplete="off"
                     prop:value=move || members.get() on:input=move |ev| members.set(event_target_value(&ev))/>
             </div>
             <div class="form-group">
-                <label class="label" for="da-co-the">"Trong đó bao nhiêu người đã có thẻ theo nhóm khác?"</label>
-                <p class="hint" id="da-co-the-goi-y">"Ví dụ trẻ dưới 6 tuổi, học sinh, người đi làm có hợp đồng, người hưởng lương hưu, người thuộc hộ nghèo."</p>
+                <label class="label" for="da-co-the">{tr("Trong đó bao nhiêu người đã có thẻ theo nhóm khác?")}</label>
+                <p class="hint" id="da-co-the-goi-y">{tr("Ví dụ trẻ dưới 6 tuổi, học sinh, người đi làm có hợp đồng, người hưởng lương hưu, người thuộc hộ nghèo.")}</p>
                 <input class="input input--short" type="text" inputmode="numeric" id="da-co-the" name="da_co_the" autocomplete="off"
                     aria-describedby="da-co-the-goi-y"
                     prop:value=move || covered.get() on:input=move |ev| covered.set(event_target_value(&ev))/>
             </div>
             <fieldset class="fieldset form-group">
-                <legend class="fieldset__legend label">"Hộ có được xã xác nhận là hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình không?"</legend>
+                <legend class="fieldset__legend label">{tr("Hộ có được xã xác nhận là hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình không?")}</legend>
                 <div class="choices">
                     <div class="choices__item">
                         <input class="choices__input" type="radio" id="ho-nong-nghiep-co" name="ho_nong_nghiep" value="co"
                             prop:checked=move || farm.get() == Some(true) on:change=move |_| farm.set(Some(true))/>
-                        <label class="choices__label" for="ho-nong-nghiep-co">"Có"</label>
+                        <label class="choices__label" for="ho-nong-nghiep-co">{tr("Có")}</label>
                     </div>
                     <div class="choices__item">
                         <input class="choices__input" type="radio" id="ho-nong-nghiep-khong" name="ho_nong_nghiep" value="khong"
                             prop:checked=move || farm.get() != Some(true) on:change=move |_| farm.set(Some(false))/>
-                        <label class="choices__label" for="ho-nong-nghiep-khong">"Không"</label>
+                        <label class="choices__label" for="ho-nong-nghiep-khong">{tr("Không")}</label>
                     </div>
                 </div>
             </fieldset>
-            <button type="submit" class="button">"Tính"</button>
+            <button type="submit" class="button">{tr("Tính")}</button>
         </form>
         {result}
     }

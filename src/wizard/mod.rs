@@ -18,6 +18,7 @@ pub mod start;
 
 use crate::site::boot::BootData;
 use bhyt_content::routes;
+use bhyt_core::tr;
 use bhyt_rules::{page_heading, poverty_line_hint, widest_page, Answers, Date, DroppedParam, QuestionId};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
@@ -25,6 +26,11 @@ use leptos::prelude::*;
 /// The URL of one question page: the answer key with dashes, e.g. `/tu-kiem-tra/cau-hoi/ho-ngheo/`.
 pub fn question_path(id: QuestionId) -> String {
     routes::member_path(routes::QUESTION_PAGES, &id.key().replace('_', "-"))
+}
+
+/// The address of a page of the site in the self-check's language (`/en/lien-he/` on an English page).
+pub fn page_href(path: &str) -> String {
+    routes::href(&format!("{}{path}", bhyt_core::current_language().path_prefix()))
 }
 
 /// Where a self-check with these answers already given goes on: the next question, or the
@@ -75,9 +81,9 @@ impl WizardPage {
     pub fn title(self) -> &'static str {
         match self {
             WizardPage::Question(id) => page_heading(&widest_page(id)).0,
-            WizardPage::Check => routes::CHECK.title,
-            WizardPage::Result => routes::RESULT.title,
-            WizardPage::Household => routes::HOUSEHOLD.title,
+            WizardPage::Check => tr(routes::CHECK.title),
+            WizardPage::Result => tr(routes::RESULT.title),
+            WizardPage::Household => tr(routes::HOUSEHOLD.title),
         }
     }
 
@@ -87,9 +93,9 @@ impl WizardPage {
                 return crate::site::policy_data::national_policy()
                     .fill_figures(page_heading(&widest_page(id)).1, today())
             }
-            WizardPage::Check => routes::CHECK.description,
-            WizardPage::Result => routes::RESULT.description,
-            WizardPage::Household => routes::HOUSEHOLD.description,
+            WizardPage::Check => tr(routes::CHECK.description),
+            WizardPage::Result => tr(routes::RESULT.description),
+            WizardPage::Household => tr(routes::HOUSEHOLD.description),
         }
         .to_owned()
     }
@@ -103,6 +109,7 @@ pub fn WizardContent(path: String) -> impl IntoView {
     let page = WizardPage::from_path(&path).unwrap_or(WizardPage::Check);
     client_only(move || {
         let search = crate::site::browser::search();
+        keep_answers_in_language_links(&search);
         let chosen_before = take_over_prerendered();
         match page {
             WizardPage::Question(id) => EitherOf4::A(view! { <question::QuestionForm id search chosen_before/> }),
@@ -143,12 +150,44 @@ fn take_over_prerendered() -> Option<question::Picked> {
     None
 }
 
+/// The language switch, and the unchecked translation's link to the Vietnamese page, lead to
+/// this page in another language with the same answers: their links get the address's query
+/// (written by the build without one).
+fn keep_answers_in_language_links(search: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+        let Ok(links) = document.query_selector_all(".language-switch a, .notice--translation a") else { return };
+        for index in 0..links.length() {
+            let Some(link) =
+                links.item(index).and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+            else {
+                continue;
+            };
+            if let Some(href) = link.get_attribute("href") {
+                let path = href.split('?').next().unwrap_or_default();
+                let _ = link.set_attribute("href", &format!("{path}{search}"));
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = search;
+}
+
 /// Islands do not see the contexts of the page around them in the browser: read the boot data
 /// the pre-renderer wrote into the page. (At build time the app has provided it already.)
 fn provide_boot_context() {
     #[cfg(target_arch = "wasm32")]
     match crate::site::boot::read_from_page() {
-        Ok(boot) => provide_context(boot),
+        Ok(boot) => {
+            // Before anything is built: every word of the self-check comes from it.
+            match crate::site::boot::read_words_from_page() {
+                Ok(Some(translation)) => bhyt_core::install(translation.keep()),
+                Ok(None) => {}
+                Err(message) => leptos::logging::error!("{message}"),
+            }
+            provide_context(boot)
+        }
         Err(message) => leptos::logging::error!("{message}"),
     }
 }
@@ -186,7 +225,7 @@ impl WizardUrl {
 
     /// A wizard link with this query, keeping a valid `?ngay=` preview, under the site's path.
     pub fn href(&self, path: &str, query: &str) -> String {
-        let path = routes::href(path);
+        let path = page_href(path);
         let mut parts: Vec<String> = Vec::new();
         if !query.is_empty() {
             parts.push(query.to_owned());
@@ -262,7 +301,7 @@ pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)
             .collect_view();
         view! {
             <div class="notice notice--warning" role="status">
-                <p class="notice__title">"Một phần của đường dẫn không dùng được và đã được bỏ qua:"</p>
+                <p class="notice__title">{tr("Một phần của đường dẫn không dùng được và đã được bỏ qua:")}</p>
                 <ul class="list list--bullet">{items}</ul>
             </div>
         }
@@ -271,13 +310,13 @@ pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)
         DatePreview::Today => None,
         DatePreview::On(date) => Some(Either::Left(view! {
             <div class="notice notice--date notice--compact" role="status">
-                <p><strong>"Đang xem theo ngày " {date.to_vietnamese()}</strong>", không phải hôm nay. "
-                    <a href=today_href.clone()>"Xem theo hôm nay"</a></p>
+                <p><strong>{tr("Đang xem theo ngày ")} {date.in_page_language()}</strong>{tr(", không phải hôm nay. ")}
+                    <a href=today_href.clone()>{tr("Xem theo hôm nay")}</a></p>
             </div>
         })),
         DatePreview::Invalid(raw) => Some(Either::Right(view! {
             <div class="notice notice--warning" role="status">
-                <p>"Ngày “" {raw} "” trong đường dẫn không đúng dạng NNNN-TT-NN (ví dụ 2026-07-01): trang tính theo hôm nay."</p>
+                <p>{tr("Ngày “")} {raw} {tr("” trong đường dẫn không đúng dạng NNNN-TT-NN (ví dụ 2026-07-01): trang tính theo hôm nay.")}</p>
             </div>
         })),
     };
@@ -287,7 +326,7 @@ pub fn UrlNotices(dropped: Vec<DroppedParam>, preview: DatePreview, #[prop(into)
 /// GOV.UK-style back link, placed first on the page.
 #[component]
 pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
-    view! { <a href=href class="back-link no-print">"Quay lại"</a> }
+    view! { <a href=href class="back-link no-print">{tr("Quay lại")}</a> }
 }
 
 #[cfg(test)]

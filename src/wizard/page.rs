@@ -5,9 +5,10 @@ use crate::pages::not_found::NotFoundPage;
 use crate::site::boot::BuildData;
 use crate::site::page_meta::PageMeta;
 use crate::wizard::question::QuestionForm;
-use crate::wizard::{WizardContent, WizardPage, PRERENDERED_ID};
+use crate::wizard::{page_href, WizardContent, WizardPage, PRERENDERED_ID};
 use bhyt_content::routes;
 use bhyt_content::tel_href;
+use bhyt_core::tr;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -36,11 +37,11 @@ pub fn WizardRoute() -> impl IntoView {
                 ),
             };
             // Read aloud for the question and the result: a few lines of plain JavaScript, no
-            // WebAssembly; shown only where the phone has a Vietnamese voice.
+            // WebAssembly; shown only where the phone has a voice for the page's language.
             let read_aloud = matches!(page, WizardPage::Question(_) | WizardPage::Result).then(|| {
                 view! {
-                    <button type="button" class="button button--secondary read-aloud no-print" data-action=READ_ALOUD_ACTION hidden>
-                        "Nghe đọc"
+                    <button type="button" class="button button--secondary read-aloud no-print" data-action=READ_ALOUD_ACTION data-read=tr("Nghe đọc") data-stop=tr("Dừng đọc") hidden>
+                        {tr("Nghe đọc")}
                     </button>
                 }
             });
@@ -70,20 +71,20 @@ pub fn ShellNote(lead: ShellLead) -> impl IntoView {
     let site = expect_context::<BuildData>().site;
     let office = site.peoples_committee().cloned();
     let (lead, missing) = match lead {
-        ShellLead::Question => ("Nút “Tiếp tục” hiện ra khi trang tải xong.", "Nếu không thấy nút"),
-        ShellLead::Opening => ("Đang mở công cụ tự kiểm tra…", "Nếu trang không hiện nội dung"),
+        ShellLead::Question => (tr("Nút “Tiếp tục” hiện ra khi trang tải xong."), tr("Nếu không thấy nút")),
+        ShellLead::Opening => (tr("Đang mở công cụ tự kiểm tra…"), tr("Nếu trang không hiện nội dung")),
     };
     let call = office.and_then(|office| {
         office.phone.clone().map(|phone| {
-            view! { " gọi " {office.name.clone()} ": " <a href=tel_href(&phone)>{phone.clone()}</a> "," }
+            view! { {tr(" gọi ")} {office.name.clone()} ": " <a href=tel_href(&phone)>{phone.clone()}</a> "," }
         })
     });
     view! {
         <div class="panel panel--info">
-            <p>{lead} " Công cụ cần JavaScript và chạy ngay trên điện thoại của bạn."</p>
+            <p>{lead} {tr(" Công cụ cần JavaScript và chạy ngay trên điện thoại của bạn.")}</p>
             <p>
-                {missing} ", hãy" {call} " hỏi người phụ trách bảo hiểm y tế nơi bạn ở ("
-                <a href=routes::href(routes::CONTACTS.path)>"xem trang Liên hệ"</a> ")."
+                {missing} {tr(", hãy")} {call} {tr(" hỏi người phụ trách bảo hiểm y tế nơi bạn ở (")}
+                <a href=page_href(routes::CONTACTS.path)>{tr("xem trang Liên hệ")}</a> ")."
             </p>
         </div>
     }

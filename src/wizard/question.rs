@@ -5,9 +5,10 @@
 
 use super::{question_path, BackLink, UrlNotices, WizardUrl};
 use bhyt_content::routes;
+use bhyt_core::tr;
 use bhyt_rules::{
-    next_question, page_from, page_heading, path, previous_page, question, widest_page, Date, Policy, QuestionId,
-    QuestionKind, SharedPage, NONE_OF_THE_CHECKLIST, UNKNOWN_LABEL, UNKNOWN_VALUE,
+    next_question, page_from, page_heading, path, previous_page, question, unknown_label, widest_page, Date, Policy,
+    QuestionId, QuestionKind, SharedPage, NONE_OF_THE_CHECKLIST, UNKNOWN_VALUE,
 };
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
@@ -23,21 +24,28 @@ fn error_text(id: QuestionId, nothing_chosen: bool) -> String {
     match question.kind {
         QuestionKind::Number { min, max, .. } if nothing_chosen => {
             if question.allows_unknown {
-                "Hãy nhập số tiền, hoặc chọn “Tôi không biết”".to_owned()
+                tr("Hãy nhập số tiền, hoặc chọn “Tôi không biết”").to_owned()
             } else {
-                format!("Hãy nhập một số từ {min} đến {max}")
+                tr("Hãy nhập một số từ {min} đến {max}")
+                    .replace("{min}", &min.to_string())
+                    .replace("{max}", &max.to_string())
             }
         }
-        QuestionKind::Number { min, max, unit } => format!("Hãy nhập một số từ {min} đến {max} {unit}, chỉ gồm chữ số"),
+        QuestionKind::Number { min, max, unit } => tr("Hãy nhập một số từ {min} đến {max} {unit}, chỉ gồm chữ số")
+            .replace("{min}", &min.to_string())
+            .replace("{max}", &max.to_string())
+            .replace("{unit}", tr(unit)),
         QuestionKind::MultipleChoice { .. } if !nothing_chosen => {
-            "“Không thuộc loại nào” và “Tôi không biết” không chọn cùng các mục khác".to_owned()
+            tr("“Không thuộc loại nào” và “Tôi không biết” không chọn cùng các mục khác").to_owned()
         }
-        _ => "Hãy chọn một câu trả lời".to_owned(),
+        _ => tr("Hãy chọn một câu trả lời").to_owned(),
     }
 }
 
 /// The checklist's message when nothing is ticked.
-const NOTHING_TICKED: &str = "Hãy chọn các mục đúng, hoặc chọn “Không có mục nào ở trên”";
+fn nothing_ticked() -> &'static str {
+    tr("Hãy chọn các mục đúng, hoặc chọn “Không có mục nào ở trên”")
+}
 
 /// A box or radio button: the input's name (an answer key) and value. The page's ticked ones,
 /// and its errors (the answer key and what to do), are kept written `name=value`, as in the URL.
@@ -179,7 +187,7 @@ pub fn QuestionForm(
         let mut found: Vec<String> = Vec::new();
         let mut to_read = &submit_members[..];
         if checklist && ticked.is_empty() {
-            found.push(written((submit_members[0].key(), NOTHING_TICKED)));
+            found.push(written((submit_members[0].key(), nothing_ticked())));
             to_read = &[];
         }
         for member in to_read.iter().copied() {
@@ -231,7 +239,7 @@ pub fn QuestionForm(
             .iter()
             .map(|member| {
                 let spec = question(*member);
-                let heading = (Heading::Part, spec.title, policy.fill_figures(spec.hint, date));
+                let heading = (Heading::Part, spec.title(), policy.fill_figures(spec.hint(), date));
                 field_view(*member, heading, question_body(*member, number, policy, date), ticks, errors)
             })
             .collect_view();
@@ -256,19 +264,19 @@ pub fn QuestionForm(
                 .collect_view();
             view! {
                 <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
-                    <h2 class="error-summary__title">"Có lỗi cần sửa"</h2>
+                    <h2 class="error-summary__title">{tr("Có lỗi cần sửa")}</h2>
                     <ul class="error-summary__list">{items}</ul>
                 </div>
             }
         })}
         {off_path.then(|| view! {
             <div class="notice notice--warning" role="status">
-                <p>"Với các câu trả lời trước, câu hỏi này không cần thiết; câu trả lời sẽ không được dùng."</p>
+                <p>{tr("Với các câu trả lời trước, câu hỏi này không cần thiết; câu trả lời sẽ không được dùng.")}</p>
             </div>
         })}
         <form class="question-form" novalidate=true on:submit=on_submit data-question=key>
             {form}
-            {(!prerendered).then(|| view! { <button type="submit" class="button">"Tiếp tục"</button> })}
+            {(!prerendered).then(|| view! { <button type="submit" class="button">{tr("Tiếp tục")}</button> })}
         </form>
     }
 }
@@ -313,7 +321,7 @@ fn listed_view(listed: Listed, ticks: RwSignal<Vec<String>>) -> impl IntoView {
     let kept = written(tick_of);
     let kind = if rule == Rule::Radio { "radio" } else { "checkbox" };
     view! {
-        {apart.then(|| view! { <p class="choices__divider">"hoặc"</p> })}
+        {apart.then(|| view! { <p class="choices__divider">{tr("hoặc")}</p> })}
         <div class="choices__item">
             <input class="choices__input" type=kind id=input_id.clone() name=tick_of.0 value=tick_of.1
                 prop:checked=move || ticks.get().contains(&kept)
@@ -355,7 +363,7 @@ fn field_view(
     let hint = view! { <p class="hint" id=format!("{key}-goi-y")>{hint}</p> };
     let message = move || {
         error().map(|text| {
-            view! { <p class="error-message" id=format!("{key}-loi")><span class="visually-hidden">"Lỗi: "</span>{text}</p> }
+            view! { <p class="error-message" id=format!("{key}-loi")><span class="visually-hidden">{tr("Lỗi: ")}</span>{text}</p> }
         })
     };
     match body {
@@ -369,7 +377,7 @@ fn field_view(
                         id=first_input name=key aria-describedby=described_by
                         prop:value=move || number.get()
                         on:input=move |ev| number.set(event_target_value(&ev))/>
-                    <span class="number-field__unit">{unit}</span>
+                    <span class="number-field__unit">{tr(unit)}</span>
                 </div>
                 {unknown.map(|listed| listed_view(listed, ticks))}
             </div>
@@ -383,7 +391,7 @@ fn field_view(
                     <div class="choices">{items.into_iter().map(|listed| listed_view(listed, ticks)).collect_view()}</div>
                     {poverty_lines.map(|lines| view! {
                         <details class="disclosure">
-                            <summary>"Thu nhập bao nhiêu thì có thể được xét?"</summary>
+                            <summary>{tr("Thu nhập bao nhiêu thì có thể được xét?")}</summary>
                             <p>{lines}</p>
                         </details>
                     })}
@@ -398,7 +406,7 @@ fn checklist_body(members: &[QuestionId]) -> Body {
     let first = members[0].key();
     let mut items: Vec<Listed> = members
         .iter()
-        .flat_map(|id| boxes(*id).iter().map(move |choice| ((id.key(), choice.value), choice.label)))
+        .flat_map(|id| boxes(*id).iter().map(move |choice| ((id.key(), choice.value), choice.label())))
         .enumerate()
         .map(|(index, (tick_of, label))| Listed {
             input_id: format!("{first}-{index}"),
@@ -411,7 +419,7 @@ fn checklist_body(members: &[QuestionId]) -> Body {
     items.push(Listed {
         input_id: format!("{first}-{}", items.len()),
         tick: (NONE_OF_THE_CHECKLIST.value, NONE_OF_THE_CHECKLIST.value),
-        label: NONE_OF_THE_CHECKLIST.label.to_owned(),
+        label: NONE_OF_THE_CHECKLIST.label().to_owned(),
         rule: Rule::NoneListed,
         apart: true,
     });
@@ -425,7 +433,7 @@ fn question_body(id: QuestionId, number: RwSignal<String>, policy: &'static Poli
     let unknown = spec.allows_unknown.then(|| Listed {
         input_id: format!("{key}-khong-biet"),
         tick: (key, UNKNOWN_VALUE),
-        label: UNKNOWN_LABEL.to_owned(),
+        label: unknown_label().to_owned(),
         rule: if spec.kind == QuestionKind::SingleChoice { Rule::Radio } else { Rule::Box { excludes: UNKNOWN_VALUE } },
         apart: true,
     });
@@ -443,7 +451,7 @@ fn question_body(id: QuestionId, number: RwSignal<String>, policy: &'static Poli
                 .map(|(index, choice)| Listed {
                     input_id: format!("{key}-{index}"),
                     tick: (key, choice.value),
-                    label: policy.fill_figures(choice.label, date),
+                    label: policy.fill_figures(choice.label(), date),
                     rule,
                     apart: false,
                 })

@@ -1,13 +1,14 @@
 //! `/tu-kiem-tra/ket-qua/`: the estimate for the answers in the URL, on today's date (or `?ngay=`).
 //! Every figure comes from the engine and the policy data.
 
-use super::{question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl};
+use super::{page_href, question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl};
 use crate::site::boot::BootData;
 use crate::site::browser;
 use crate::site::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::{tel_href, OfficeKind};
+use bhyt_core::tr;
 use bhyt_rules::{
     assess, assumptions, card_start_text, cheaper_way_text, cheaper_ways, format_dong, full_cover_cases, info_to_check,
     local_note, local_notice_text, next_change_text, next_question, next_step_text, papers_to_bring, payer_text,
@@ -32,7 +33,7 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
         return Either::Left(view! {
             <BackLink href=url.href(routes::WIZARD.path, "")/>
             {notices}
-            <h1 class="heading-xl">{routes::RESULT.title}</h1>
+            <h1 class="heading-xl">{tr(routes::RESULT.title)}</h1>
             <div class="panel panel--info">
                 <p>{Sentence::PageNotEnoughAnswers.text()}</p>
                 <a class="button" href=url.href(&question_path(next), &answers.to_query())>{Sentence::PageAnswerOn.text()}</a>
@@ -47,7 +48,7 @@ pub(super) fn ResultView(search: String) -> impl IntoView {
             )
         }
         Err(err) => Either::Right(view! {
-            <div class="notice notice--warning" role="status"><p>{Sentence::PageCannotEstimate.fill(&[("ngay", &date.to_vietnamese()), ("ly_do", &err.to_string())])}</p></div>
+            <div class="notice notice--warning" role="status"><p>{Sentence::PageCannotEstimate.fill(&[("ngay", &date.in_page_language()), ("ly_do", &err.to_string())])}</p></div>
         }),
     };
     let share_url = url.href(routes::RESULT.path, &relevant_query);
@@ -108,7 +109,7 @@ fn first_screen(result: &Assessment) -> Vec<Node> {
                 el(
                     "p",
                     "result-panel__label",
-                    vec![text(Sentence::PageGroupLabel.fill(&[("ngay", &result.date.to_vietnamese())]))],
+                    vec![text(Sentence::PageGroupLabel.fill(&[("ngay", &result.date.in_page_language())]))],
                 ),
                 el("h1", "result-panel__group", vec![text(result.group.name)]),
                 el("p", "result-amount", amount),
@@ -303,7 +304,7 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
                 "{} {}",
                 Sentence::PageHowComputed.fill(&[
                     ("luong_co_so", &format_dong(value.value)),
-                    ("ngay", &value.from.to_vietnamese()),
+                    ("ngay", &value.from.in_page_language()),
                     ("can_cu", &value.basis),
                     ("ty_le", &rate.value.to_string()),
                     ("moi_thang", &format_dong(result.full_premium.monthly)),
@@ -520,7 +521,7 @@ fn where_to_go_nodes() -> Vec<Node> {
                 "{} ",
                 Sentence::PageUnitContacts.fill(&[("don_vi", &bhyt_core::lowercase(&boot.locality.unit_kind))])
             )),
-            link(routes::href(routes::CONTACTS.path), Sentence::PageSeeContacts.text()),
+            link(page_href(routes::CONTACTS.path), Sentence::PageSeeContacts.text()),
             text("."),
         ]),
         el(
@@ -551,23 +552,23 @@ fn ResultActions(share_path: String) -> impl IntoView {
     let share_link = link.clone();
     view! {
         <div class="result-actions no-print">
-            <h2 class="heading-m">"Lưu, in hoặc gửi kết quả"</h2>
-            <p class="hint">"Đường dẫn dưới đây chứa các câu trả lời của bạn. Ai mở đường dẫn cũng xem được các câu trả lời này."</p>
-            <label class="label" for="duong-dan-ket-qua">"Đường dẫn kết quả"</label>
+            <h2 class="heading-m">{tr("Lưu, in hoặc gửi kết quả")}</h2>
+            <p class="hint">{tr("Đường dẫn dưới đây chứa các câu trả lời của bạn. Ai mở đường dẫn cũng xem được các câu trả lời này.")}</p>
+            <label class="label" for="duong-dan-ket-qua">{tr("Đường dẫn kết quả")}</label>
             <input class="input input--full" id="duong-dan-ket-qua" type="text" readonly=true value=link/>
             <div class="button-group">
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     browser::copy_text(&copy_link, move |copied| status.set(if copied {
-                        "Đã sao chép đường dẫn.".into()
+                        {tr("Đã sao chép đường dẫn.")}.into()
                     } else {
-                        "Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.".into()
+                        {tr("Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.")}.into()
                     }));
-                }>"Sao chép đường dẫn"</button>
+                }>{tr("Sao chép đường dẫn")}</button>
                 {can_share.then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| browser::share(routes::RESULT.title, &share_link)>"Chia sẻ"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| browser::share(tr(routes::RESULT.title), &share_link)>{tr("Chia sẻ")}</button>
                 })}
-                <button type="button" class="button button--secondary" on:click=|_| browser::print()>"In kết quả"</button>
-                <a class="button button--secondary" href=routes::href(routes::WIZARD.path)>"Làm lại từ đầu"</a>
+                <button type="button" class="button button--secondary" on:click=|_| browser::print()>{tr("In kết quả")}</button>
+                <a class="button button--secondary" href=page_href(routes::WIZARD.path)>{tr("Làm lại từ đầu")}</a>
             </div>
             <p role="status" class="hint">{move || status.get()}</p>
         </div>

@@ -40,12 +40,12 @@ pub use site::{
 };
 pub use students::{guide_section, GuideQuestion, GuideSection, PrintTexts, StudentGuide, GUIDE_FILE, SECTION_IDS};
 pub use words::{
-    around, fill, page_key, translatable_paths, translated_with, words_file, CommonWords, ContactsWords, HomeWords,
-    LevelWords, LifeEventWords, OfficeKindWords, PageWords, QuestionsWords, ShareWords, ShellWords, StudentWords,
-    Words, TRANSLATABLE_PAGES,
+    around, file_in, fill, page_key, translated_with, words_file, CommonWords, ContactsWords, HomeWords, LevelWords,
+    LifeEventWords, OfficeKindWords, PageWords, QuestionsWords, ShareWords, ShellWords, StudentWords, Words,
+    TRANSLATABLE_PAGES,
 };
 #[cfg(feature = "load")]
-pub use words::{load_words, parse_words};
+pub use words::{check_reviewed, load_words, parse_words};
 
 #[cfg(feature = "load")]
 pub use feed::{atom_xml, FEED_ENTRY_LIMIT};

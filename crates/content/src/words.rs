@@ -46,7 +46,16 @@ pub fn check_reviewed(reviewed: Option<bool>, language: Language) -> Result<(), 
 
 /// The pages whose words a translation can give: the rest are written in Vietnamese in code
 /// and content, so far.
-pub const TRANSLATABLE_PAGES: &[Page] = &[routes::HOME, routes::STUDENTS, routes::QUESTIONS, routes::CONTACTS];
+pub const TRANSLATABLE_PAGES: &[Page] = &[
+    routes::HOME,
+    routes::WIZARD,
+    routes::CHECK,
+    routes::RESULT,
+    routes::HOUSEHOLD,
+    routes::STUDENTS,
+    routes::QUESTIONS,
+    routes::CONTACTS,
+];
 
 /// Pages translated with another: the printables are made from the student guide's file, and
 /// take their titles from it.
@@ -58,14 +67,13 @@ const COMPANION_PAGES: &[(&str, Page)] = &[
 ];
 
 /// The page whose translation gives the page at `path`: itself, or the page it is a companion
-/// of (`/hoc-sinh/to-roi/` → `/hoc-sinh/`).
+/// of (`/hoc-sinh/to-roi/` → `/hoc-sinh/`). Every page of the self-check goes with its start
+/// page: its words are the self-check's translation files (`tu-kiem-tra.<code>.toml`).
 pub fn translated_with(path: &str) -> &str {
+    if path.starts_with(routes::WIZARD.path) {
+        return routes::WIZARD.path;
+    }
     COMPANION_PAGES.iter().find(|(companion, _)| *companion == path).map_or(path, |(_, page)| page.path)
-}
-
-/// Every path a translation can give: [`TRANSLATABLE_PAGES`] and their companions.
-pub fn translatable_paths() -> impl Iterator<Item = &'static str> {
-    TRANSLATABLE_PAGES.iter().map(|page| page.path).chain(COMPANION_PAGES.iter().map(|(path, _)| *path))
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

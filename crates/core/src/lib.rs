@@ -14,6 +14,7 @@ mod number;
 pub mod query;
 mod sort;
 mod text;
+mod translation;
 mod url;
 
 pub use date::{days_in_month, is_leap_year, Date, DateError};
@@ -24,4 +25,5 @@ pub use language::{Language, ENGLISH_MONTHS};
 pub use number::group_thousands;
 pub use sort::sort_short_by_key;
 pub use text::{lowercase, lowercase_first};
+pub use translation::{current_language, install, tr, translated, with_translation, Installed, Translation};
 pub use url::origin_and_path;

@@ -3,7 +3,7 @@
 //! the card's expiry. The template ([`crate::template_xlsx`]) and the reader use this one table,
 //! so a question added to the wizard is a column here too.
 
-use bhyt_rules::{question, Choice, Question, QuestionId, QuestionKind, UNKNOWN_LABEL, UNKNOWN_VALUE};
+use bhyt_rules::{question, unknown_label, Choice, Question, QuestionId, QuestionKind, UNKNOWN_VALUE};
 
 /// One column of the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +53,7 @@ impl Column {
             Column::Household => "Mã hộ do xã, phường đặt; những người cùng hộ ghi cùng một mã. Bắt buộc.",
             Column::Name => "Họ và tên. Không bắt buộc; chỉ ở trên máy này và chỉ in trên danh sách đi vận động.",
             Column::BirthYear => "Năm sinh, bốn chữ số (ví dụ 1951). Bắt buộc. Không ghi ngày sinh.",
-            Column::Answer(id) => question(id).title,
+            Column::Answer(id) => question(id).title(),
             Column::CardExpiry => {
                 "Ngày hết hạn của thẻ bảo hiểm y tế, dạng ngày/tháng/năm (ví dụ 31/12/2026); để trống nếu chưa từng có thẻ."
             }
@@ -77,7 +77,7 @@ impl Column {
         let question = question(id);
         let mut values = question.options.to_vec();
         if question.allows_unknown {
-            values.push(Choice { value: UNKNOWN_VALUE, label: UNKNOWN_LABEL });
+            values.push(Choice::new(UNKNOWN_VALUE, unknown_label()));
         }
         values
     }

@@ -243,11 +243,11 @@ fn set_answer(answers: &mut Answers, column: Column, id: QuestionId, cell: &str)
     let allowed = column.allowed_values();
     let code = |part: &str| {
         let part = part.trim().to_lowercase();
-        allowed.iter().find(|choice| choice.value == part || choice.label.to_lowercase() == part).map(|c| c.value)
+        allowed.iter().find(|choice| choice.value == part || choice.label().to_lowercase() == part).map(|c| c.value)
     };
     let codes: Option<Vec<&str>> =
         if column.takes_several() { cell.split(';').map(code).collect() } else { code(cell).map(|value| vec![value]) };
-    let listed = || allowed.iter().map(|choice| format!("“{}”", choice.label)).collect::<Vec<_>>().join(", ");
+    let listed = || allowed.iter().map(|choice| format!("“{}”", choice.label())).collect::<Vec<_>>().join(", ");
     let Some(codes) = codes else {
         return Err(format!("“{cell}” không có trong danh sách giá trị của cột này: {}.", listed()));
     };

@@ -55,7 +55,7 @@ fn build_workbook() -> Result<Vec<u8>, XlsxError> {
         } else if !allowed.is_empty() {
             values.write_string_with_format(0, sheet_column, column.key(), &bold)?;
             for (row, choice) in allowed.iter().enumerate() {
-                values.write_string(row as u32 + 1, sheet_column, choice.label)?;
+                values.write_string(row as u32 + 1, sheet_column, choice.label())?;
             }
             let letter = column_letter(sheet_column);
             let range = format!("='{VALUES_SHEET}'!${letter}$2:${letter}${}", allowed.len() + 1);
@@ -134,7 +134,7 @@ pub fn allowed_values_csv() -> String {
             lines.push(csv_line(&[column.key(), column.description(), "", ""]));
         }
         for choice in values {
-            lines.push(csv_line(&[column.key(), column.description(), choice.label, choice.value]));
+            lines.push(csv_line(&[column.key(), column.description(), choice.label(), choice.value]));
         }
     }
     format!("\u{feff}{}\r\n", lines.join("\r\n"))

@@ -86,7 +86,7 @@ fn a_hand_worked_list_gives_each_hamlets_counts_and_a_file_without_names() {
                 Column::Answer(QuestionId::Work)
                     .allowed_values()
                     .iter()
-                    .map(|choice| format!("“{}”", choice.label))
+                    .map(|choice| format!("“{}”", choice.label()))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -159,7 +159,7 @@ fn the_template_reads_back_and_lists_every_allowed_value() {
     let values = allowed_values_csv();
     for column in Column::all() {
         for choice in column.allowed_values() {
-            assert!(values.contains(choice.label), "{}: {}", column.key(), choice.label);
+            assert!(values.contains(choice.label()), "{}: {}", column.key(), choice.label());
         }
     }
     assert!(values.contains("Tôi không biết"), "where the wizard offers it");

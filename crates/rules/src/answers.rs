@@ -4,6 +4,7 @@
 
 use crate::questions::*;
 use bhyt_core::query;
+use bhyt_core::tr;
 use std::collections::BTreeMap;
 
 /// A stored answer. Choice values are the canonical `&'static str` from the option table, so an
@@ -57,12 +58,12 @@ pub enum DropReason {
 impl DropReason {
     pub fn message(&self) -> &'static str {
         match self {
-            DropReason::UnknownKey => "không phải câu hỏi của trang này",
-            DropReason::InvalidValue => "câu trả lời không hợp lệ",
-            DropReason::Duplicate => "câu hỏi bị lặp lại; đã dùng câu trả lời đầu tiên",
-            DropReason::Empty => "không có câu trả lời",
-            DropReason::TooLong => "đường dẫn quá dài; phần thừa bị bỏ qua",
-            DropReason::BadEncoding => "ký tự không đọc được",
+            DropReason::UnknownKey => tr("không phải câu hỏi của trang này"),
+            DropReason::InvalidValue => tr("câu trả lời không hợp lệ"),
+            DropReason::Duplicate => tr("câu hỏi bị lặp lại; đã dùng câu trả lời đầu tiên"),
+            DropReason::Empty => tr("không có câu trả lời"),
+            DropReason::TooLong => tr("đường dẫn quá dài; phần thừa bị bỏ qua"),
+            DropReason::BadEncoding => tr("ký tự không đọc được"),
         }
     }
 }
@@ -191,8 +192,8 @@ impl Answers {
                 values.iter().map(|value| option_label(question.options, value)).collect::<Vec<_>>().join("; ")
             }
             AnswerValue::Number(number) if id == QuestionId::MonthlySalary => crate::money::format_dong(*number),
-            AnswerValue::Number(number) => format!("{number} người"),
-            AnswerValue::Unknown => UNKNOWN_LABEL.to_owned(),
+            AnswerValue::Number(number) => tr("{} người").replace("{}", &number.to_string()),
+            AnswerValue::Unknown => unknown_label().to_owned(),
         })
     }
 
@@ -280,7 +281,7 @@ impl Answers {
 }
 
 fn option_label(options: &[Choice], value: &str) -> &'static str {
-    options.iter().find(|choice| choice.value == value).map_or("", |choice| choice.label)
+    options.iter().find(|choice| choice.value == value).map_or("", |choice| choice.label())
 }
 
 fn parse_value(id: QuestionId, raw: &str) -> Result<AnswerValue, DropReason> {

@@ -5,6 +5,7 @@
 use crate::answers::{Answers, Reply};
 use crate::questions::{AgeBand, Area, Merit, Poverty, School, SocialPension, VillageRole, Work, YesNo};
 use bhyt_core::lowercase_first;
+use bhyt_core::tr;
 use serde::Serialize;
 
 /// A group, named by its clause and point of Article 12. Declared in Article 12 order.
@@ -98,14 +99,14 @@ impl Payer {
     pub fn description(self) -> &'static str {
         match self {
             Payer::EmployerAndEmployee => {
-                "Người sử dụng lao động đóng 2/3, người lao động đóng 1/3 (trừ vào lương hằng tháng)"
+                tr("Người sử dụng lao động đóng 2/3, người lao động đóng 1/3 (trừ vào lương hằng tháng)")
             }
-            Payer::CommuneAndPerson => "Ngân sách xã đóng 2/3, người tham gia đóng 1/3",
-            Payer::SocialInsuranceFund => "Cơ quan bảo hiểm xã hội đóng, bạn không phải đóng",
-            Payer::StateBudget => "Nhà nước đóng toàn bộ, bạn không phải đóng",
-            Payer::PersonWithStateSupport => "Bạn đóng, Nhà nước hỗ trợ một phần",
-            Payer::Household => "Hộ gia đình đóng, được giảm từ người thứ hai",
-            Payer::Person => "Bạn tự đóng toàn bộ",
+            Payer::CommuneAndPerson => tr("Ngân sách xã đóng 2/3, người tham gia đóng 1/3"),
+            Payer::SocialInsuranceFund => tr("Cơ quan bảo hiểm xã hội đóng, bạn không phải đóng"),
+            Payer::StateBudget => tr("Nhà nước đóng toàn bộ, bạn không phải đóng"),
+            Payer::PersonWithStateSupport => tr("Bạn đóng, Nhà nước hỗ trợ một phần"),
+            Payer::Household => tr("Hộ gia đình đóng, được giảm từ người thứ hai"),
+            Payer::Person => tr("Bạn tự đóng toàn bộ"),
         }
     }
 
@@ -182,14 +183,14 @@ impl Group {
     pub fn name_for(self, answers: &Answers) -> &'static str {
         match self {
             Group::PoorOrDisadvantagedArea if answers.poverty() == Some(Reply::Given(Poverty::Poor)) => {
-                "Người thuộc hộ nghèo"
+                tr("Người thuộc hộ nghèo")
             }
             Group::PoorOrDisadvantagedArea
                 if answers.lives_in(Area::EspeciallyDifficult) || answers.lives_in(Area::Island) =>
             {
-                "Người sống ở vùng đặc biệt khó khăn, xã đảo"
+                tr("Người sống ở vùng đặc biệt khó khăn, xã đảo")
             }
-            Group::PoorOrDisadvantagedArea => "Người dân tộc thiểu số sống ở vùng khó khăn",
+            Group::PoorOrDisadvantagedArea => tr("Người dân tộc thiểu số sống ở vùng khó khăn"),
             _ => self.name(),
         }
     }
@@ -197,31 +198,31 @@ impl Group {
     pub fn name(self) -> &'static str {
         use Group::*;
         match self {
-            Employee => "Người lao động có hợp đồng, cán bộ, công chức, viên chức",
-            CommunePartTimer => "Người hoạt động không chuyên trách ở cấp xã",
-            Pensioner => "Người hưởng lương hưu, trợ cấp mất sức lao động hằng tháng",
-            Unemployed => "Người đang hưởng trợ cấp thất nghiệp",
-            ArmedForces => "Quân nhân, công an đang phục vụ",
-            StandingMilitia => "Dân quân thường trực",
-            MeritOrVeteran => "Người có công với cách mạng, cựu chiến binh",
-            ChildUnder6 => "Trẻ em dưới 6 tuổi",
-            MartyrRelative => "Thân nhân liệt sĩ, người có công nuôi dưỡng liệt sĩ",
-            MeritRelative => "Thân nhân của người có công với cách mạng",
-            ArmedForcesRelative => "Thân nhân của quân nhân, công an đang phục vụ",
-            PoorOrDisadvantagedArea => "Người thuộc hộ nghèo; người dân tộc thiểu số ở vùng khó khăn; người sống ở vùng đặc biệt khó khăn, xã đảo",
-            SocialAssistance => "Người hưởng trợ cấp xã hội hằng tháng (bảo trợ xã hội)",
-            SurvivorAllowance => "Người hưởng trợ cấp tuất hằng tháng từ 75 tuổi (hoặc 70–74 tuổi thuộc hộ cận nghèo)",
-            SocialPension => "Người hưởng trợ cấp hưu trí xã hội",
-            NearPoor => "Người thuộc hộ cận nghèo",
-            PupilOrStudent => "Học sinh, sinh viên",
-            SecurityForce => "Thành viên lực lượng bảo vệ an ninh, trật tự ở cơ sở",
-            FarmHousehold => "Người thuộc hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình",
-            VillageHealthWorker => "Nhân viên y tế thôn, bản; cô đỡ thôn, bản",
-            VillagePartTimer => "Người hoạt động không chuyên trách ở thôn, tổ dân phố",
-            EthnicMinorityLeftDifficultList => "Người dân tộc thiểu số ở xã vừa ra khỏi vùng khó khăn",
-            Artisan => "Nghệ nhân nhân dân, nghệ nhân ưu tú",
-            HouseholdMember => "Thành viên hộ gia đình tham gia theo hộ",
-            Individual => "Người tự đóng BHYT (cá nhân)",
+            Employee => tr("Người lao động có hợp đồng, cán bộ, công chức, viên chức"),
+            CommunePartTimer => tr("Người hoạt động không chuyên trách ở cấp xã"),
+            Pensioner => tr("Người hưởng lương hưu, trợ cấp mất sức lao động hằng tháng"),
+            Unemployed => tr("Người đang hưởng trợ cấp thất nghiệp"),
+            ArmedForces => tr("Quân nhân, công an đang phục vụ"),
+            StandingMilitia => tr("Dân quân thường trực"),
+            MeritOrVeteran => tr("Người có công với cách mạng, cựu chiến binh"),
+            ChildUnder6 => tr("Trẻ em dưới 6 tuổi"),
+            MartyrRelative => tr("Thân nhân liệt sĩ, người có công nuôi dưỡng liệt sĩ"),
+            MeritRelative => tr("Thân nhân của người có công với cách mạng"),
+            ArmedForcesRelative => tr("Thân nhân của quân nhân, công an đang phục vụ"),
+            PoorOrDisadvantagedArea => tr("Người thuộc hộ nghèo; người dân tộc thiểu số ở vùng khó khăn; người sống ở vùng đặc biệt khó khăn, xã đảo"),
+            SocialAssistance => tr("Người hưởng trợ cấp xã hội hằng tháng (bảo trợ xã hội)"),
+            SurvivorAllowance => tr("Người hưởng trợ cấp tuất hằng tháng từ 75 tuổi (hoặc 70–74 tuổi thuộc hộ cận nghèo)"),
+            SocialPension => tr("Người hưởng trợ cấp hưu trí xã hội"),
+            NearPoor => tr("Người thuộc hộ cận nghèo"),
+            PupilOrStudent => tr("Học sinh, sinh viên"),
+            SecurityForce => tr("Thành viên lực lượng bảo vệ an ninh, trật tự ở cơ sở"),
+            FarmHousehold => tr("Người thuộc hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình"),
+            VillageHealthWorker => tr("Nhân viên y tế thôn, bản; cô đỡ thôn, bản"),
+            VillagePartTimer => tr("Người hoạt động không chuyên trách ở thôn, tổ dân phố"),
+            EthnicMinorityLeftDifficultList => tr("Người dân tộc thiểu số ở xã vừa ra khỏi vùng khó khăn"),
+            Artisan => tr("Nghệ nhân nhân dân, nghệ nhân ưu tú"),
+            HouseholdMember => tr("Thành viên hộ gia đình tham gia theo hộ"),
+            Individual => tr("Người tự đóng BHYT (cá nhân)"),
         }
     }
 
@@ -322,7 +323,7 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
     found.push(criterion(
         Group::ChildUnder6,
         yes_no(age == AgeBand::Under6),
-        format!("Độ tuổi: {}", bhyt_core::lowercase(age.label())),
+        tr("Độ tuổi: {}").replace("{}", &bhyt_core::lowercase(age.label())),
     ));
     if let Some(work) = answers.work() {
         let group_for_work = match work {
@@ -340,12 +341,16 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
                 found.push(criterion(
                     group,
                     Match::No,
-                    format!("Công việc, thu nhập: {}", lowercase_first(work.label())),
+                    tr("Công việc, thu nhập: {}").replace("{}", &lowercase_first(work.label())),
                 ));
             }
         }
         if let Some(group) = group_for_work {
-            found.push(criterion(group, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(work.label()))));
+            found.push(criterion(
+                group,
+                Match::Yes,
+                tr("Bạn cho biết: {}").replace("{}", &lowercase_first(work.label())),
+            ));
         }
     }
     if let Some(merit) = answers.merit() {
@@ -357,13 +362,15 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
             Merit::None => None,
         };
         match group_for_merit {
-            Some(group) => {
-                found.push(criterion(group, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(merit.label()))))
-            }
+            Some(group) => found.push(criterion(
+                group,
+                Match::Yes,
+                tr("Bạn cho biết: {}").replace("{}", &lowercase_first(merit.label())),
+            )),
             None => found.push(criterion(
                 Group::MeritOrVeteran,
                 Match::No,
-                "Không phải người có công, cựu chiến binh hay thân nhân",
+                tr("Không phải người có công, cựu chiến binh hay thân nhân"),
             )),
         }
     }
@@ -376,14 +383,16 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
     if let Some(reply) = answers.social_assistance() {
         found.push(match reply {
             Reply::Given(YesNo::Yes) => {
-                criterion(Group::SocialAssistance, Match::Yes, "Đang hưởng trợ cấp xã hội hằng tháng")
+                criterion(Group::SocialAssistance, Match::Yes, tr("Đang hưởng trợ cấp xã hội hằng tháng"))
             }
             Reply::Given(YesNo::No) => {
-                criterion(Group::SocialAssistance, Match::No, "Không hưởng trợ cấp xã hội hằng tháng")
+                criterion(Group::SocialAssistance, Match::No, tr("Không hưởng trợ cấp xã hội hằng tháng"))
             }
-            Reply::Unknown => {
-                criterion(Group::SocialAssistance, Match::Unknown, "Chưa rõ có hưởng trợ cấp xã hội hằng tháng không")
-            }
+            Reply::Unknown => criterion(
+                Group::SocialAssistance,
+                Match::Unknown,
+                tr("Chưa rõ có hưởng trợ cấp xã hội hằng tháng không"),
+            ),
         });
     }
     if let Some(reply) = answers.survivor_allowance() {
@@ -393,50 +402,54 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
             Reply::Given(YesNo::Yes) if age_fits => criterion(
                 Group::SurvivorAllowance,
                 Match::Yes,
-                "Đang hưởng trợ cấp tuất hằng tháng, đủ điều kiện về tuổi",
+                tr("Đang hưởng trợ cấp tuất hằng tháng, đủ điều kiện về tuổi"),
             ),
             Reply::Given(YesNo::Yes) => criterion(
                 Group::SurvivorAllowance,
                 Match::No,
-                "Hưởng trợ cấp tuất nhưng chưa đủ 75 tuổi (hoặc 70–74 tuổi thuộc hộ cận nghèo)",
+                tr("Hưởng trợ cấp tuất nhưng chưa đủ 75 tuổi (hoặc 70–74 tuổi thuộc hộ cận nghèo)"),
             ),
             Reply::Given(YesNo::No) => {
-                criterion(Group::SurvivorAllowance, Match::No, "Không hưởng trợ cấp tuất hằng tháng")
+                criterion(Group::SurvivorAllowance, Match::No, tr("Không hưởng trợ cấp tuất hằng tháng"))
             }
-            Reply::Unknown => {
-                criterion(Group::SurvivorAllowance, Match::Unknown, "Chưa rõ có hưởng trợ cấp tuất hằng tháng không")
-            }
+            Reply::Unknown => criterion(
+                Group::SurvivorAllowance,
+                Match::Unknown,
+                tr("Chưa rõ có hưởng trợ cấp tuất hằng tháng không"),
+            ),
         });
     }
     if let Some(reply) = answers.social_pension() {
         found.push(match reply {
             Reply::Given(SocialPension::Receiving) => {
-                criterion(Group::SocialPension, Match::Yes, "Đang nhận trợ cấp hưu trí xã hội")
+                criterion(Group::SocialPension, Match::Yes, tr("Đang nhận trợ cấp hưu trí xã hội"))
             }
             Reply::Given(SocialPension::NotReceiving) => {
-                criterion(Group::SocialPension, Match::No, "Chưa nhận trợ cấp hưu trí xã hội")
+                criterion(Group::SocialPension, Match::No, tr("Chưa nhận trợ cấp hưu trí xã hội"))
             }
             Reply::Unknown => {
-                criterion(Group::SocialPension, Match::Unknown, "Chưa rõ có nhận trợ cấp hưu trí xã hội không")
+                criterion(Group::SocialPension, Match::Unknown, tr("Chưa rõ có nhận trợ cấp hưu trí xã hội không"))
             }
         });
     }
     if let Some(reply) = poverty {
         found.push(match reply {
-            Reply::Given(Poverty::NearPoor) => criterion(Group::NearPoor, Match::Yes, "Gia đình thuộc hộ cận nghèo"),
-            Reply::Given(_) => criterion(Group::NearPoor, Match::No, "Gia đình không thuộc hộ cận nghèo"),
+            Reply::Given(Poverty::NearPoor) => {
+                criterion(Group::NearPoor, Match::Yes, tr("Gia đình thuộc hộ cận nghèo"))
+            }
+            Reply::Given(_) => criterion(Group::NearPoor, Match::No, tr("Gia đình không thuộc hộ cận nghèo")),
             Reply::Unknown => {
-                criterion(Group::NearPoor, Match::Unknown, "Chưa rõ gia đình có thuộc hộ cận nghèo không")
+                criterion(Group::NearPoor, Match::Unknown, tr("Chưa rõ gia đình có thuộc hộ cận nghèo không"))
             }
         });
     }
     if let Some(school) = answers.school() {
         found.push(match school {
-            School::NotAtSchool => criterion(Group::PupilOrStudent, Match::No, "Không đi học"),
+            School::NotAtSchool => criterion(Group::PupilOrStudent, Match::No, tr("Không đi học")),
             _ => criterion(
                 Group::PupilOrStudent,
                 Match::Yes,
-                format!("Bạn cho biết: {}", lowercase_first(school.label())),
+                tr("Bạn cho biết: {}").replace("{}", &lowercase_first(school.label())),
             ),
         });
     }
@@ -449,30 +462,34 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
             VillageRole::None => None,
         };
         match group {
-            Some(group) => {
-                found.push(criterion(group, Match::Yes, format!("Bạn cho biết: {}", lowercase_first(role.label()))))
-            }
+            Some(group) => found.push(criterion(
+                group,
+                Match::Yes,
+                tr("Bạn cho biết: {}").replace("{}", &lowercase_first(role.label())),
+            )),
             None => found.push(criterion(
                 Group::VillagePartTimer,
                 Match::No,
-                "Không làm y tế thôn, không chuyên trách thôn, tổ dân phố, an ninh trật tự cơ sở",
+                tr("Không làm y tế thôn, không chuyên trách thôn, tổ dân phố, an ninh trật tự cơ sở"),
             )),
         }
     }
     if let Some(reply) = answers.farm_household() {
         found.push(match reply {
-            Reply::Given(YesNo::Yes) => {
-                criterion(Group::FarmHousehold, Match::Yes, "Hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình")
-            }
+            Reply::Given(YesNo::Yes) => criterion(
+                Group::FarmHousehold,
+                Match::Yes,
+                tr("Hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình"),
+            ),
             Reply::Given(YesNo::No) => criterion(
                 Group::FarmHousehold,
                 Match::No,
-                "Không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình",
+                tr("Không thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình"),
             ),
             Reply::Unknown => criterion(
                 Group::FarmHousehold,
                 Match::Unknown,
-                "Chưa rõ gia đình có được xác định là hộ có mức sống trung bình không",
+                tr("Chưa rõ gia đình có được xác định là hộ có mức sống trung bình không"),
             ),
         });
     }
@@ -480,7 +497,7 @@ pub fn evaluate(answers: &Answers) -> Vec<Criterion> {
         found.push(criterion(
             Group::EthnicMinorityLeftDifficultList,
             Match::Yes,
-            "Người dân tộc thiểu số ở xã vừa ra khỏi vùng khó khăn",
+            tr("Người dân tộc thiểu số ở xã vừa ra khỏi vùng khó khăn"),
         ));
     }
     bhyt_core::sort_short_by_key(&mut found, |criterion| criterion.group);
@@ -495,39 +512,39 @@ fn poor_or_area(poverty: Option<Reply<Poverty>>, areas: Option<&Reply<Vec<Area>>
     let poor = poverty.is_some_and(|p| p.is(Poverty::Poor));
     let near_poor = poverty.is_some_and(|p| p.is(Poverty::NearPoor));
     if poor {
-        return criterion(group, Match::Yes, "Gia đình thuộc hộ nghèo");
+        return criterion(group, Match::Yes, tr("Gia đình thuộc hộ nghèo"));
     }
     if has(Area::EspeciallyDifficult) {
-        return criterion(group, Match::Yes, "Sống ở vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn");
+        return criterion(group, Match::Yes, tr("Sống ở vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn"));
     }
     if has(Area::Island) {
-        return criterion(group, Match::Yes, "Sống ở xã đảo, đặc khu đảo");
+        return criterion(group, Match::Yes, tr("Sống ở xã đảo, đặc khu đảo"));
     }
     if ethnic && has(Area::Difficult) {
         return criterion(
             group,
             Match::Yes,
-            "Người dân tộc thiểu số sống ở vùng có điều kiện kinh tế – xã hội khó khăn",
+            tr("Người dân tộc thiểu số sống ở vùng có điều kiện kinh tế – xã hội khó khăn"),
         );
     }
     if ethnic && near_poor && has(Area::EthnicMinorityMountain) {
         return criterion(
             group,
             Match::Yes,
-            "Người dân tộc thiểu số thuộc hộ cận nghèo ở vùng đồng bào dân tộc thiểu số và miền núi",
+            tr("Người dân tộc thiểu số thuộc hộ cận nghèo ở vùng đồng bào dân tộc thiểu số và miền núi"),
         );
     }
     let poverty_unknown = matches!(poverty, Some(Reply::Unknown));
     let area_unknown = matches!(areas, Some(Reply::Unknown));
     if poverty_unknown || area_unknown {
         let what = match (poverty_unknown, area_unknown) {
-            (true, true) => "Chưa rõ gia đình có thuộc hộ nghèo không, và nơi ở có thuộc vùng khó khăn không",
-            (true, false) => "Chưa rõ gia đình có thuộc hộ nghèo không",
-            _ => "Chưa rõ nơi ở có thuộc vùng khó khăn, đặc biệt khó khăn, xã đảo không",
+            (true, true) => tr("Chưa rõ gia đình có thuộc hộ nghèo không, và nơi ở có thuộc vùng khó khăn không"),
+            (true, false) => tr("Chưa rõ gia đình có thuộc hộ nghèo không"),
+            _ => tr("Chưa rõ nơi ở có thuộc vùng khó khăn, đặc biệt khó khăn, xã đảo không"),
         };
         return criterion(group, Match::Unknown, what);
     }
-    criterion(group, Match::No, "Không thuộc hộ nghèo, không sống ở vùng đặc biệt khó khăn hay xã đảo")
+    criterion(group, Match::No, tr("Không thuộc hộ nghèo, không sống ở vùng đặc biệt khó khăn hay xã đảo"))
 }
 
 /// Groups the answers place the person in, in Article 12 order (without the clause-5 fallback).

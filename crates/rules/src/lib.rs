@@ -63,9 +63,9 @@ pub use policy::{
 };
 pub use policy_source::RustSource;
 pub use questions::{
-    page_heading, question, questions, AgeBand, Area, CardHistory, Choice, Merit, Poverty, Question, QuestionId,
-    QuestionKind, School, SharedPage, SocialPension, VillageRole, Work, YesNo, NONE_OF_THE_CHECKLIST, UNKNOWN_LABEL,
-    UNKNOWN_VALUE,
+    page_heading, question, question_texts, questions, unknown_label, AgeBand, Area, CardHistory, Choice, Merit,
+    Poverty, Question, QuestionId, QuestionKind, School, SharedPage, SocialPension, VillageRole, Work, YesNo,
+    NONE_OF_THE_CHECKLIST, UNKNOWN_VALUE,
 };
 pub use rates::household_ladder;
 pub use review::{condition_text, conditions, question_reach, value_label, Condition, QuestionReach, GROUPS};

@@ -77,9 +77,9 @@ impl Percent {
 }
 
 impl fmt::Display for Percent {
-    /// Vietnamese style: `4,5%`, `70%`.
+    /// In the page's language: `4,5%`, `70%`, `4.5%`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.in_language(bhyt_core::Language::SOURCE))
+        f.write_str(&self.in_language(bhyt_core::current_language()))
     }
 }
 
@@ -107,10 +107,9 @@ impl<'de> Deserialize<'de> for Percent {
     }
 }
 
-/// `1366200` → `1.366.200 đồng`: an amount in the site's own language (the other languages'
-/// are [`bhyt_core::Language::money`]).
+/// `1366200` → `1.366.200 đồng` (`1,366,200 VND` on an English page): an amount in the page's language.
 pub fn format_dong(amount: Dong) -> String {
-    bhyt_core::Language::SOURCE.money(amount)
+    bhyt_core::current_language().money(amount)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use crate::assessment::EngineError;
 use crate::money::{format_dong, Dong, Percent};
+use bhyt_core::tr;
 use bhyt_core::Date;
 use bhyt_core::{checked, Checked, Problem};
 use serde::{Deserialize, Serialize};
@@ -22,9 +23,9 @@ pub enum Confidence {
 impl Confidence {
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::Confirmed => "chắc chắn",
-            Confidence::Likely => "khả năng cao",
-            Confidence::Unconfirmed => "chưa xác nhận",
+            Confidence::Confirmed => tr("chắc chắn"),
+            Confidence::Likely => tr("khả năng cao"),
+            Confidence::Unconfirmed => tr("chưa xác nhận"),
         }
     }
 

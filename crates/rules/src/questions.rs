@@ -2,17 +2,31 @@
 //! options. The URL codec ([`crate::answers`]), the classifier ([`crate::groups`]) and the routing
 //! ([`crate::flow`]) all read this table; it reads none of them.
 
+use bhyt_core::tr;
 use std::fmt;
-/// One option of a question: the ASCII value used in the URL and the Vietnamese label.
+/// One option of a question: the ASCII value used in the URL and its label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub value: &'static str,
-    pub label: &'static str,
+    label: &'static str,
+}
+
+impl Choice {
+    pub const fn new(value: &'static str, label: &'static str) -> Choice {
+        Choice { value, label }
+    }
+
+    /// The label in the page's language.
+    pub fn label(&self) -> &'static str {
+        tr(self.label)
+    }
 }
 
 /// URL value and label of "Tôi không biết".
 pub const UNKNOWN_VALUE: &str = "khong-biet";
-pub const UNKNOWN_LABEL: &str = "Tôi không biết";
+pub fn unknown_label() -> &'static str {
+    tr("Tôi không biết")
+}
 
 macro_rules! choices {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $value:literal : $label:literal),+ $(,)? }) => {
@@ -22,7 +36,7 @@ macro_rules! choices {
         impl $name {
             pub const OPTIONS: &'static [Choice] = &[$(Choice { value: $value, label: $label }),+];
             pub fn value(self) -> &'static str { match self { $($name::$variant => $value),+ } }
-            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+            pub fn label(self) -> &'static str { tr(match self { $($name::$variant => $label),+ }) }
             pub fn from_value(value: &str) -> Option<$name> {
                 match value { $($value => Some($name::$variant),)+ _ => None }
             }
@@ -223,11 +237,10 @@ pub enum QuestionKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
     pub id: QuestionId,
-    /// The `<h1>`.
-    pub title: &'static str,
-    /// One sentence under the title. Figures of the policy data appear as `{key}`: show it
-    /// through [`crate::Policy::fill_figures`].
-    pub hint: &'static str,
+    /// The `<h1>`: [`Question::title`].
+    title: &'static str,
+    /// [`Question::hint`].
+    hint: &'static str,
     pub kind: QuestionKind,
     /// Options for choice questions (empty for numbers).
     pub options: &'static [Choice],
@@ -235,6 +248,19 @@ pub struct Question {
     pub allows_unknown: bool,
     /// The page it shares with the questions next to it on the path; `None`: a page of its own.
     pub shared_page: Option<SharedPage>,
+}
+
+impl Question {
+    /// The `<h1>`, in the page's language.
+    pub fn title(&self) -> &'static str {
+        tr(self.title)
+    }
+
+    /// One sentence under the title. Figures of the policy data appear as `{key}`: show it
+    /// through [`crate::Policy::fill_figures`].
+    pub fn hint(&self) -> &'static str {
+        tr(self.hint)
+    }
 }
 
 /// Questions about the same person asked together on one page, so a resident answers fewer pages.
@@ -256,8 +282,8 @@ impl SharedPage {
     /// The page's `<h1>` when it holds more than one question.
     pub fn title(self) -> &'static str {
         match self {
-            SharedPage::Checklist { .. } => "Có mục nào sau đây đúng với người này không?",
-            SharedPage::Household => "Mua thẻ theo hộ gia đình",
+            SharedPage::Checklist { .. } => tr("Có mục nào sau đây đúng với người này không?"),
+            SharedPage::Household => tr("Mua thẻ theo hộ gia đình"),
         }
     }
 
@@ -265,9 +291,9 @@ impl SharedPage {
     pub fn hint(self) -> &'static str {
         match self {
             SharedPage::Checklist { .. } => {
-                "Chọn tất cả mục đúng. Các khoản trợ cấp, công việc và danh sách này giúp được Nhà nước đóng hoặc hỗ trợ tiền mua thẻ."
+                tr("Chọn tất cả mục đúng. Các khoản trợ cấp, công việc và danh sách này giúp được Nhà nước đóng hoặc hỗ trợ tiền mua thẻ.")
             }
-            SharedPage::Household => "Mua cùng cả hộ thì từ người thứ hai được giảm tiền.",
+            SharedPage::Household => tr("Mua cùng cả hộ thì từ người thứ hai được giảm tiền."),
         }
     }
 }
@@ -279,7 +305,7 @@ pub fn page_heading(page: &[QuestionId]) -> (&'static str, &'static str) {
     match first.shared_page {
         Some(shared @ SharedPage::Checklist { .. }) => (shared.title(), shared.hint()),
         Some(shared) if page.len() > 1 => (shared.title(), shared.hint()),
-        _ => (first.title, first.hint),
+        _ => (first.title(), first.hint()),
     }
 }
 
@@ -440,6 +466,25 @@ static QUESTIONS: [Question; 15] = [
 /// The question with this id.
 pub fn question(id: QuestionId) -> &'static Question {
     QUESTIONS.iter().find(|question| question.id == id).expect("every QuestionId has a question")
+}
+
+/// Every Vietnamese text of the questions table: titles, hints, options, checklist boxes and
+/// units, sorted. A translation of the self-check gives each.
+pub fn question_texts() -> Vec<&'static str> {
+    let mut texts = vec![NONE_OF_THE_CHECKLIST.label];
+    for question in &QUESTIONS {
+        texts.extend([question.title, question.hint]);
+        texts.extend(question.options.iter().map(|choice| choice.label));
+        if let Some(SharedPage::Checklist { boxes, .. }) = question.shared_page {
+            texts.extend(boxes.iter().map(|choice| choice.label));
+        }
+        if let QuestionKind::Number { unit, .. } = question.kind {
+            texts.push(unit);
+        }
+    }
+    texts.sort_unstable();
+    texts.dedup();
+    texts
 }
 
 /// All questions, in order.

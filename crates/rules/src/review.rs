@@ -100,7 +100,7 @@ pub fn condition_text(condition: &Condition) -> String {
         QuestionKind::Number { unit, .. } => format!("từ {value} {unit}"),
         _ => value_label(id, value),
     };
-    format!("{} → {answer}", spec.title)
+    format!("{} → {answer}", spec.title())
 }
 
 /// When a question is asked: the age bands, and for each earlier question that narrows it, the
@@ -188,13 +188,13 @@ pub fn question_reach() -> Vec<QuestionReach> {
 /// The option label of a URL value, for the review page.
 pub fn value_label(id: QuestionId, value: &str) -> String {
     if value == UNKNOWN_VALUE {
-        return UNKNOWN_LABEL.to_owned();
+        return unknown_label().to_owned();
     }
     question(id)
         .options
         .iter()
         .find(|choice| choice.value == value)
-        .map_or_else(|| value.to_owned(), |choice| choice.label.to_owned())
+        .map_or_else(|| value.to_owned(), |choice| choice.label().to_owned())
 }
 
 /// True when every condition set of `group` places a person in it.

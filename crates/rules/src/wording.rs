@@ -185,7 +185,7 @@ pub fn full_cover_cases(benefit: &Benefit) -> Vec<String> {
 pub fn card_start_text(card: &CardStart) -> String {
     let under_six_until = format!("{}/{}", card.under_six_until.day, card.under_six_until.month);
     let (gap, wait) = (card.gap_days.to_string(), card.waiting_days.to_string());
-    let (paid, valid) = (card.paid_on.to_vietnamese(), card.valid_after_waiting.to_vietnamese());
+    let (paid, valid) = (card.paid_on.in_page_language(), card.valid_after_waiting.in_page_language());
     let waiting = [
         ("so_ngay_gian_doan", gap.as_str()),
         ("so_ngay_cho", &wait),
@@ -198,7 +198,7 @@ pub fn card_start_text(card: &CardStart) -> String {
             return Sentence::CardUnderSix.fill(&[("ngay", &under_six_until), ("so_thang", &months)]);
         }
         CardStartRule::GradeOneFromOctoberFirst => {
-            let from = card.valid_from_if_paid_today.map(|date| date.to_vietnamese()).unwrap_or_default();
+            let from = card.valid_from_if_paid_today.map(|date| date.in_page_language()).unwrap_or_default();
             return Sentence::CardGradeOne.fill(&[("ngay_lop_mot", &from), ("ngay", &under_six_until)]);
         }
         CardStartRule::ThroughSchool => Sentence::CardThroughSchool,
@@ -224,7 +224,7 @@ pub fn next_change_text(change: &NextChange, now: &Assessment) -> String {
         .map(|known| Sentence::ChangedValue.fill(&[("ten", &lowercase_first(&known.label)), ("gia_tri", &known.text)]))
         .collect();
     let mut text =
-        Sentence::ChangeFrom.fill(&[("ngay", &change.from.to_vietnamese()), ("thay_doi", &changes.join("; "))]);
+        Sentence::ChangeFrom.fill(&[("ngay", &change.from.in_page_language()), ("thay_doi", &changes.join("; "))]);
     if change.you_pay != now.you_pay {
         if let Some(amount) = change.you_pay {
             let (monthly, yearly) = (format_dong(amount.monthly), format_dong(amount.yearly));
@@ -350,7 +350,7 @@ pub fn poverty_line_hint(lines: &PovertyLines, urban: bool, office: &str, with_b
         sentences.push(Sentence::PovertyLineNow.fill(&[("khu_vuc", area), ("muc", &amount(current))]));
     }
     if let Some(next) = &lines.next {
-        let (from, year) = (next.from.to_vietnamese(), next.from.year.to_string());
+        let (from, year) = (next.from.in_page_language(), next.from.year.to_string());
         sentences.push(Sentence::PovertyLineNext.fill(&[("ngay", &from), ("muc", &amount(next)), ("nam", &year)]));
         if with_basis {
             sentences.push(Sentence::PovertyLineBasis.fill(&[("can_cu", &next.basis)]));

@@ -244,8 +244,8 @@ fn routing_skips_irrelevant_questions_and_keeps_later_answers() {
 #[test]
 fn every_question_has_text_and_options() {
     for question in bhyt_rules::questions() {
-        assert!(question.title.ends_with('?'), "{:?}", question.id);
-        assert!(!question.hint.is_empty());
+        assert!(question.title().ends_with('?'), "{:?}", question.id);
+        assert!(!question.hint().is_empty());
         assert!(question.id.key().bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
         for choice in question.options {
             assert!(choice.value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
@@ -287,12 +287,12 @@ fn answer_codes_in_shared_links_keep_their_meaning() {
     let mut current: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
     for question in bhyt_rules::questions() {
         for choice in question.options {
-            current.insert(format!("{}={}", question.id.key(), choice.value), choice.label.to_owned());
+            current.insert(format!("{}={}", question.id.key(), choice.value), choice.label().to_owned());
         }
         if question.allows_unknown {
             current.insert(
                 format!("{}={}", question.id.key(), bhyt_rules::UNKNOWN_VALUE),
-                bhyt_rules::UNKNOWN_LABEL.to_owned(),
+                bhyt_rules::unknown_label().to_owned(),
             );
         }
     }

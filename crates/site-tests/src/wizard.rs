@@ -127,7 +127,7 @@ pub const NONE_LISTED: &str = bhyt_rules::NONE_OF_THE_CHECKLIST.value;
 /// each the keys of its questions.
 pub async fn answer_until_check(browser: &Browser, answers: &[(&str, &str)]) -> Vec<Vec<String>> {
     let mut pages = Vec::new();
-    while !current_path(browser).await.starts_with(CHECK) {
+    while !current_path(browser).await.contains(CHECK) {
         assert!(pages.len() < 16, "the journey never reaches the check page: {pages:?}");
         pages.push(answer_current(browser, answers).await);
         check_step(browser, &format!("after answering {:?}", pages.last().unwrap())).await;
@@ -142,7 +142,18 @@ pub async fn journey(
     answers: &[(&str, &str)],
     query_suffix: &str,
 ) -> Vec<Vec<String>> {
-    browser.open(&server.url(START)).await;
+    journey_in(browser, server, "", answers, query_suffix).await
+}
+
+/// [`journey`] in the language whose pages are under `prefix` (`/en`; empty for Vietnamese).
+pub async fn journey_in(
+    browser: &Browser,
+    server: &StaticServer,
+    prefix: &str,
+    answers: &[(&str, &str)],
+    query_suffix: &str,
+) -> Vec<Vec<String>> {
+    browser.open(&server.url(&format!("{prefix}{START}"))).await;
     browser.wait_for_hydration().await;
     check_step(browser, "start page").await;
     let start_href = browser.eval("document.querySelector('.button--start').getAttribute('href')").await;
@@ -152,7 +163,7 @@ pub async fn journey(
     let asked = answer_until_check(browser, answers).await;
     let questions = asked.iter().map(Vec::len).sum::<usize>();
     assert_eq!(browser.count(".summary-list__row").await, questions as u64, "one row per question asked");
-    click_and_wait(browser, "a.button[href^='/tu-kiem-tra/ket-qua/']").await;
+    click_and_wait(browser, &format!("a.button[href^='{prefix}{RESULT}']")).await;
     browser.wait_until("document.querySelector('.result-panel') !== null", "the result shows").await;
     check_step(browser, "result").await;
     // The first screen answers the question: the group, the amount and the first step.

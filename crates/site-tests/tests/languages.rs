@@ -5,6 +5,7 @@
 
 use bhyt_site_tests::browser::Browser;
 use bhyt_site_tests::static_server::StaticServer;
+use bhyt_site_tests::wizard::{check_step, journey_in, wait_for_wizard, RESULT};
 use bhyt_site_tests::{dist_dir, read, static_h1};
 use thirtyfour::prelude::*;
 
@@ -74,5 +75,62 @@ async fn the_language_switch_keeps_the_page_and_a_missing_translation_is_said() 
     browser.wait_until("location.pathname === '/lien-he/'", "the Vietnamese page, from the banner").await;
     assert_eq!(browser.eval("document.documentElement.lang").await, "vi");
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.quit().await;
+}
+
+/// Letters only Vietnamese writes: a page in another language shows them only inside an
+/// element marked `lang="vi"` (a name, a legal basis).
+const VIETNAMESE_OUTSIDE_LANG_VI: &str = r#"(() => {
+  const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+  const found = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const element = node.parentElement;
+    if (element.closest("[lang=vi], [hidden], script, .visually-hidden") || !element.checkVisibility()) continue;
+    if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(node.textContent)) found.push(node.textContent.trim());
+  }
+  return found;
+})()"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_self_check_runs_in_english_and_khmer_and_the_switch_keeps_the_answers() {
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::phone().await;
+    // An adult paying alone, first card: 4,5% × 2.530.000 đồng a month (from 1/7/2026), × 12.
+    let adult = [
+        ("tuoi", "18-59"),
+        ("cong_viec", "khong"),
+        ("nguoi_co_cong", "khong"),
+        ("ho_ngheo", "khong"),
+        ("noi_song", "khong"),
+        ("bao_tro_xa_hoi", "khong"),
+        ("viec_o_thon", "khong"),
+        ("ho_nong_nghiep", "khong"),
+        ("so_nguoi_trong_ho", "1"),
+        ("the_truoc_day", "chua-tung"),
+    ];
+    for (prefix, estimate, amount) in [("/en", "estimate", "1,366,200 VND"), ("/km", "ប៉ាន់ស្មាន", "1.366.200 ដុង")]
+    {
+        eprintln!("{prefix}: the self-check");
+        journey_in(&browser, &server, prefix, &adult, "").await;
+        assert!(browser
+            .eval("location.pathname")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .starts_with(&format!("{prefix}{RESULT}")));
+        let text = browser.text("main").await;
+        assert!(text.contains(estimate) && text.contains(amount), "{prefix}: {text}");
+        let vietnamese = browser.eval(VIETNAMESE_OUTSIDE_LANG_VI).await;
+        eprintln!("{prefix}: Vietnamese left outside lang=vi: {vietnamese}");
+        // The switch leads to the same result in Vietnamese, with the same answers.
+        let query = browser.eval("location.search").await;
+        browser.click(By::Css(".language-switch a[hreflang=vi]")).await;
+        browser.wait_until(&format!("location.pathname === '{RESULT}'"), "the result in Vietnamese").await;
+        assert_eq!(browser.eval("location.search").await, query, "{prefix}: the answers are kept");
+        wait_for_wizard(&browser).await;
+        assert_eq!(browser.text(".result-panel__group").await, "Người tự đóng BHYT (cá nhân)");
+        check_step(&browser, &format!("{prefix}: back in Vietnamese")).await;
+    }
     browser.quit().await;
 }

@@ -415,9 +415,10 @@ fn wizard_shells_are_prerendered_and_private_pages_carry_noindex() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_question_is_prerendered_whole_with_its_first_answer_on_the_first_phone_screen() {
     let dist = dist_dir();
+    // In every language: a translation is often longer, and Khmer lines are taller.
     let questions: Vec<String> =
-        prerendered_paths(&dist).into_iter().filter(|path| path.starts_with("/tu-kiem-tra/cau-hoi/")).collect();
-    assert!(questions.len() >= 10, "every question has a page: {questions:?}");
+        prerendered_paths(&dist).into_iter().filter(|path| path.contains("/tu-kiem-tra/cau-hoi/")).collect();
+    assert!(questions.len() >= 30, "every question has a page in each language: {questions:?}");
     let server = StaticServer::start(&dist);
     // Without JavaScript the page is what the build wrote: the question whole, and whom to call.
     let plain =
@@ -432,7 +433,7 @@ async fn every_question_is_prerendered_whole_with_its_first_answer_on_the_first_
             "{path}: the form is pre-rendered"
         );
         assert!(!plain.text("h1").await.is_empty(), "{path}: the question is pre-rendered");
-        assert!(plain.text(WIZARD_PRERENDERED).await.contains("cần JavaScript"), "{path}: says what needs JavaScript");
+        assert!(plain.text(WIZARD_PRERENDERED).await.contains("JavaScript"), "{path}: says what needs JavaScript");
         assert_eq!(plain.count(".site-nav").await, 0, "{path}: no site navigation inside the self-check");
         let bottom = first_option_bottom(&plain).await;
         report.push(format!("{path}: the first answer ends at {bottom:.0} px"));
