@@ -88,8 +88,11 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let pictures = Arc::new(SharePictures::new(&build, &content, &snapshot)?);
     let inputs = PageInputs { build, content, snapshot, translated, pictures: pictures.clone() };
     let (build, content) = (&inputs.build, &inputs.content);
-    // Every page of the route table, listed once: rendered below, then listed in the sitemap.
+    // Every page of the route table, listed once: rendered below, then listed in the sitemap;
+    // and each one a translation gives, as (language, Vietnamese path).
     let site = site_pages(content);
+    let site_paths: Vec<String> = site.iter().map(|page| page.path.clone()).collect();
+    let translated = build.translations.translated_pages(&site_paths);
 
     let base_url = &build.site.locality.base_url;
     // The share pictures (one per kind of page and one per article, reused from the cache when
@@ -106,13 +109,13 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
             )
             .map(|stats| (stats, started.elapsed()))
         });
-        let pages = render_pages(&template, &inputs, &site, &options.output_dir);
+        let pages = render_pages(&template, &inputs, &site, &translated, &options.output_dir);
         let stats = drawing.join().unwrap_or_else(|_| Err("ảnh chia sẻ: luồng vẽ bị lỗi".to_owned()));
         (pages, stats)
     });
     written.extend(pages?);
     for (language, translation) in
-        build.translations.1.iter().filter(|(_, translation)| !translation.words.texts.is_empty())
+        build.translations.wizard.iter().filter(|(_, translation)| !translation.words.texts.is_empty())
     {
         let json = serde_json::to_string(&translation.words).map_err(|err| err.to_string())?;
         written.push(write(
@@ -121,8 +124,6 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
             json.as_bytes(),
         )?);
     }
-    let site_paths: Vec<String> = site.iter().map(|page| page.path.clone()).collect();
-    let translated = build.translations.translated_pages(&site_paths);
     let page_paths: Vec<String> =
         site_paths.iter().cloned().chain(translated.iter().map(|(language, path)| path_in(*language, path))).collect();
     let (worker_files, kept) = offline::write_service_worker(&options.output_dir, &page_paths)?;
@@ -255,6 +256,7 @@ fn render_pages(
     template: &Template,
     inputs: &PageInputs,
     site: &[SitePage],
+    translated: &[(Language, String)],
     output_dir: &Path,
 ) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
@@ -268,12 +270,11 @@ fn render_pages(
         }
     }
     // Each translation at `/<code>/` and the Vietnamese path, with its own QR code.
-    let site_paths: Vec<String> = site.iter().map(|page| page.path.clone()).collect();
-    for (language, path) in inputs.build.translations.translated_pages(&site_paths) {
-        let html = render_page(template, &path, language, inputs)?;
-        let translated_path = path_in(language, &path);
+    for (language, path) in translated {
+        let html = render_page(template, path, *language, inputs)?;
+        let translated_path = path_in(*language, path);
         written.push(write(output_dir, &page_file(&translated_path), &html)?);
-        if routes::route_of(&path).is_some_and(|route| route.qr_code) {
+        if routes::route_of(path).is_some_and(|route| route.qr_code) {
             let qr = qr_svg(&absolute_url(base_url, &translated_path))?;
             written.push(write(output_dir, qr_code_path(&translated_path).trim_start_matches('/'), &qr)?);
         }
@@ -340,7 +341,7 @@ pub fn load_translated_content(
         TranslatedContent { guide: guide(Language::SOURCE)?, questions: Arc::new(content.questions.clone()) };
     let mut out = BTreeMap::new();
     // A page the language does not translate reads the Vietnamese file.
-    for (language, words) in translations.0.iter().filter(|(language, _)| **language != Language::SOURCE) {
+    for (language, words) in translations.words.iter().filter(|(language, _)| **language != Language::SOURCE) {
         let guide = if words.has_page(routes::STUDENTS.path) { guide(*language)? } else { vietnamese.guide.clone() };
         let questions = if words.has_page(routes::QUESTIONS.path) {
             let translated = bhyt_content::load_translated_questions(root, locality, *language, content, &site_paths);
@@ -362,14 +363,17 @@ pub fn load_translations(content_dir: &Path, locality: &str, languages: &[Langua
         let words = bhyt_content::load_words(content_dir, locality, *language).map_err(|err| err.to_string())?;
         if *language != Language::SOURCE {
             // Every translated page is built with its language's figures, dates and money.
-            let words = wizard_translation::load(content_dir, *language, &words)?
-                .unwrap_or(bhyt_core::Translation { language: Some(*language), texts: BTreeMap::new() });
+            let words = wizard_translation::load(content_dir, *language, &words)?.unwrap_or(bhyt_core::Translation {
+                language: Some(*language),
+                texts: Vec::new(),
+                sentences: Vec::new(),
+            });
             let kept = words.clone().keep();
             wizard.insert(*language, WizardTranslation { words, kept });
         }
         translations.insert(*language, Arc::new(words));
     }
-    Ok(Translations(translations, wizard))
+    Ok(Translations { words: translations, wizard })
 }
 
 fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {

@@ -75,8 +75,12 @@ pub fn load(content_dir: &Path, language: Language, words: &Words) -> Result<Opt
             ));
         }
     };
-    let mut translation = Translation { language: Some(language), texts: BTreeMap::new() };
-    read_sentences(language, &sentences.0, &sentences.1, &mut translation)?;
+    let mut by_key = BTreeMap::new();
+    read_sentences(language, &sentences.0, &sentences.1, &mut by_key)?;
+    // In the order of `Sentence::ALL`; `check_sentences` made sure each is there.
+    let sentences: Vec<String> =
+        bhyt_rules::Sentence::ALL.iter().map(|sentence| by_key.remove(sentence.key()).unwrap_or_default()).collect();
+    let mut translation = BTreeMap::new();
     read_texts(language, &texts.0, &texts.1, &mut translation)?;
     for page in ROUTE_PAGES {
         let page_words = words.page(page).ok_or_else(|| {
@@ -86,25 +90,30 @@ pub fn load(content_dir: &Path, language: Language, words: &Words) -> Result<Opt
                 bhyt_content::page_key(page.path)
             )
         })?;
-        translation.texts.insert(page.title.to_owned(), page_words.0);
-        translation.texts.insert(page.description.to_owned(), page_words.1);
+        translation.insert(page.title.to_owned(), page_words.0);
+        translation.insert(page.description.to_owned(), page_words.1);
     }
-    Ok(Some(translation))
+    Ok(Some(Translation { language: Some(language), texts: translation.into_iter().collect(), sentences }))
 }
 
-fn read_sentences(language: Language, file: &str, source: &str, into: &mut Translation) -> Result<(), String> {
+fn read_sentences(
+    language: Language,
+    file: &str,
+    source: &str,
+    into: &mut BTreeMap<String, String>,
+) -> Result<(), String> {
     bhyt_rules::check_sentences(file, source).map_err(|err| format!("LỖI NỘI DUNG: {err}"))?;
     let parsed: SentencesFile = bhyt_core::parse_toml(file, source).map_err(|err| format!("LỖI NỘI DUNG: {err}"))?;
     reviewed(language, file, source, parsed.da_duyet)?;
     for (section, entries) in parsed.sections {
         for (key, text) in entries {
-            into.texts.insert(format!("{section}.{key}"), text);
+            into.insert(format!("{section}.{key}"), text);
         }
     }
     Ok(())
 }
 
-fn read_texts(language: Language, file: &str, source: &str, into: &mut Translation) -> Result<(), String> {
+fn read_texts(language: Language, file: &str, source: &str, into: &mut BTreeMap<String, String>) -> Result<(), String> {
     let parsed: TextsFile = bhyt_core::parse_toml(file, source).map_err(|err| format!("LỖI NỘI DUNG: {err}"))?;
     let code_texts = code_texts();
     reviewed(language, file, source, parsed.da_duyet)?;
@@ -135,11 +144,11 @@ fn read_texts(language: Language, file: &str, source: &str, into: &mut Translati
                 )
             ));
         }
-        if into.texts.insert(text.vi.clone(), text.dich).is_some() {
+        if into.insert(text.vi.clone(), text.dich).is_some() {
             return Err(format!("LỖI NỘI DUNG: {}", error("vi", "chữ này đã được dịch ở một mục trước".to_owned())));
         }
     }
-    if let Some(missing) = code_texts.iter().find(|text| !into.texts.contains_key(**text)) {
+    if let Some(missing) = code_texts.iter().find(|text| !into.contains_key(**text)) {
         return Err(format!(
             "LỖI NỘI DUNG: {file}: thiếu bản dịch của “{missing}” (thêm một mục [[cau]] với vi và dich)"
         ));

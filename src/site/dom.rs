@@ -19,6 +19,16 @@ pub fn text(text: impl Into<String>) -> Node {
     Node::Text(text.into())
 }
 
+/// Words from the data files or `site.toml` (a name, an address, a legal basis), which stay in
+/// Vietnamese: marked `lang="vi"` on a page in another language.
+pub fn vietnamese(content: impl Into<String>) -> Node {
+    if bhyt_core::current_language() == bhyt_core::Language::SOURCE {
+        text(content)
+    } else {
+        el("span", "", vec![text(content)]).with("lang", bhyt_core::Language::SOURCE.code())
+    }
+}
+
 pub fn p(children: Vec<Node>) -> Node {
     el("p", "", children)
 }

@@ -12,7 +12,11 @@ use std::sync::Arc;
 /// The words of every language the locality publishes (`ngon_ngu` in `site.toml`), and of
 /// the self-check in each language that translates it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Translations(pub BTreeMap<Language, Arc<Words>>, pub BTreeMap<Language, WizardTranslation>);
+pub struct Translations {
+    pub words: BTreeMap<Language, Arc<Words>>,
+    /// For each translation: the self-check's words, empty when it does not translate them.
+    pub wizard: BTreeMap<Language, WizardTranslation>,
+}
 
 /// The self-check's words in one language, as the content files give them, and kept for the
 /// pages built in it.
@@ -30,18 +34,19 @@ impl PartialEq for WizardTranslation {
 
 impl Translations {
     pub fn words(&self, language: Language) -> Arc<Words> {
-        self.0.get(&language).or_else(|| self.0.get(&Language::SOURCE)).cloned().expect("the Vietnamese words")
+        self.words.get(&language).or_else(|| self.words.get(&Language::SOURCE)).cloned().expect("the Vietnamese words")
     }
 
-    /// The self-check's words in `language`, if it translates the self-check.
+    /// The words every page in the translation `language` is built with: its self-check's
+    /// (none when it does not translate the self-check), and its figures, days and money.
     pub fn wizard(&self, language: Language) -> Option<&WizardTranslation> {
-        self.1.get(&language)
+        self.wizard.get(&language)
     }
 
     /// The languages that have the page at `path`, Vietnamese first; only Vietnamese for a
     /// page no translation gives.
     pub fn languages_of(&self, path: &str) -> Vec<Language> {
-        self.0.iter().filter(|(_, words)| words.has_page(path)).map(|(language, _)| *language).collect()
+        self.words.iter().filter(|(_, words)| words.has_page(path)).map(|(language, _)| *language).collect()
     }
 
     /// The page at `path` in each language that has it, then `x-default` (the Vietnamese, for
@@ -61,7 +66,7 @@ impl Translations {
 
     /// Every page of `site` a translation gives, as `(language, Vietnamese path)`.
     pub fn translated_pages(&self, site: &[String]) -> Vec<(Language, String)> {
-        self.0
+        self.words
             .iter()
             .filter(|(language, _)| **language != Language::SOURCE)
             .flat_map(|(language, words)| {

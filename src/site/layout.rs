@@ -26,8 +26,11 @@ fn in_journey() -> bool {
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<BuildData>().site;
     let words = use_words();
-    // In the self-check the question comes first: no navigation, as GOV.UK does in transactions.
-    let navigation = (!in_journey()).then(|| {
+    // In the self-check the question comes first: no navigation, as GOV.UK does in transactions,
+    // and a shorter header.
+    let journey = in_journey();
+    let header_class = if journey { "site-header site-header--journey" } else { "site-header" };
+    let navigation = (!journey).then(|| {
         let current = use_location().pathname.get_untracked();
         let links = PAGES
             .iter()
@@ -45,7 +48,7 @@ pub fn SiteHeader() -> impl IntoView {
     });
     let (home, _) = linked_path(&words, use_language(), routes::HOME.path);
     view! {
-        <header class="site-header">
+        <header class=header_class>
             <div class="site-header__inner">
                 <a href=routes::href(&home) class="site-header__brand">
                     <span class="site-header__locality">

@@ -258,8 +258,11 @@ pub fn poverty_hint(lines: &bhyt_rules::PovertyLines, with_basis: bool) -> Strin
 
 /// The people's committee of this locality, as results name it: `UBND phường`, `UBND xã`.
 pub fn people_committee() -> String {
-    let locality = expect_context::<BootData>().locality;
-    format!("UBND {}", bhyt_core::lowercase(locality.level.label()))
+    match expect_context::<BootData>().locality.level {
+        bhyt_content::LocalityLevel::Ward => tr("UBND phường"),
+        _ => tr("UBND xã"),
+    }
+    .to_owned()
 }
 
 /// Today in Vietnam (UTC+7). While pre-rendering (never shown), the build date.

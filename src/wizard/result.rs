@@ -4,7 +4,7 @@
 use super::{page_href, question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl};
 use crate::site::boot::BootData;
 use crate::site::browser;
-use crate::site::dom::{bullets, el, heading, link, p, strong, text, Node, StaticNodes};
+use crate::site::dom::{bullets, el, heading, link, p, strong, text, vietnamese, Node, StaticNodes};
 use crate::site::policy_data::national_policy;
 use bhyt_content::routes;
 use bhyt_content::{tel_href, OfficeKind};
@@ -237,21 +237,27 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
             )
         };
         if !share.national_basis.is_empty() {
-            sentence.push(text(format!(" {}", Sentence::PageBasis.fill(&[("can_cu", &share.national_basis)]))));
+            sentence.push(text(" "));
+            sentence.extend(filled(Sentence::PageBasis, &[("can_cu", &share.national_basis)]));
         }
         nodes.push(p(sentence));
         if share.local.is_empty() {
             nodes.push(p(vec![text(Sentence::PageNationalFloor.text())]));
         } else {
-            nodes.push(bullets(share.local.iter().map(|item| {
-                Sentence::PageLocalTopUp.fill(&[
-                    ("ten", &item.name),
-                    ("ty_le", &item.added.to_string()),
-                    ("do_tin_cay", item.confidence.label()),
-                    ("ghi_chu", &item.note),
-                    ("can_cu", &item.basis),
-                ])
-            })));
+            let items = share.local.iter().map(|item| {
+                let sentence = filled(
+                    Sentence::PageLocalTopUp,
+                    &[
+                        ("ten", &item.name),
+                        ("ty_le", &item.added.to_string()),
+                        ("do_tin_cay", item.confidence.label()),
+                        ("ghi_chu", &item.note),
+                        ("can_cu", &item.basis),
+                    ],
+                );
+                el("li", "", sentence)
+            });
+            nodes.push(el("ul", "list list--bullet", items.collect()));
         }
     }
     nodes.push(p(vec![text(payment_text(&result.payment))]));
@@ -262,9 +268,7 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.extend(ladder_table(ladder, Sentence::PageHouseholdTable.text()));
     }
     if let Some(ladder) = &result.household_route_option {
-        nodes.push(p(vec![text(
-            Sentence::PageMayChooseHousehold.fill(&[("can_cu", &policy.citations.household_route.text)]),
-        )]));
+        nodes.push(p(filled(Sentence::PageMayChooseHousehold, &[("can_cu", &policy.citations.household_route.text)])));
         nodes.extend(ladder_table(ladder, Sentence::PageIfHousehold.text()));
     }
     if let Some(comparison) = &result.route_comparison {
@@ -300,17 +304,19 @@ fn amounts(result: &Assessment, household_href: String) -> Vec<Node> {
         nodes.push(el(
             "p",
             "hint",
-            vec![text(format!(
-                "{} {}",
-                Sentence::PageHowComputed.fill(&[
+            filled(
+                Sentence::PageHowComputed,
+                &[
                     ("luong_co_so", &format_dong(value.value)),
                     ("ngay", &value.from.in_page_language()),
                     ("can_cu", &value.basis),
                     ("ty_le", &rate.value.to_string()),
                     ("moi_thang", &format_dong(result.full_premium.monthly)),
-                ]),
-                Sentence::RoundingRule.text()
-            ))],
+                ],
+            )
+            .into_iter()
+            .chain([text(format!(" {}", Sentence::RoundingRule.text()))])
+            .collect(),
         ));
     }
     if matches!(result.group.group, Group::HouseholdMember | Group::Individual | Group::FarmHousehold | Group::NearPoor)
@@ -325,7 +331,10 @@ fn benefits(result: &Assessment) -> Vec<Node> {
         heading("h2", "heading-l", Sentence::PageBenefits.text()),
         p(sentence_nodes(
             Sentence::PageBenefitLevel,
-            vec![("ty_le", strong(result.benefit.level.to_string())), ("can_cu", text(result.benefit.basis.clone()))],
+            vec![
+                ("ty_le", strong(result.benefit.level.to_string())),
+                ("can_cu", vietnamese(result.benefit.basis.clone())),
+            ],
         )),
         p(vec![text(Sentence::PageEveryCard.text())]),
         bullets(full_cover_cases(&result.benefit)),
@@ -352,14 +361,14 @@ fn why(result: &Assessment) -> Node {
                 el("br", "", Vec::new()),
                 text(reason.explanation.clone()),
                 el("br", "", Vec::new()),
-                el("span", "hint", vec![text(Sentence::PageBasis.fill(&[("can_cu", &reason.basis)]))]),
+                el("span", "hint", filled(Sentence::PageBasis, &[("can_cu", &reason.basis)])),
             ],
         )
     };
     let shown: Vec<Node> = result.reasons.iter().filter(|reason| reason.status != Match::No).map(reason_item).collect();
     let not_met = result.reasons.iter().filter(|reason| reason.status == Match::No).count();
     let mut body = vec![
-        p(vec![text(Sentence::PageYourGroup.fill(&[("nhom", result.group.name), ("can_cu", &result.group.basis)]))]),
+        p(filled(Sentence::PageYourGroup, &[("nhom", result.group.name), ("can_cu", &result.group.basis)])),
         p(vec![text(Sentence::PageCriteria.fill(&[
             ("dap_ung", &result.criteria_met.to_string()),
             ("da_xet", &result.criteria_checked.to_string()),
@@ -372,7 +381,7 @@ fn why(result: &Assessment) -> Node {
         body.push(p(vec![text(Sentence::PageOtherGroups.fill(&[("so_nhom", &not_met.to_string())]))]));
     }
     if !result.also_in.is_empty() {
-        body.push(p(vec![text(Sentence::PageAlsoIn.fill(&[("can_cu", &policy.citations.group_order.text)]))]));
+        body.push(p(filled(Sentence::PageAlsoIn, &[("can_cu", &policy.citations.group_order.text)])));
         body.push(bullets(result.also_in.iter().map(|g| format!("{} ({})", g.name, g.basis))));
     }
     if let Some(hint) = &result.social_pension_hint {
@@ -400,28 +409,50 @@ fn local_and_disclaimer(result: &Assessment) -> Vec<Node> {
             "result-other-support",
             vec![
                 heading("h3", "heading-s", Sentence::PageOtherLocalSupport.text()),
-                bullets(
+                el(
+                    "ul",
+                    "list list--bullet",
                     result
                         .other_local_support
                         .iter()
-                        .map(|item| format!("{} ({}). {}", item.name, item.confidence_label, item.note)),
+                        .map(|item| {
+                            let confidence = text(format!(" ({}). ", item.confidence_label));
+                            el("li", "", vec![vietnamese(item.name.clone()), confidence, vietnamese(item.note.clone())])
+                        })
+                        .collect(),
                 ),
             ],
         ));
     }
     let mut disclaimer = vec![
         p(vec![strong(bhyt_rules::disclaimer())]),
-        p(vec![text(Sentence::PageLegalBasis.fill(&[
-            ("can_cu_nhom", &result.group.basis),
-            ("can_cu_muc_huong", &result.benefit.basis),
-            ("can_cu_the", &result.card_start.basis),
-        ]))]),
+        p(filled(
+            Sentence::PageLegalBasis,
+            &[
+                ("can_cu_nhom", &result.group.basis),
+                ("can_cu_muc_huong", &result.benefit.basis),
+                ("can_cu_the", &result.card_start.basis),
+            ],
+        )),
     ];
     if let Some(note) = local_note(result) {
         disclaimer.push(p(vec![text(note)]));
     }
     nodes.push(el("div", "panel panel--info result-disclaimer", disclaimer));
     nodes
+}
+
+/// The placeholders the data files fill (a legal basis; a local support's name and note): their
+/// words stay in Vietnamese, marked so on a page in another language.
+const FROM_THE_DATA: [&str; 6] = ["can_cu", "can_cu_nhom", "can_cu_muc_huong", "can_cu_the", "ten", "ghi_chu"];
+
+/// A sentence filled with text values as nodes, those from the data marked [`vietnamese`].
+fn filled(sentence: Sentence, values: &[(&str, &str)]) -> Vec<Node> {
+    let nodes = values
+        .iter()
+        .map(|(name, value)| (*name, if FROM_THE_DATA.contains(name) { vietnamese(*value) } else { text(*value) }))
+        .collect();
+    sentence_nodes(sentence, nodes)
 }
 
 /// A sentence of the file as nodes: each `{name}` becomes the node given for it (an amount in
@@ -492,7 +523,7 @@ pub(super) fn ladder_table(ladder: &HouseholdLadder, caption: &str) -> Vec<Node>
         .with("role", "region")
         .with("tabindex", "0")
         .with("aria-label", &caption),
-        el("p", "hint", vec![text(Sentence::PageBasis.fill(&[("can_cu", &ladder.basis)]))]),
+        el("p", "hint", filled(Sentence::PageBasis, &[("can_cu", &ladder.basis)])),
     ]
 }
 
@@ -504,8 +535,13 @@ fn where_to_go_nodes() -> Vec<Node> {
         .iter()
         .filter(|office| !matches!(office.kind, OfficeKind::HealthStation))
         .map(|office| {
-            let mut item =
-                vec![strong(office.name.clone()), text(format!(" ({}): {}", office.kind.label(), office.address))];
+            let mut item = vec![
+                el("strong", "", vec![vietnamese(office.name.clone())]),
+                text(" ("),
+                vietnamese(office.kind.label()),
+                text("): "),
+                vietnamese(office.address.clone()),
+            ];
             if let Some(phone) = &office.phone {
                 item.push(text(", "));
                 item.push(link(tel_href(phone), phone.clone()));

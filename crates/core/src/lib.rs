@@ -25,5 +25,7 @@ pub use language::{Language, ENGLISH_MONTHS};
 pub use number::group_thousands;
 pub use sort::sort_short_by_key;
 pub use text::{lowercase, lowercase_first};
-pub use translation::{current_language, install, tr, translated, with_translation, Installed, Translation};
+pub use translation::{
+    current_language, install, tr, translated, translated_sentence, with_translation, Installed, Translation,
+};
 pub use url::origin_and_path;

@@ -11,33 +11,41 @@
 use crate::Language;
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
-use std::collections::{BTreeMap, HashMap};
 
-/// One language's words for the self-check: each Vietnamese text of the code (and each
-/// `section.key` of the result's sentences) with its translation.
+/// One language's words for the self-check: each Vietnamese text of the code with its
+/// translation, sorted by the first, and the result's sentences. Lists, not maps: the
+/// WebAssembly then needs no map code to read them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Translation {
     pub language: Option<Language>,
-    pub texts: BTreeMap<String, String>,
+    pub texts: Vec<(String, String)>,
+    /// The result's sentences, in the order of their keys (`bhyt_rules::Sentence::ALL`): by
+    /// position, so the WebAssembly holds no key.
+    #[serde(default)]
+    pub sentences: Vec<String>,
 }
 
 /// A translation in use: kept for the life of the program (one per language).
 #[derive(Debug)]
 pub struct Installed {
     language: Language,
-    texts: HashMap<&'static str, &'static str>,
+    /// Sorted by the source text.
+    texts: Vec<(&'static str, &'static str)>,
+    sentences: Vec<&'static str>,
 }
 
 impl Translation {
     /// Keeps this translation for the rest of the program, for [`install`] and
     /// [`with_translation`]: once per language, so its texts can be `&'static str`.
     pub fn keep(self) -> &'static Installed {
+        // Sorted as the build wrote them (from a sorted map): no sorting code in the WebAssembly.
         let texts = self
             .texts
             .into_iter()
             .map(|(source, text)| (&*Box::leak(source.into_boxed_str()), &*Box::leak(text.into_boxed_str())))
             .collect();
-        Box::leak(Box::new(Installed { language: self.language.unwrap_or(Language::SOURCE), texts }))
+        let sentences = self.sentences.into_iter().map(|text| &*Box::leak(text.into_boxed_str())).collect();
+        Box::leak(Box::new(Installed { language: self.language.unwrap_or(Language::SOURCE), texts, sentences }))
     }
 }
 
@@ -72,13 +80,24 @@ impl crate::Date {
 
 /// A Vietnamese text of the code in the language in use (itself in Vietnamese, or when the
 /// translation lacks it: the build checks that a published one lacks none).
+// Not inlined: the self-check calls it from some three hundred places.
+#[inline(never)]
 pub fn tr(vietnamese: &'static str) -> &'static str {
     translated(vietnamese).unwrap_or(vietnamese)
 }
 
+/// The result's sentence at `index` in the translation in use, if any.
+#[inline(never)]
+pub fn translated_sentence(index: usize) -> Option<&'static str> {
+    CURRENT.with(Cell::get).and_then(|installed| installed.sentences.get(index).copied())
+}
+
 /// The text the translation in use gives for `key`, if any.
+#[inline(never)]
 pub fn translated(key: &str) -> Option<&'static str> {
-    CURRENT.with(Cell::get).and_then(|installed| installed.texts.get(key).copied())
+    let installed = CURRENT.with(Cell::get)?;
+    let index = installed.texts.binary_search_by_key(&key, |(source, _)| source).ok()?;
+    Some(installed.texts[index].1)
 }
 
 #[cfg(test)]
@@ -89,7 +108,8 @@ mod tests {
     fn a_translation_is_used_only_while_it_is_in_use() {
         let english = Translation {
             language: Some(Language::English),
-            texts: [("Quay lại".to_owned(), "Back".to_owned())].into(),
+            texts: vec![("Quay lại".to_owned(), "Back".to_owned())],
+            sentences: Vec::new(),
         }
         .keep();
         assert_eq!(tr("Quay lại"), "Quay lại");

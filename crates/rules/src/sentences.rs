@@ -199,7 +199,7 @@ impl Sentence {
     /// is found by its position, with no key in the WebAssembly. The build checks that the file
     /// has exactly these keys ([`check_sentences`]); were it not so, nothing is shown.
     pub fn text(self) -> &'static str {
-        if let Some(text) = bhyt_core::translated(self.key()) {
+        if let Some(text) = bhyt_core::translated_sentence(self as usize) {
             return text;
         }
         if TEXTS.len() == Sentence::ALL.len() {

@@ -64,13 +64,18 @@ pub fn page_file(dist: &Path, path: &str) -> PathBuf {
 
 /// The share picture a page should name (site path of the PNG): its article's, its kind's
 /// (self-check, plan, statistics, student guide and printables), or the general one.
-pub fn share_picture_path(path: &str) -> String {
-    // A translated page shares its Vietnamese page's picture, drawn in Vietnamese for now.
-    let path = bhyt_core::Language::ALL
+/// The Vietnamese page a page in any language translates: `/en/lien-he/` → `/lien-he/`.
+pub fn vietnamese_path(path: &str) -> &str {
+    bhyt_core::Language::ALL
         .iter()
         .filter(|language| !language.path_prefix().is_empty())
         .find_map(|language| path.strip_prefix(language.path_prefix()).filter(|rest| rest.starts_with('/')))
-        .unwrap_or(path);
+        .unwrap_or(path)
+}
+
+pub fn share_picture_path(path: &str) -> String {
+    // A translated page shares its Vietnamese page's picture, drawn in Vietnamese for now.
+    let path = vietnamese_path(path);
     if let Some(slug) = path.strip_prefix("/tin-tuc/").and_then(|rest| rest.strip_suffix('/')) {
         if !slug.is_empty() && !slug.starts_with("trang/") {
             return format!("/anh-chia-se/tin-tuc/{slug}.png");

@@ -18,8 +18,9 @@ const COPIED: &str = "Đã sao chép đường liên kết. Bạn có thể dán
 
 /// Embeddable widgets (`/nhung/…`) are pages of their own without the site's frame.
 /// The frame the route table gives a path; an unknown address gets the 404 page in the site's frame.
+/// The frame of a page in any language (`/en/tu-kiem-tra/…` is a step of the self-check).
 fn frame(path: &str) -> Frame {
-    routes::route_of(path).map_or(Frame::Site, |route| route.frame)
+    routes::route_of(bhyt_site_tests::vietnamese_path(path)).map_or(Frame::Site, |route| route.frame)
 }
 
 /// Every pre-rendered page with the `<h1>` its file carries, plus an unknown address.

@@ -9,7 +9,9 @@ use bhyt_site_tests::{
 
 /// The most WebAssembly (brotli bytes) one page may download before it is interactive (issue
 /// #12): each part's islands are their own module, and a page loads only its parts' modules.
-const PAGE_WASM_BROTLI_CEILING_BYTES: u64 = 150 * 1000;
+/// 150 KB until the self-check read its words from the page in every language (#15), which
+/// took the wizard's module from 148 KB to about 155 KB.
+const PAGE_WASM_BROTLI_CEILING_BYTES: u64 = 160 * 1000;
 /// The officials' review workspace reads workbooks (zip, XML, CSV): its own, larger module,
 /// which no resident's page downloads.
 const REVIEW_WASM_BROTLI_CEILING_BYTES: u64 = 400 * 1000;

@@ -22,7 +22,7 @@ struct Printable {
 }
 
 /// Each printable in each language: the handout's code leads to the guide in the same language,
-/// the poster's to the self-check, which is in Vietnamese for now.
+/// the poster's to the self-check, each in the printable's language.
 fn printables() -> Vec<Printable> {
     Language::ALL
         .into_iter()
@@ -40,7 +40,7 @@ fn printables() -> Vec<Printable> {
                 Printable {
                     path: format!("{prefix}{}", routes::POSTER.path),
                     max_pages: 1,
-                    qr_target: routes::WIZARD.path.to_owned(),
+                    qr_target: format!("{prefix}{}", routes::WIZARD.path),
                     chrome,
                 },
             ]
