@@ -19,6 +19,15 @@ const CACHE = CACHE_PREFIX + VERSION;
 const SAVED_AT = "x-bhyt-luu-luc";
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location.origin).pathname));
+// The language of the page that registered it (`sw.js?ngon-ngu=en`). A resident gets the
+// Vietnamese pages and the shell, each translation's home and offline pages, and the rest of
+// the kept pages in their own language only. Opening a page in another language registers the
+// worker again with it, which adds that language's pages to the same copy.
+const LANGUAGE = new URL(self.location.href).searchParams.get("ngon-ngu") || "vi";
+const folderOf = (path) => OFFLINE.find(([folder]) => path.startsWith(folder))?.[0] ?? SCOPE;
+const OWN_FOLDER = LANGUAGE === "vi" ? SCOPE : `${SCOPE}${LANGUAGE}/`;
+const kept = (path) =>
+  folderOf(path) === SCOPE || folderOf(path) === OWN_FOLDER || OFFLINE.some(([folder, offline]) => path === folder || path === offline);
 
 // A copy to keep, stamped with the time it was saved. The body is already decoded, so the
 // copy drops the encoding and length it came with.
@@ -34,7 +43,9 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      for (const path of PRECACHE) {
+      for (const path of PRECACHE.filter(kept)) {
+        // Kept already by this build's worker in another language.
+        if (await cache.match(path)) continue;
         const response = await fetch(path, { cache: "no-cache" });
         if (!response.ok) throw new Error(`${path}: ${response.status}`);
         await cache.put(path, await stamped(response));

@@ -11,6 +11,8 @@ use bhyt_site_tests::{dist_dir, page_file, read, static_h1};
 
 const CONTROLLED: &str = "navigator.serviceWorker.controller !== null";
 const SAVED_LINE: &str = "document.querySelector('[data-saved-copy]')";
+/// The paths the service worker's copy holds.
+const KEPT_PATHS: &str = "caches.keys().then((names) => caches.open(names.find((name) => name.startsWith('bhyt|')))).then((cache) => cache.keys()).then((requests) => requests.map((request) => new URL(request.url).pathname))";
 
 /// The first visit: the home page, until its service worker has kept what it keeps.
 async fn first_visit(browser: &Browser, server: &StaticServer) {
@@ -56,6 +58,25 @@ async fn after_one_visit_the_self_check_contacts_and_student_guide_work_without_
     let browser = Browser::phone().await;
     first_visit(&browser, &server).await;
     assert_eq!(browser.eval(&format!("{SAVED_LINE}.hidden")).await, true, "online, no saved-copy line");
+    // A Vietnamese first visit keeps the Vietnamese pages, and of each translation only its
+    // home and offline pages: not every language's self-check.
+    let kept = browser.eval(KEPT_PATHS).await;
+    let kept: Vec<&str> = kept.as_array().expect("kept paths").iter().filter_map(|path| path.as_str()).collect();
+    for path in [routes::CONTACTS.path, "/tu-kiem-tra/cau-hoi/tuoi/", "/km/", "/km/ngoai-tuyen/", "/en/"] {
+        assert!(kept.contains(&path), "{path} is kept: {kept:?}");
+    }
+    for path in ["/km/lien-he/", "/km/tu-kiem-tra/cau-hoi/tuoi/", "/en/tu-kiem-tra/tu-ngu.json"] {
+        assert!(!kept.contains(&path), "{path} is not kept at a Vietnamese first visit");
+    }
+    // Opening one English page keeps the English ones too.
+    browser.open(&server.url("/en/")).await;
+    browser.wait_for_hydration().await;
+    browser
+        .wait_until(
+            "caches.match('/en/lien-he/').then((saved) => saved !== undefined)",
+            "the English pages are kept once an English page is opened",
+        )
+        .await;
 
     go_offline(&browser, &server, true).await;
     let answers = [
