@@ -27,19 +27,30 @@ import json, os, re, sys
 dist = sys.argv[1]
 worker = open(os.path.join(dist, "sw.js"), encoding="utf-8").read()
 paths = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", worker, re.S).group(1))
-wire = cache = 0
-for path in paths:
-    file = os.path.join(dist, path.lstrip("/") + ("index.html" if path.endswith("/") else ""))
-    size = os.path.getsize(file)
-    cache += size
-    wire += os.path.getsize(file + ".br") if os.path.exists(file + ".br") else size
-print(f"   {len(paths)} files: {wire} bytes over the network, {cache} bytes in the cache")
-# Of which, each translation's own pages (the rest is shared by every language).
-for code in ("en", "km"):
-    own = [p for p in paths if p.startswith(f"/{code}/")]
-    if own:
-        files = [os.path.join(dist, p.lstrip("/") + "index.html") for p in own]
-        print(f"   of which /{code}/: {len(own)} pages, {sum(os.path.getsize(f + '.br') for f in files)} bytes over the network, {sum(os.path.getsize(f) for f in files)} bytes in the cache")
+offline = json.loads(re.search(r"const OFFLINE = (\[.*?\]);", worker, re.S).group(1))
+
+def file_of(path):
+    return os.path.join(dist, path.lstrip("/") + ("index.html" if path.endswith("/") else ""))
+
+def folder_of(path):
+    return next((folder for folder, _ in offline if path.startswith(folder)), "/")
+
+def measure(kept):
+    wire = cache = 0
+    for path in kept:
+        size = os.path.getsize(file_of(path))
+        cache += size
+        wire += os.path.getsize(file_of(path) + ".br") if os.path.exists(file_of(path) + ".br") else size
+    return wire, cache
+
+wire, cache = measure(paths)
+print(f"   the list: {len(paths)} files, {wire} bytes over the network, {cache} bytes in the cache")
+# What a first visit keeps (web/sw.js `kept`): the shell and the Vietnamese pages, each
+# translation's home and offline pages, and the rest in the language of the page first opened.
+for code, own in (("vi", "/"), ("en", "/en/"), ("km", "/km/")):
+    kept = [p for p in paths if folder_of(p) in ("/", own) or any(p in (folder, page) for folder, page in offline)]
+    wire, cache = measure(kept)
+    print(f"   a first visit in {code}: {len(kept)} files, {wire} bytes over the network, {cache} bytes in the cache")
 PY
 
 echo "== Officials' review: a ward of 20,000 people read in Chromium (file chosen to results shown)"
