@@ -3,8 +3,8 @@
 //! needs (`404.html`, `robots.txt`, `sitemap.xml`, precompressed `.br`/`.gz` copies).
 
 use crate::app::{App, WidgetApp};
-use crate::site::boot::{wizard_words_path, BuildData, BOOT_ELEMENT_ID};
-use crate::site::language::{path_in, ContentChecked, Translations, WizardTranslation};
+use crate::site::boot::{BuildData, Island, BOOT_ELEMENT_ID};
+use crate::site::language::{path_in, ContentChecked, IslandWords, Translations};
 use crate::site::share::SHARE_BLOCK_ATTRIBUTE;
 use crate::site::share_pictures::SharePictures;
 use crate::statistics::page::Snapshot;
@@ -28,10 +28,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod island_modules;
+pub mod island_translation;
 pub mod offline;
 pub mod province;
 mod vietnamese_passages;
-pub mod wizard_translation;
 
 /// The locality built when `BHYT_DIA_PHUONG` is not set.
 pub const DEFAULT_LOCALITY: &str = "kien-an";
@@ -61,7 +61,8 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
     let local_top_ups = LocalTopUps::load(&options.content_dir, &options.locality).map_err(|err| err.to_string())?;
     let (review_files, review_sample_people) =
         write_review_files(&options.output_dir, &locality_dir, options.built_on)?;
-    let translations = load_translations(&options.content_dir, &options.locality, &site.languages)?;
+    let translations =
+        load_translations(&options.content_dir, &options.locality, &site.languages, &site.locality.unit_kind)?;
     let build = BuildData {
         site,
         local_top_ups,
@@ -114,15 +115,15 @@ pub fn run(options: &Options) -> Result<Vec<PathBuf>, String> {
         (pages, stats)
     });
     written.extend(pages?);
-    for (language, translation) in
-        build.translations.wizard.iter().filter(|(_, translation)| !translation.words.texts.is_empty())
-    {
-        let json = serde_json::to_string(&translation.words).map_err(|err| err.to_string())?;
-        written.push(write(
-            &options.output_dir,
-            wizard_words_path(*language).trim_start_matches('/'),
-            json.as_bytes(),
-        )?);
+    for (language, islands) in &build.translations.islands {
+        for (island, translation, _) in &islands.by_island {
+            let json = serde_json::to_string(translation).map_err(|err| err.to_string())?;
+            written.push(write(
+                &options.output_dir,
+                island.words_path(*language).trim_start_matches('/'),
+                json.as_bytes(),
+            )?);
+        }
     }
     let page_paths: Vec<String> =
         site_paths.iter().cloned().chain(translated.iter().map(|(language, path)| path_in(*language, path))).collect();
@@ -355,25 +356,40 @@ pub fn load_translated_content(
     Ok(out)
 }
 
-/// The words of each language the locality publishes.
-pub fn load_translations(content_dir: &Path, locality: &str, languages: &[Language]) -> Result<Translations, String> {
+/// The words of each language the locality publishes, and of the islands each translates.
+/// `unit_kind` is the locality's kind of unit (`site.toml`), which the statistics name in the
+/// translation's words when its words list it.
+pub fn load_translations(
+    content_dir: &Path,
+    locality: &str,
+    languages: &[Language],
+    unit_kind: &str,
+) -> Result<Translations, String> {
     let mut translations = BTreeMap::new();
-    let mut wizard = BTreeMap::new();
+    let mut islands = BTreeMap::new();
     for language in languages {
         let words = bhyt_content::load_words(content_dir, locality, *language).map_err(|err| err.to_string())?;
         if *language != Language::SOURCE {
+            let mut by_island = Vec::new();
+            for island in Island::ALL {
+                if let Some((mut translation, checked)) =
+                    island_translation::load(content_dir, *language, &words, island)?
+                {
+                    if island == Island::Statistics {
+                        if let (translated, true) = words.unit_kind(unit_kind) {
+                            translation.texts.push((bhyt_core::lowercase(unit_kind), translated));
+                            translation.texts.sort();
+                        }
+                    }
+                    by_island.push((island, translation, checked));
+                }
+            }
             // Every translated page is built with its language's figures, dates and money.
-            let words = wizard_translation::load(content_dir, *language, &words)?.unwrap_or(bhyt_core::Translation {
-                language: Some(*language),
-                texts: Vec::new(),
-                sentences: Vec::new(),
-            });
-            let kept = words.clone().keep();
-            wizard.insert(*language, WizardTranslation { words, kept });
+            islands.insert(*language, IslandWords::new(*language, by_island));
         }
         translations.insert(*language, Arc::new(words));
     }
-    Ok(Translations { words: translations, wizard })
+    Ok(Translations { words: translations, islands })
 }
 
 fn load_site(locality_dir: &Path) -> Result<SiteConfig, String> {
@@ -605,11 +621,12 @@ pub fn render_page(template: &Template, path: &str, language: Language, inputs: 
     let PageInputs { build, content, snapshot, translated, pictures } = inputs;
     let files =
         translated.get(&language).or_else(|| translated.get(&Language::SOURCE)).expect("the Vietnamese content");
-    let words = build.translations.wizard(language).map(|translation| translation.kept);
+    let words = build.translations.islands(language).map(|islands| islands.kept);
     let page = bhyt_core::with_translation(words, || {
         render_document(template, path, build, || {
             provide_context(language);
-            provide_context(ContentChecked(files.checked_for(path)));
+            let islands_checked = build.translations.islands(language).is_none_or(|islands| islands.checked_for(path));
+            provide_context(ContentChecked(files.checked_for(path) && islands_checked));
             provide_context(content.clone());
             provide_context(files.guide.clone());
             provide_context(files.questions.clone());
@@ -663,12 +680,13 @@ pub fn render_document(
         let scripts = if has_islands {
             let islands = island_modules::islands_in(&body);
             let language = bhyt_core::current_language();
-            let words = match build.translations.wizard(language) {
-                Some(translation) if islands.contains(&"WizardContent") && !translation.words.texts.is_empty() => {
-                    format!(" data-words=\"{}\"", routes::href(&wizard_words_path(language)))
-                }
-                _ => String::new(),
-            };
+            // The words of the page's island, when its language translates it (a page has one).
+            let words = Island::ALL
+                .into_iter()
+                .filter(|island| islands.contains(&island.component()))
+                .find(|island| build.translations.islands(language).is_some_and(|words| words.of(*island).is_some()))
+                .map(|island| format!(" data-words=\"{}\"", routes::href(&island.words_path(language))))
+                .unwrap_or_default();
             format!(
                 "\n<script type=\"application/json\" id=\"{BOOT_ELEMENT_ID}\"{words}>{}</script>\n<script>{hydration_data}</script>",
                 build.boot().for_islands(&islands).to_script_json()

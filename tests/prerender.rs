@@ -167,11 +167,11 @@ fn statistics_snapshot_is_published_and_rendered_without_javascript() {
     assert_eq!(published, shipped, "the snapshot is published as it is");
     assert!(output.join("du-lieu/thong-ke.schema.json").is_file());
     let statistics = bhyt_stats::parse(&shipped, bhyt_stats::Date::parse("2026-11-23").unwrap()).unwrap();
-    let percent = bhyt_stats::format_percent_vi(statistics.overall().percent());
+    let percent = bhyt_stats::format_percent(statistics.overall().percent());
     for path in ["thong-ke/index.html", "nhung/thong-ke/index.html"] {
         let html = std::fs::read_to_string(output.join(path)).unwrap();
         assert!(html.contains(&percent), "{path} shows {percent}");
-        assert!(html.contains(&bhyt_stats::format_date_vi(statistics.as_of)), "{path} shows the as-of date");
+        assert!(html.contains(&bhyt_stats::format_date(statistics.as_of)), "{path} shows the as-of date");
         assert!(html.contains("Số liệu mẫu"), "{path} says the figures are a sample");
         assert!(html.contains("data-origin=\"ban-chup\""), "{path}");
     }
@@ -491,6 +491,81 @@ fn days(text: &str) -> Vec<String> {
     found
 }
 
+/// The figures in a statistics page's tables, without their separators (`12.345` and `12,345`
+/// are both `12345`; `93,4%` and `93.4%` both `934%`).
+fn table_figures(html: &str) -> Vec<String> {
+    html.split("<td class=\"numeric\">")
+        .skip(1)
+        .map(|cell| cell[..cell.find("</td>").unwrap()].replace(['.', ','], ""))
+        .collect()
+}
+
+/// The languages the shipped words translate the statistics into.
+const STATISTICS_LANGUAGES: [bhyt_core::Language; 1] = [bhyt_core::Language::English];
+
+#[test]
+fn the_statistics_and_their_widget_are_built_in_each_language_with_the_same_figures() {
+    use bhyt_core::Language;
+    let output = temp_dir("statistics-in-each-language");
+    prerender(&root().join("content"), "kien-an", &output).unwrap();
+    for path in ["/thong-ke/", "/nhung/thong-ke/"] {
+        let vietnamese_html = page_in(&output, path);
+        let vietnamese = main_text(&vietnamese_html);
+        assert!(!vietnamese_html.contains("data-words="), "{path}: a Vietnamese page fetches no words");
+        assert!(!table_figures(&vietnamese_html).is_empty() || path != "/thong-ke/", "{path}: the tables");
+        // The languages whose words translate the statistics (`thong-ke.<code>.toml`).
+        for language in STATISTICS_LANGUAGES {
+            let prefix = language.path_prefix();
+            let translated_path = format!("{prefix}{path}");
+            let html = page_in(&output, &translated_path);
+            let text = main_text(&html);
+            assert!(html.contains(&format!("<html lang=\"{}\"", language.code())), "{translated_path}");
+            assert_eq!(shares(&text), shares(&vietnamese), "{translated_path}: percentages");
+            assert_eq!(days(&text), days(&vietnamese), "{translated_path}: days");
+            assert_eq!(table_figures(&html), table_figures(&vietnamese_html), "{translated_path}: the tables' figures");
+            assert!(
+                html.contains(&format!(" data-words=\"{prefix}/thong-ke/tu-ngu.json\"")),
+                "{translated_path}: the island's words"
+            );
+            // The page's own words are translated; only the data's stay Vietnamese, marked so.
+            for vietnamese_words in ["Theo từng", "Dân số", "Tỷ lệ có thẻ", "Diễn biến theo tháng", "Số liệu tính đến"]
+            {
+                assert!(!text.contains(vietnamese_words), "{translated_path}: {vietnamese_words}");
+            }
+            assert!(
+                html.contains("<span lang=\"vi\">Số liệu mẫu để minh họa, không phải số liệu chính thức</span>"),
+                "{translated_path}: the file's source, in Vietnamese"
+            );
+        }
+    }
+    let english = page_in(&output, "/en/thong-ke/");
+    // The locality's kind of unit as the English words name it, and its figures in English form.
+    assert!(english.contains("residential group"), "the unit kind in English");
+    let statistics = bhyt_stats::parse(
+        &std::fs::read_to_string(root().join("content/kien-an/thong-ke.json")).unwrap(),
+        Date::parse("2026-11-23").unwrap(),
+    )
+    .unwrap();
+    let population = Language::English.figure(statistics.overall().population);
+    assert!(english.contains(&population) && population.contains(','), "{population}");
+    // The embed code frames the widget in the same language.
+    assert!(english.contains("/en/nhung/thong-ke/"), "the English widget's embed code");
+    // The year-end report is in Vietnamese only: linked as such.
+    assert!(english.contains("href=\"/thong-ke/bao-cao/\" hreflang=\"vi\""), "the report, in Vietnamese");
+    let file = std::fs::read_to_string(output.join("en/thong-ke/tu-ngu.json")).unwrap();
+    let file: bhyt_core::Translation = serde_json::from_str(&file).unwrap();
+    assert_eq!(file.language, Some(Language::English));
+    assert!(file.texts.iter().any(|(source, _)| source == "Theo từng {don_vi}"));
+    assert!(file.texts.iter().all(|(source, _)| source != "Tôi không biết"), "the statistics' words only");
+    // A language that does not translate them links to the Vietnamese page, and says so.
+    assert!(!output.join("km/thong-ke/index.html").exists(), "no Khmer statistics yet");
+    let khmer_home = page_in(&output, "/km/");
+    assert!(
+        khmer_home.contains("href=\"/thong-ke/\" hreflang=\"vi\""),
+        "the Khmer pages link to the Vietnamese statistics"
+    );
+}
+
 #[test]
 fn every_translated_page_shows_the_same_amounts_shares_and_days_as_the_vietnamese_one() {
     use bhyt_core::Language;
@@ -546,10 +621,16 @@ fn the_self_check_is_built_in_each_language_that_translates_it() {
     assert!(!vietnamese.contains("data-words="), "a Vietnamese page fetches no words");
     for language in [Language::English, Language::Khmer] {
         let words = bhyt_content::load_words(&root().join("content"), "long-thanh", language).unwrap();
-        let translation = bhyt_toan_dan::prerender::wizard_translation::load(&root().join("content"), language, &words)
-            .unwrap()
-            .expect("the shipped translation")
-            .keep();
+        let translation = bhyt_toan_dan::prerender::island_translation::load(
+            &root().join("content"),
+            language,
+            &words,
+            bhyt_toan_dan::site::boot::Island::Wizard,
+        )
+        .unwrap()
+        .expect("the shipped translation")
+        .0
+        .keep();
         let prefix = language.path_prefix();
         let page = page_in(&output, &format!("{prefix}/tu-kiem-tra/cau-hoi/tuoi/"));
         assert!(page.contains(&format!("<html lang=\"{}\"", language.code())));

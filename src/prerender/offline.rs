@@ -41,7 +41,7 @@ pub fn write_service_worker(output_dir: &Path, pages: &[String]) -> Result<(Vec<
     paths.extend(
         Language::ALL
             .into_iter()
-            .map(crate::site::boot::wizard_words_path)
+            .map(|language| crate::site::boot::Island::Wizard.words_path(language))
             .filter(|path| output_dir.join(path.trim_start_matches('/')).is_file()),
     );
     // The site's shell: its styles, icons and manifest, and the self-check's module.

@@ -43,7 +43,12 @@ pub fn run_province(options: &ProvinceOptions) -> Result<Vec<PathBuf>, String> {
         communes.push(Arc::unwrap_or_clone(snapshot.0));
     }
     let statistics = province_figures(&site, &communes)?;
-    let translations = super::load_translations(&options.content_dir, &site.locality.id, &[Language::SOURCE])?;
+    let translations = super::load_translations(
+        &options.content_dir,
+        &site.locality.id,
+        &[Language::SOURCE],
+        &site.locality.unit_kind,
+    )?;
     routes::serve_under(&site.locality.base_url);
     let build = BuildData {
         site,

@@ -11,14 +11,50 @@ use serde::{Deserialize, Serialize};
 /// `id` of the `<script type="application/json">` element that carries [`BootData`].
 pub const BOOT_ELEMENT_ID: &str = "du-lieu-khoi-dong";
 
-/// `id` of the element `islands.js` adds with the self-check's words on a translated page,
-/// fetched from the boot element's `data-words` ([`wizard_words_path`]) before the islands start.
+/// `id` of the element `islands.js` adds with the island's words on a translated page,
+/// fetched from the boot element's `data-words` ([`Island::words_path`]) before the islands start.
 pub const WORDS_ELEMENT_ID: &str = "tu-ngu";
 
-/// Where the self-check's words in `language` are: one file for all its pages, kept by the
-/// browser, rather than the same words in each page.
-pub fn wizard_words_path(language: bhyt_core::Language) -> String {
-    format!("{}{}tu-ngu.json", language.path_prefix(), bhyt_content::routes::WIZARD.path)
+/// An island whose words a translation gives, each in its own words file: a page fetches the
+/// words of its own island only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Island {
+    Wizard,
+    Statistics,
+}
+
+impl Island {
+    pub const ALL: [Island; 2] = [Island::Wizard, Island::Statistics];
+
+    /// The island's component, as the page names it (`island_modules::islands_in`).
+    pub fn component(self) -> &'static str {
+        match self {
+            Island::Wizard => "WizardContent",
+            Island::Statistics => "LiveStatistics",
+        }
+    }
+
+    /// The page its words start from, whose folder holds its words file.
+    pub fn start_page(self) -> bhyt_content::routes::Page {
+        match self {
+            Island::Wizard => bhyt_content::routes::WIZARD,
+            Island::Statistics => bhyt_content::routes::STATISTICS,
+        }
+    }
+
+    /// What officials read in a build error: "công cụ tự kiểm tra".
+    pub fn name(self) -> &'static str {
+        match self {
+            Island::Wizard => "công cụ tự kiểm tra",
+            Island::Statistics => "trang thống kê",
+        }
+    }
+
+    /// Where the island's words in `language` are: one file for all its pages, kept by the
+    /// browser, rather than the same words in each page.
+    pub fn words_path(self, language: bhyt_core::Language) -> String {
+        format!("{}{}tu-ngu.json", language.path_prefix(), self.start_page().path)
+    }
 }
 
 /// Everything the pages are built from, besides the content files.
@@ -122,15 +158,19 @@ pub fn read_from_page() -> Result<BootData, String> {
     Ok(boot)
 }
 
-/// The self-check's words that `islands.js` put into the page, if this page is in a language
-/// that translates it.
+/// Puts the island's words that `islands.js` put into the page, if this page is in a language
+/// that translates them, in use: before anything is built, since every word comes from them.
 #[cfg(target_arch = "wasm32")]
-pub fn read_words_from_page() -> Result<Option<bhyt_core::Translation>, String> {
+pub fn install_words_from_page() {
     let Some(element) =
         web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(WORDS_ELEMENT_ID))
     else {
-        return Ok(None);
+        return;
     };
     let text = element.text_content().unwrap_or_default();
-    serde_json::from_str(&text).map(Some).map_err(|err| format!("tệp chữ của công cụ tự kiểm tra hỏng: {err}"))
+    match serde_json::from_str::<bhyt_core::Translation>(&text) {
+        Ok(translation) => bhyt_core::install(translation.keep()),
+        // The page then shows the Vietnamese, which is the source.
+        Err(err) => leptos::logging::error!("tệp chữ của trang hỏng: {err}"),
+    }
 }

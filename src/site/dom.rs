@@ -25,8 +25,38 @@ pub fn vietnamese(content: impl Into<String>) -> Node {
     if bhyt_core::current_language() == bhyt_core::Language::SOURCE {
         text(content)
     } else {
-        el("span", "", vec![text(content)]).with("lang", bhyt_core::Language::SOURCE.code())
+        kept_in_vietnamese(el("span", "", vec![text(content)]))
     }
+}
+
+/// An element whose words stay in Vietnamese (a file's problems, for the official who
+/// publishes it): marked `lang="vi"` on a page in another language.
+pub fn kept_in_vietnamese(node: Node) -> Node {
+    if bhyt_core::current_language() == bhyt_core::Language::SOURCE {
+        node
+    } else {
+        node.with("lang", bhyt_core::Language::SOURCE.code())
+    }
+}
+
+/// Words with each `{name}` replaced by a node (a figure in `<strong>`, a Vietnamese name),
+/// as `language::rich` does for views. A name with no node stays as written: the words files
+/// are checked at build time, so that never happens with a shipped file.
+pub fn fill_nodes(words: &str, mut values: Vec<(&str, Node)>) -> Vec<Node> {
+    let mut nodes = Vec::new();
+    let mut rest = words;
+    while let Some(start) = rest.find('{') {
+        let Some(length) = rest[start..].find('}') else { break };
+        let name = &rest[start + 1..start + length];
+        nodes.push(text(&rest[..start]));
+        match values.iter().position(|(value_name, _)| *value_name == name) {
+            Some(index) => nodes.push(values.swap_remove(index).1),
+            None => nodes.push(text(&rest[start..start + length + 1])),
+        }
+        rest = &rest[start + length + 1..];
+    }
+    nodes.push(text(rest));
+    nodes
 }
 
 pub fn p(children: Vec<Node>) -> Node {

@@ -2,7 +2,7 @@
 //! of that language, and which languages have which page: for links, the language switch, the
 //! head's alternates and the sitemap. Pages are built in a language at build time only.
 
-use crate::site::boot::BuildData;
+use crate::site::boot::{BuildData, Island};
 use bhyt_content::{routes, Words};
 use bhyt_core::Language;
 use leptos::prelude::*;
@@ -10,25 +10,60 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The words of every language the locality publishes (`ngon_ngu` in `site.toml`), and of
-/// the self-check in each language that translates it.
+/// the islands in each language that translates them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Translations {
     pub words: BTreeMap<Language, Arc<Words>>,
-    /// For each translation: the self-check's words, empty when it does not translate them.
-    pub wizard: BTreeMap<Language, WizardTranslation>,
+    /// For each translation: its islands' words.
+    pub islands: BTreeMap<Language, IslandWords>,
 }
 
-/// The self-check's words in one language, as the content files give them, and kept for the
-/// pages built in it.
+/// The islands' words in one language, as the content files give them.
 #[derive(Clone, Debug)]
-pub struct WizardTranslation {
-    pub words: bhyt_core::Translation,
+pub struct IslandWords {
+    /// Each island the language translates, with its words (written as its words file), and
+    /// whether a reader of the language checked them.
+    pub by_island: Vec<(Island, bhyt_core::Translation, bool)>,
+    /// Every island's words together (none when the language translates no island), and its
+    /// figures, days and money: kept for the pages built in the language.
     pub kept: &'static bhyt_core::Installed,
 }
 
-impl PartialEq for WizardTranslation {
-    fn eq(&self, other: &WizardTranslation) -> bool {
-        self.words == other.words
+impl IslandWords {
+    /// `by_island` together, kept for the rest of the build. A text two islands share has the
+    /// first island's translation.
+    pub fn new(language: Language, by_island: Vec<(Island, bhyt_core::Translation, bool)>) -> IslandWords {
+        let mut texts = BTreeMap::new();
+        let mut sentences = Vec::new();
+        for (_, translation, _) in &by_island {
+            for (source, text) in &translation.texts {
+                texts.entry(source.clone()).or_insert_with(|| text.clone());
+            }
+            if sentences.is_empty() {
+                sentences = translation.sentences.clone();
+            }
+        }
+        let kept =
+            bhyt_core::Translation { language: Some(language), texts: texts.into_iter().collect(), sentences }.keep();
+        IslandWords { by_island, kept }
+    }
+
+    /// The words of `island`, if the language translates it.
+    pub fn of(&self, island: Island) -> Option<&bhyt_core::Translation> {
+        self.by_island.iter().find(|(each, ..)| *each == island).map(|(_, translation, _)| translation)
+    }
+
+    /// Whether the words of the island of the page at `path` were checked; true for a page
+    /// with none.
+    pub fn checked_for(&self, path: &str) -> bool {
+        let page = bhyt_content::translated_with(path);
+        self.by_island.iter().all(|(island, _, checked)| *checked || island.start_page().path != page)
+    }
+}
+
+impl PartialEq for IslandWords {
+    fn eq(&self, other: &IslandWords) -> bool {
+        self.by_island == other.by_island
     }
 }
 
@@ -37,10 +72,9 @@ impl Translations {
         self.words.get(&language).or_else(|| self.words.get(&Language::SOURCE)).cloned().expect("the Vietnamese words")
     }
 
-    /// The words every page in the translation `language` is built with: its self-check's
-    /// (none when it does not translate the self-check), and its figures, days and money.
-    pub fn wizard(&self, language: Language) -> Option<&WizardTranslation> {
-        self.wizard.get(&language)
+    /// The islands' words in the translation `language`.
+    pub fn islands(&self, language: Language) -> Option<&IslandWords> {
+        self.islands.get(&language)
     }
 
     /// The languages that have the page at `path`, Vietnamese first; only Vietnamese for a

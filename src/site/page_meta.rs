@@ -85,6 +85,11 @@ pub fn PageMeta(
 /// [`PageMeta`] for one of the fixed pages in the route table.
 #[component]
 pub fn FixedPageMeta(page: Page) -> impl IntoView {
-    let (title, description) = use_words().page(page).unwrap_or((page.title.to_owned(), page.description.to_owned()));
+    let (title, description) = page_words(page);
     view! { <PageMeta title description path=page.path/> }
+}
+
+/// A page's title and description in the language of the page being built.
+pub fn page_words(page: Page) -> (String, String) {
+    use_words().page(page).unwrap_or((page.title.to_owned(), page.description.to_owned()))
 }

@@ -16,7 +16,7 @@ use bhyt_share_image::{
     picture_path, Block, Card, Frame, SharePicture, BIG_TITLE, BODY, EMPHASIS, HEADLINE, LOCALITY, LONG_TITLE, NOTE,
     QUESTION, SHARE_IMAGE_PATH, TITLE,
 };
-use bhyt_stats::{format_date_vi, format_percent_vi, Statistics};
+use bhyt_stats::{format_date, format_percent, Statistics};
 use std::collections::HashMap;
 
 /// Every picture of a build, provided to the pages so their head tags name their own.
@@ -197,15 +197,13 @@ fn statistics_picture(frame: &Frame, statistics: &Statistics) -> SharePicture {
         blocks: vec![
             tags("Số liệu", statistics.is_sample.then_some("Số liệu mẫu"), None),
             Block::Text { text: routes::STATISTICS.title.to_owned(), style: HEADLINE, max_lines: 1 },
-            Block::Figure {
-                value: format_percent_vi(statistics.overall().percent()), unit: "có thẻ BHYT".to_owned()
-            },
+            Block::Figure { value: format_percent(statistics.overall().percent()), unit: "có thẻ BHYT".to_owned() },
             // The date first, so it is never the part an ellipsis cuts.
             Block::Text {
                 text: format!(
                     "tính đến {}, mục tiêu {}",
-                    format_date_vi(statistics.as_of),
-                    format_percent_vi(statistics.target)
+                    format_date(statistics.as_of),
+                    format_percent(statistics.target)
                 ),
                 style: BODY,
                 max_lines: 1,

@@ -8,7 +8,9 @@ use crate::site::boot::CommuneFile;
 use crate::site::browser;
 use crate::site::browser::{local_storage, now_ms};
 use crate::site::dom::{on_action, replace_children};
+use bhyt_content::fill;
 use bhyt_content::routes::{self, SNAPSHOT_PATH};
+use bhyt_core::tr;
 use bhyt_stats::{
     page_count, parse, DashboardView, Date, SortChoice, Statistics, CHART_DEFAULT_UNITS, TABLE_PAGE_SIZE,
     WIDGET_HEIGHT_MESSAGE,
@@ -57,6 +59,7 @@ pub fn start(shows: Shows) {
         Ok(boot) => boot,
         Err(message) => return leptos::logging::error!("{message}"),
     };
+    crate::site::boot::install_words_from_page();
     let Some(container) = document().and_then(|document| document.get_element_by_id(CONTAINER_ID)) else { return };
     let snapshot_as_of = container.get_attribute(SNAPSHOT_DATE_ATTRIBUTE).and_then(|date| Date::parse(&date).ok());
     let (view, notices) = match shows {
@@ -140,13 +143,16 @@ impl Live {
             }
         }
         if !failed.is_empty() {
-            return Err(LiveState::Failed(format!("chưa tải được tệp số liệu của {}", failed.join(", "))));
+            return Err(LiveState::Failed(fill(
+                tr("chưa tải được tệp số liệu của {xa_phuong}"),
+                &[("xa_phuong", &failed.join(", "))],
+            )));
         }
         if !invalid.is_empty() {
             return Err(LiveState::Invalid(invalid));
         }
         bhyt_stats::province_statistics(self.locality.clone(), &communes)
-            .ok_or_else(|| LiveState::Failed("không có xã, phường nào".to_owned()))
+            .ok_or_else(|| LiveState::Failed(tr("không có xã, phường nào").to_owned()))
     }
 
     async fn apply(self: &Rc<Self>, result: Result<String, String>) {
@@ -357,9 +363,9 @@ fn copy_embed_code(container: &Element) {
     browser::copy_text(&code, move |copied| {
         if let Some(report) = report {
             report.set_text_content(Some(if copied {
-                " Đã sao chép. Hãy dán vào cổng thông tin."
+                tr(" Đã sao chép. Hãy dán vào cổng thông tin.")
             } else {
-                " Chưa sao chép được: hãy chọn hết đoạn mã rồi sao chép."
+                tr(" Chưa sao chép được: hãy chọn hết đoạn mã rồi sao chép.")
             }));
         }
     });
@@ -377,9 +383,9 @@ fn document() -> Option<web_sys::Document> {
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = window();
     if !window.navigator().on_line() {
-        return Err("điện thoại đang không có mạng".to_owned());
+        return Err(tr("điện thoại đang không có mạng").to_owned());
     }
-    let controller = web_sys::AbortController::new().map_err(|_| "trình duyệt không hỗ trợ".to_owned())?;
+    let controller = web_sys::AbortController::new().map_err(|_| tr("trình duyệt không hỗ trợ").to_owned())?;
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&controller.signal()));
     let abort = Closure::once(move || controller.abort());
@@ -397,23 +403,23 @@ async fn fetch_response_text(window: &Window, url: &str, init: &web_sys::Request
         let aborted = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|name| name.as_string()).as_deref()
             == Some("AbortError");
         if aborted {
-            format!("máy chủ không trả lời sau {} giây", TIMEOUT_MS / 1000)
+            fill(tr("máy chủ không trả lời sau {so} giây"), &[("so", &(TIMEOUT_MS / 1000).to_string())])
         } else {
-            "không kết nối được tới nơi đăng số liệu".to_owned()
+            tr("không kết nối được tới nơi đăng số liệu").to_owned()
         }
     })?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "câu trả lời không đọc được".to_owned())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| tr("câu trả lời không đọc được").to_owned())?;
     match response.status() {
         200..=299 => {}
-        404 => return Err("không tìm thấy tệp số liệu (lỗi 404)".to_owned()),
-        status => return Err(format!("nơi đăng số liệu báo lỗi {status}")),
+        404 => return Err(tr("không tìm thấy tệp số liệu (lỗi 404)").to_owned()),
+        status => return Err(fill(tr("nơi đăng số liệu báo lỗi {ma}"), &[("ma", &status.to_string())])),
     }
-    let text = response.text().map_err(|_| "câu trả lời không đọc được".to_owned())?;
+    let text = response.text().map_err(|_| tr("câu trả lời không đọc được").to_owned())?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or_else(|| "tệp số liệu tải về không trọn vẹn".to_owned())
+        .ok_or_else(|| tr("tệp số liệu tải về không trọn vẹn").to_owned())
 }
 
 fn save_copy(key: &str, text: &str) {

@@ -5,11 +5,14 @@
 use crate::pages::PageHeading;
 use crate::site::boot::BuildData;
 use crate::site::dom::Node;
+use crate::site::language::PageLink;
+use crate::site::page_meta::page_words;
 use crate::site::page_meta::PageMeta;
 use crate::statistics::view::{self, Origin, Place};
 use crate::statistics::{report, LiveStatistics, Shows, CONTAINER_ID, FIGURES_ID, STATUS_ID};
-use bhyt_content::routes;
-use bhyt_stats::{format_date_vi, format_percent_vi, DashboardView, Statistics};
+use bhyt_content::{fill, routes};
+use bhyt_core::tr;
+use bhyt_stats::{format_date, format_percent, DashboardView, Statistics};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -35,15 +38,18 @@ fn Figures(figures: Node) -> impl IntoView {
 
 /// The headline figure in the link preview, so a link shared on Zalo says where things stand.
 fn share_description(statistics: &Statistics, about: &str) -> String {
-    let sample = if statistics.is_sample { " (số liệu mẫu)" } else { "" };
-    format!(
-        "{} dân số {} có thẻ bảo hiểm y tế, tính đến ngày {}{sample}; mục tiêu {}. {}",
-        format_percent_vi(statistics.overall().percent()),
-        statistics.locality.name,
-        format_date_vi(statistics.as_of),
-        format_percent_vi(statistics.target),
-        about
-    )
+    let sample = if statistics.is_sample { tr(" (số liệu mẫu)") } else { "" };
+    let headline = fill(
+        tr("{ty_le} dân số {dia_ban} có thẻ bảo hiểm y tế, tính đến ngày {ngay}{mau}; mục tiêu {muc_tieu}."),
+        &[
+            ("ty_le", &format_percent(statistics.overall().percent())),
+            ("dia_ban", &statistics.locality.name),
+            ("ngay", &format_date(statistics.as_of)),
+            ("mau", sample),
+            ("muc_tieu", &format_percent(statistics.target)),
+        ],
+    );
+    format!("{headline} {about}")
 }
 
 /// The dashboard of the snapshot, which the island takes over: a commune's `/thong-ke/` and a
@@ -63,10 +69,10 @@ fn Dashboard() -> impl IntoView {
 #[component]
 fn ReportLink() -> impl IntoView {
     view! {
-        <h2 class="heading-l" id="bao-cao">"Báo cáo cuối năm"</h2>
+        <h2 class="heading-l" id="bao-cao">{tr("Báo cáo cuối năm")}</h2>
         <p>
-            <a href=routes::href(routes::REPORT.path)>"Báo cáo kết quả cuối năm"</a>
-            ": tỷ lệ có thẻ đầu năm và cuối năm, từng đơn vị, người chưa có thẻ theo lý do; in được trên giấy A4."
+            <PageLink path=routes::REPORT.path label=tr("Báo cáo kết quả cuối năm")/>
+            {tr(": tỷ lệ có thẻ đầu năm và cuối năm, từng đơn vị, người chưa có thẻ theo lý do; in được trên giấy A4.")}
         </p>
     }
 }
@@ -75,16 +81,17 @@ fn ReportLink() -> impl IntoView {
 pub fn StatisticsPage() -> impl IntoView {
     let boot = expect_context::<BuildData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
+    let (title, lead) = page_words(routes::STATISTICS);
     view! {
-        <PageMeta title=routes::STATISTICS.title description=share_description(&statistics, routes::STATISTICS.description) path=routes::STATISTICS.path/>
-        <PageHeading title=routes::STATISTICS.title lead=routes::STATISTICS.description/>
+        <PageMeta title=title.clone() description=share_description(&statistics, &lead) path=routes::STATISTICS.path/>
+        <PageHeading title lead/>
         <Dashboard/>
-        <h2 class="heading-l" id="tep-so-lieu">"Tệp số liệu"</h2>
+        <h2 class="heading-l" id="tep-so-lieu">{tr("Tệp số liệu")}</h2>
         <p>
-            "Số liệu lấy từ tệp " <a href=routes::href(&boot.site.statistics.url)>"thong-ke.json"</a>
-            " do xã, phường hoặc cơ quan bảo hiểm xã hội đăng, theo "
-            <a href=routes::href(routes::SCHEMA_PATH)>"mô tả định dạng (JSON Schema)"</a>
-            ". Trang tải lại tệp mỗi lần mở, nên số liệu mới hiện ngay khi tệp được thay, không cần dựng lại trang."
+            {tr("Số liệu lấy từ tệp ")} <a href=routes::href(&boot.site.statistics.url)>"thong-ke.json"</a>
+            {tr(" do xã, phường hoặc cơ quan bảo hiểm xã hội đăng, theo ")}
+            <a href=routes::href(routes::SCHEMA_PATH)>{tr("mô tả định dạng (JSON Schema)")}</a>
+            {tr(". Trang tải lại tệp mỗi lần mở, nên số liệu mới hiện ngay khi tệp được thay, không cần dựng lại trang.")}
         </p>
         <ReportLink/>
     }
@@ -96,17 +103,17 @@ pub fn StatisticsPage() -> impl IntoView {
 pub fn ProvinceOverview() -> impl IntoView {
     let boot = expect_context::<BuildData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
-    let title = "Tỷ lệ tham gia bảo hiểm y tế của các xã, phường";
-    let lead = "Tỷ lệ người dân có thẻ bảo hiểm y tế ở từng xã, phường so với mục tiêu, nơi thấp nhất trước. Bấm tên xã, phường để mở trang của nơi đó.";
+    let title = tr("Tỷ lệ tham gia bảo hiểm y tế của các xã, phường");
+    let lead = tr("Tỷ lệ người dân có thẻ bảo hiểm y tế ở từng xã, phường so với mục tiêu, nơi thấp nhất trước. Bấm tên xã, phường để mở trang của nơi đó.");
     view! {
         <PageMeta title description=share_description(&statistics, lead) path=routes::HOME.path/>
         <PageHeading title lead/>
         <Dashboard/>
-        <h2 class="heading-l" id="tep-so-lieu">"Tệp số liệu"</h2>
+        <h2 class="heading-l" id="tep-so-lieu">{tr("Tệp số liệu")}</h2>
         <p>
-            "Số liệu cộng từ tệp số liệu của từng xã, phường lúc dựng trang, đăng tại "
+            {tr("Số liệu cộng từ tệp số liệu của từng xã, phường lúc dựng trang, đăng tại ")}
             <a href=routes::href(&boot.site.statistics.url)>"thong-ke.json"</a>
-            ", theo " <a href=routes::href(routes::SCHEMA_PATH)>"mô tả định dạng (JSON Schema)"</a> "."
+            {tr(", theo ")} <a href=routes::href(routes::SCHEMA_PATH)>{tr("mô tả định dạng (JSON Schema)")}</a> "."
         </p>
         <ReportLink/>
     }
@@ -135,8 +142,9 @@ pub fn StatisticsWidget() -> impl IntoView {
     let boot = expect_context::<BuildData>();
     let Snapshot(statistics) = expect_context::<Snapshot>();
     let figures = view::widget(&statistics, Origin::Snapshot, &place(&boot));
+    let (title, description) = page_words(routes::STATISTICS);
     view! {
-        <PageMeta title=routes::STATISTICS.title description=routes::STATISTICS.description path=routes::WIDGET.path/>
+        <PageMeta title description path=routes::WIDGET.path/>
         <main class="widget-main">
             <LiveStatistics shows=Shows::Widget/>
             <Figures figures/>

@@ -8,7 +8,7 @@ use super::view::{
 use crate::site::dom::{el, heading, link, p, strong, text, Node};
 use bhyt_content::routes;
 use bhyt_stats::{
-    chosen_report, format_count_vi, format_percent_vi, report_years, Coverage, Statistics, UnitYear, YearReport,
+    chosen_report, format_count, format_percent, report_years, Coverage, Statistics, UnitYear, YearReport,
     REPORT_YEAR_KEY,
 };
 
@@ -102,14 +102,14 @@ fn year_links(statistics: &Statistics, shown: u16) -> Node {
 }
 
 fn percent_or_missing(coverage: Option<Coverage>) -> String {
-    coverage.map_or_else(|| "Chưa có số liệu".to_owned(), |coverage| format_percent_vi(coverage.percent()))
+    coverage.map_or_else(|| "Chưa có số liệu".to_owned(), |coverage| format_percent(coverage.percent()))
 }
 
 fn target_result(coverage: Coverage) -> String {
     if coverage.meets_target() {
         "Đạt".to_owned()
     } else {
-        format!("Chưa đạt, cần thêm {} người", format_count_vi(coverage.needed_for_target()))
+        format!("Chưa đạt, cần thêm {} người", format_count(coverage.needed_for_target()))
     }
 }
 
@@ -117,11 +117,7 @@ fn overall_section(statistics: &Statistics, report: &YearReport<'_>, place: &Pla
     let row = |label: String, coverage: Coverage| {
         (
             vec![text(label)],
-            vec![
-                format_count_vi(coverage.population),
-                format_count_vi(coverage.insured),
-                format_percent_vi(coverage.percent()),
-            ],
+            vec![format_count(coverage.population), format_count(coverage.insured), format_percent(coverage.percent())],
         )
     };
     let rows = vec![
@@ -261,10 +257,10 @@ fn reasons_section(report: &YearReport<'_>, place: &Place) -> Node {
             for (total, count) in totals.iter_mut().zip(counts) {
                 *total += count;
             }
-            (unit_heading(&unit.unit.name, person_of(place, unit)), counts.map(format_count_vi).to_vec())
+            (unit_heading(&unit.unit.name, person_of(place, unit)), counts.map(format_count).to_vec())
         })
         .collect();
-    rows.push((vec![strong("Cộng")], totals.map(format_count_vi).to_vec()));
+    rows.push((vec![strong("Cộng")], totals.map(format_count).to_vec()));
     el(
         "section",
         "report__section",

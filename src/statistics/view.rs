@@ -2,10 +2,14 @@
 //! from the build-time snapshot, and the browser builds them again from the live file. Figures
 //! come from `bhyt_stats`; this file only lays them out.
 
-use crate::site::dom::{action_button as action_button_with_class, el, heading, link, p, strong, text, Node};
-use bhyt_content::{routes, tel_href, Locality, UnitContact};
+use crate::site::dom::{
+    action_button as action_button_with_class, el, fill_nodes, heading, kept_in_vietnamese, link, p, strong, text,
+    vietnamese, Node,
+};
+use bhyt_content::{fill, routes, tel_href, Locality, UnitContact};
+use bhyt_core::tr;
 use bhyt_stats::{
-    bar_chart, csv_data_url, csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, page_count,
+    bar_chart, csv_data_url, csv_file_name, embed_code, format_count, format_date, format_percent, page_count,
     page_rows, trend_chart, Coverage, DashboardView, Percent, SortChoice, Statistics, CHART_DEFAULT_UNITS,
     CHART_MAX_UNITS, TABLE_PAGE_SIZE, UNIVERSAL_COVERAGE_YEAR,
 };
@@ -33,9 +37,9 @@ impl Origin {
 
     fn note(self) -> &'static str {
         match self {
-            Origin::Snapshot => "Bản chụp lúc dựng trang.",
-            Origin::Live => "Bản mới nhất từ tệp số liệu đã đăng.",
-            Origin::Saved => "Bản lưu trên máy này từ lần tải trước.",
+            Origin::Snapshot => tr("Bản chụp lúc dựng trang."),
+            Origin::Live => tr("Bản mới nhất từ tệp số liệu đã đăng."),
+            Origin::Saved => tr("Bản lưu trên máy này từ lần tải trước."),
         }
     }
 }
@@ -58,8 +62,10 @@ pub struct Place {
 
 impl Place {
     pub fn new(locality: &Locality, people: &[UnitContact]) -> Place {
+        // The translation in use names the locality's kind of unit, when its words list it.
+        let unit_kind = bhyt_core::lowercase(&locality.unit_kind);
         Place {
-            unit_kind: bhyt_core::lowercase(&locality.unit_kind),
+            unit_kind: bhyt_core::translated(&unit_kind).map_or(unit_kind, str::to_owned),
             locality_name: locality.full_name(),
             base_url: locality.base_url.clone(),
             people: people.to_vec(),
@@ -90,7 +96,7 @@ pub fn status(live: &LiveState, notices: &[String]) -> Vec<Node> {
                 "div",
                 "notice stats-notices",
                 vec![
-                    p(vec![text("Một phần của đường dẫn không dùng được:")]).with("class", "notice__title"),
+                    p(vec![text(tr("Một phần của đường dẫn không dùng được:"))]).with("class", "notice__title"),
                     el(
                         "ul",
                         "list list--bullet",
@@ -108,36 +114,44 @@ fn live_status(live: &LiveState) -> Vec<Node> {
     match live {
         LiveState::NotStarted | LiveState::Loaded => Vec::new(),
         LiveState::Loading => {
-            vec![p(vec![text("Đang tải số liệu mới nhất…")]).with("class", "stats-status hint").with("role", "status")]
+            vec![p(vec![text(tr("Đang tải số liệu mới nhất…"))]).with("class", "stats-status hint").with("role", "status")]
         }
         LiveState::Failed(reason) => vec![el(
             "div",
             "panel panel--warning stats-offline",
             vec![
-                heading("h2", "heading-m", "Chưa tải được số liệu mới nhất"),
-                p(vec![text(format!("Lý do: {reason}. Trang đang hiện bản số liệu đã có, ghi rõ ngày bên dưới."))]),
-                action_button("thu-lai", "", "Thử lại", false),
+                heading("h2", "heading-m", tr("Chưa tải được số liệu mới nhất")),
+                p(vec![text(fill(
+                    tr("Lý do: {ly_do}. Trang đang hiện bản số liệu đã có, ghi rõ ngày bên dưới."),
+                    &[("ly_do", reason)],
+                ))]),
+                action_button("thu-lai", "", tr("Thử lại"), false),
             ],
         )
         .with("role", "alert")],
         LiveState::Invalid(lines) => vec![
-            error_panel("Tệp số liệu mới nhất có lỗi, chưa hiện được", lines),
-            p(vec![text(
+            error_panel(tr("Tệp số liệu mới nhất có lỗi, chưa hiện được"), lines),
+            p(vec![text(tr(
                 "Trang đang hiện bản số liệu đã có, ghi rõ ngày bên dưới. Cán bộ phụ trách có thể kiểm tra tệp bằng lệnh kiem-tra-so-lieu.",
-            )])
+            ))])
             .with("class", "hint"),
         ],
     }
 }
 
-/// The problems of a file, each with its field path, instead of a blank page.
+/// The problems of a file, each with its field path, instead of a blank page. The problems are
+/// for the official who publishes the file, and in Vietnamese on every page.
 pub fn error_panel(title: &str, lines: &[String]) -> Node {
     el(
         "div",
         "panel panel--warning stats-errors",
         vec![
             heading("h2", "heading-m", title),
-            el("ul", "list list--bullet", lines.iter().map(|line| el("li", "", vec![text(line.as_str())])).collect()),
+            kept_in_vietnamese(el(
+                "ul",
+                "list list--bullet",
+                lines.iter().map(|line| el("li", "", vec![text(line.as_str())])).collect(),
+            )),
         ],
     )
     .with("role", "alert")
@@ -171,19 +185,21 @@ pub fn figures(statistics: &Statistics, origin: Origin, view: DashboardView, pla
 
 pub(super) fn sample_banner() -> Node {
     p(vec![
-        el("strong", "tag tag--sample", vec![text("Số liệu mẫu")]),
-        text("Các con số dưới đây chỉ để minh họa, chưa phải số liệu chính thức."),
+        el("strong", "tag tag--sample", vec![text(tr("Số liệu mẫu"))]),
+        text(tr("Các con số dưới đây chỉ để minh họa, chưa phải số liệu chính thức.")),
     ])
     .with("class", "stats-sample")
     .with("role", "note")
 }
 
 pub(super) fn as_of(statistics: &Statistics, origin: Option<Origin>) -> Node {
-    let mut children = vec![
-        text("Số liệu tính đến ngày "),
-        el("strong", "stats-as-of__date", vec![text(format_date_vi(statistics.as_of))]),
-        text(format!(". Nguồn: {}. ", statistics.source)),
-    ];
+    let mut children = fill_nodes(
+        tr("Số liệu tính đến ngày {ngay}. Nguồn: {nguon}. "),
+        vec![
+            ("ngay", el("strong", "stats-as-of__date", vec![text(format_date(statistics.as_of))])),
+            ("nguon", vietnamese(statistics.source.as_str())),
+        ],
+    );
     if let Some(origin) = origin {
         children.push(el("span", "stats-as-of__origin", vec![text(origin.note())]));
     }
@@ -192,24 +208,24 @@ pub(super) fn as_of(statistics: &Statistics, origin: Option<Origin>) -> Node {
 
 /// "Đã đạt mục tiêu 95,0%." or how many more people need a card to reach it.
 pub(super) fn verdict(coverage: Coverage) -> String {
-    let target = format_percent_vi(coverage.target);
+    let target = format_percent(coverage.target);
     if coverage.meets_target() {
-        format!("Đã đạt mục tiêu {target}.")
+        fill(tr("Đã đạt mục tiêu {muc_tieu}."), &[("muc_tieu", &target)])
     } else {
-        format!("Cần thêm {} người có thẻ để đạt mục tiêu {target}.", format_count_vi(coverage.needed_for_target()))
+        fill(
+            tr("Cần thêm {so_nguoi} người có thẻ để đạt mục tiêu {muc_tieu}."),
+            &[("so_nguoi", &format_count(coverage.needed_for_target())), ("muc_tieu", &target)],
+        )
     }
 }
 
 fn uninsured_line(statistics: &Statistics) -> Vec<Node> {
     let overall = statistics.overall();
-    vec![
-        text("Còn "),
-        strong(format_count_vi(overall.uninsured())),
-        text(format!(
-            " người chưa có thẻ, trên tổng số {} người. Mục tiêu là mọi người dân đều có thẻ vào năm {UNIVERSAL_COVERAGE_YEAR}.",
-            format_count_vi(overall.population)
-        )),
-    ]
+    let words = fill(
+        tr("Còn {chua_co_the} người chưa có thẻ, trên tổng số {dan_so} người. Mục tiêu là mọi người dân đều có thẻ vào năm {nam}."),
+        &[("dan_so", &format_count(overall.population)), ("nam", &UNIVERSAL_COVERAGE_YEAR.to_string())],
+    );
+    fill_nodes(&words, vec![("chua_co_the", strong(format_count(overall.uninsured())))])
 }
 
 fn overall_section(statistics: &Statistics) -> Node {
@@ -218,12 +234,12 @@ fn overall_section(statistics: &Statistics) -> Node {
         "section",
         "stats-overall",
         vec![
-            heading("h2", "heading-l", format!("Toàn {}", statistics.locality.name)).with("id", "toan-dia-ban"),
+            el("h2", "heading-l", whole_locality(statistics)).with("id", "toan-dia-ban"),
             p(vec![
-                el("span", "stats-overall__percent", vec![text(format_percent_vi(overall.percent()))]),
-                text(format!(
-                    " dân số có thẻ bảo hiểm y tế còn hạn (mục tiêu {})",
-                    format_percent_vi(statistics.target)
+                el("span", "stats-overall__percent", vec![text(format_percent(overall.percent()))]),
+                text(fill(
+                    tr(" dân số có thẻ bảo hiểm y tế còn hạn (mục tiêu {muc_tieu})"),
+                    &[("muc_tieu", &format_percent(statistics.target))],
                 )),
             ])
             .with("class", "stats-overall__figure"),
@@ -237,10 +253,12 @@ fn overall_section(statistics: &Statistics) -> Node {
                     el(
                         "li",
                         "",
-                        vec![text(format!(
-                            "{} trên {} đơn vị đã đạt mục tiêu.",
-                            statistics.units_meeting_target(),
-                            statistics.units.len()
+                        vec![text(fill(
+                            tr("{dat} trên {tong} đơn vị đã đạt mục tiêu."),
+                            &[
+                                ("dat", &statistics.units_meeting_target().to_string()),
+                                ("tong", &statistics.units.len().to_string()),
+                            ],
                         ))],
                     ),
                 ],
@@ -248,6 +266,11 @@ fn overall_section(statistics: &Statistics) -> Node {
         ],
     )
     .with("aria-labelledby", "toan-dia-ban")
+}
+
+/// "Toàn phường Kiến An": the heading of the whole locality's figures.
+pub(super) fn whole_locality(statistics: &Statistics) -> Vec<Node> {
+    fill_nodes(tr("Toàn {dia_ban}"), vec![("dia_ban", vietnamese(statistics.locality.name.as_str()))])
 }
 
 /// One horizontal bar (0–100 %) with the target line. Decorative: the figure is in the text.
@@ -331,32 +354,37 @@ pub(super) fn unit_heading(name: &str, person: Option<&UnitContact>) -> Vec<Node
         Some(site) => link(site.clone(), name),
         None => text(name),
     };
-    let mut heading = vec![el("span", "stats-unit", vec![name])];
+    let mut heading = vec![kept_in_vietnamese(el("span", "stats-unit", vec![name]))];
     if let Some(person) = person {
         heading.push(el(
             "span",
             "stats-person",
             vec![
-                text(format!("{}, {}: ", person.person, bhyt_core::lowercase_first(&person.role))),
-                link(tel_href(&person.phone), person.phone.clone())
-                    .with("aria-label", format!("Gọi {} số {}", person.person, person.phone)),
+                vietnamese(format!("{}, {}", person.person, bhyt_core::lowercase_first(&person.role))),
+                text(": "),
+                link(tel_href(&person.phone), person.phone.clone()).with(
+                    "aria-label",
+                    fill(tr("Gọi {nguoi} số {so}"), &[("nguoi", &person.person), ("so", &person.phone)]),
+                ),
             ],
         ));
     }
     heading
 }
 
-const UNIT_COLUMNS: [&str; 9] = [
-    "Đơn vị",
-    "Dân số",
-    "Có thẻ",
-    "Tỷ lệ",
-    "Chưa có thẻ",
-    "Cần thêm để đạt mục tiêu",
-    "Chưa tham gia lần nào",
-    "Thẻ hết hạn",
-    "Diện chính sách chưa được hỗ trợ đủ",
-];
+fn unit_columns() -> [&'static str; 9] {
+    [
+        tr("Đơn vị"),
+        tr("Dân số"),
+        tr("Có thẻ"),
+        tr("Tỷ lệ"),
+        tr("Chưa có thẻ"),
+        tr("Cần thêm để đạt mục tiêu"),
+        tr("Chưa tham gia lần nào"),
+        tr("Thẻ hết hạn"),
+        tr("Diện chính sách chưa được hỗ trợ đủ"),
+    ]
+}
 
 fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, interactive: bool) -> Node {
     let unit_kind = &place.unit_kind;
@@ -364,15 +392,18 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
     let target = statistics.target;
     let (by, order) = view.sort.order();
     let units = statistics.sorted_units(by, order);
-    let mut children = vec![heading("h2", "heading-l", format!("Theo từng {unit_kind}")).with("id", "theo-don-vi")];
+    let mut children =
+        vec![heading("h2", "heading-l", fill(tr("Theo từng {don_vi}"), &[("don_vi", unit_kind)]))
+            .with("id", "theo-don-vi")];
 
     if interactive {
         let buttons = SortChoice::ALL
             .into_iter()
             .map(|choice| action_button("sap-xep", choice.slug(), choice.label(), choice == view.sort))
             .collect();
-        children
-            .push(el("div", "stats-sort", buttons).with("role", "group").with("aria-label", "Sắp xếp biểu đồ và bảng"));
+        children.push(
+            el("div", "stats-sort", buttons).with("role", "group").with("aria-label", tr("Sắp xếp biểu đồ và bảng")),
+        );
     }
 
     let all_bars = view.all_bars && interactive;
@@ -387,7 +418,7 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
                 "li",
                 "bar-chart__row",
                 vec![
-                    el("span", "bar-chart__name", vec![text(row.name)]),
+                    el("span", "bar-chart__name", vec![vietnamese(row.name)]),
                     coverage_bar(value, target, row.meets_target),
                     el("span", "bar-chart__value", vec![text(row.value_label)]),
                 ],
@@ -395,12 +426,14 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
             .with("data-unit", row.unit_id)
         })
         .collect();
+    let order = view.sort.label().to_lowercase();
+    let (count, total) = (shown.to_string(), unit_count.to_string());
     let extent = if shown == unit_count {
-        format!("Tất cả {unit_count} đơn vị, {}.", view.sort.label().to_lowercase())
+        fill(tr("Tất cả {tong} đơn vị, {thu_tu}."), &[("tong", &total), ("thu_tu", &order)])
     } else {
-        format!(
-            "{shown} đơn vị đầu ({}), trong tổng số {unit_count}; bảng dưới đây có đủ.",
-            view.sort.label().to_lowercase()
+        fill(
+            tr("{so} đơn vị đầu ({thu_tu}), trong tổng số {tong}; bảng dưới đây có đủ."),
+            &[("so", &count), ("thu_tu", &order), ("tong", &total)],
         )
     };
     children.push(el(
@@ -410,9 +443,9 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
             el(
                 "figcaption",
                 "hint",
-                vec![text(format!(
-                    "Tỷ lệ có thẻ của từng {unit_kind}. Vạch đứng là mục tiêu {}; thanh màu xanh là đã đạt. {extent}",
-                    format_percent_vi(target)
+                vec![text(fill(
+                    tr("Tỷ lệ có thẻ của từng {don_vi}. Vạch đứng là mục tiêu {muc_tieu}; thanh màu xanh là đã đạt. {pham_vi}"),
+                    &[("don_vi", unit_kind), ("muc_tieu", &format_percent(target)), ("pham_vi", &extent)],
                 ))],
             ),
             el("ol", "bar-chart__rows", bars),
@@ -420,11 +453,11 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
     ));
     if interactive && unit_count > CHART_DEFAULT_UNITS {
         let label = if all_bars {
-            format!("Chỉ xem {CHART_DEFAULT_UNITS} đơn vị đầu")
+            fill(tr("Chỉ xem {so} đơn vị đầu"), &[("so", &CHART_DEFAULT_UNITS.to_string())])
         } else if unit_count > CHART_MAX_UNITS {
-            format!("Xem {CHART_MAX_UNITS} đơn vị đầu")
+            fill(tr("Xem {so} đơn vị đầu"), &[("so", &CHART_MAX_UNITS.to_string())])
         } else {
-            format!("Xem tất cả {unit_count} đơn vị")
+            fill(tr("Xem tất cả {so} đơn vị"), &[("so", &unit_count.to_string())])
         };
         children.push(p(vec![action_button("tat-ca", "", &label, false).with("aria-expanded", all_bars.to_string())]));
     }
@@ -438,14 +471,14 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
             (
                 unit_heading(&unit.name, place.people.iter().find(|person| person.id == unit.id)),
                 vec![
-                    format_count_vi(unit.population),
-                    format_count_vi(unit.insured),
-                    format_percent_vi(coverage.percent()),
-                    format_count_vi(coverage.uninsured()),
-                    format_count_vi(coverage.needed_for_target()),
-                    format_count_vi(unit.never_enrolled),
-                    format_count_vi(unit.card_expired),
-                    format_count_vi(unit.policy_not_fully_supported),
+                    format_count(unit.population),
+                    format_count(unit.insured),
+                    format_percent(coverage.percent()),
+                    format_count(coverage.uninsured()),
+                    format_count(coverage.needed_for_target()),
+                    format_count(unit.never_enrolled),
+                    format_count(unit.card_expired),
+                    format_count(unit.policy_not_fully_supported),
                 ],
             )
         })
@@ -453,14 +486,17 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
     children.push(data_table(
         "bang-don-vi",
         "table stats-table",
-        format!("Bảng số liệu từng {unit_kind} (mục tiêu {})", format_percent_vi(target)),
-        &UNIT_COLUMNS,
+        fill(
+            tr("Bảng số liệu từng {don_vi} (mục tiêu {muc_tieu})"),
+            &[("don_vi", unit_kind), ("muc_tieu", &format_percent(target))],
+        ),
+        &unit_columns(),
         rows,
     ));
     if pages > 1 {
         if interactive {
-            let mut previous = action_button("trang-truoc", "", "Trang trước", false);
-            let mut next = action_button("trang-sau", "", "Trang sau", false);
+            let mut previous = action_button("trang-truoc", "", tr("Trang trước"), false);
+            let mut next = action_button("trang-sau", "", tr("Trang sau"), false);
             if page == 0 {
                 previous = previous.with("disabled", "");
             }
@@ -473,17 +509,25 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
                     "pager",
                     vec![
                         previous,
-                        el("span", "pager__status", vec![text(format!("Trang {} trên {pages}", page + 1))])
-                            .with("aria-live", "polite"),
+                        el(
+                            "span",
+                            "pager__status",
+                            vec![text(fill(
+                                tr("Trang {trang} trên {so_trang}"),
+                                &[("trang", &(page + 1).to_string()), ("so_trang", &pages.to_string())],
+                            ))],
+                        )
+                        .with("aria-live", "polite"),
                         next,
                     ],
                 )
-                .with("aria-label", "Trang của bảng"),
+                .with("aria-label", tr("Trang của bảng")),
             );
         } else {
             children.push(
-                p(vec![text(format!(
-                    "Bảng hiện {TABLE_PAGE_SIZE} đơn vị đầu trong {unit_count}. Tải tệp CSV dưới đây để xem đủ."
+                p(vec![text(fill(
+                    tr("Bảng hiện {so} đơn vị đầu trong {tong}. Tải tệp CSV dưới đây để xem đủ."),
+                    &[("so", &TABLE_PAGE_SIZE.to_string()), ("tong", &unit_count.to_string())],
                 ))])
                 .with("class", "hint"),
             );
@@ -491,10 +535,10 @@ fn units_section(statistics: &Statistics, view: DashboardView, place: &Place, in
     }
     let csv_name = csv_file_name(statistics);
     children.push(p(vec![
-        el("a", "button button--secondary stats-csv", vec![text("Tải bảng số liệu (CSV)")])
+        el("a", "button button--secondary stats-csv", vec![text(tr("Tải bảng số liệu (CSV)"))])
             .with("href", csv_data_url(statistics))
             .with("download", csv_name.clone()),
-        el("span", "hint", vec![text(format!(" Tệp {csv_name}, mở được bằng Excel."))]),
+        el("span", "hint", vec![text(fill(tr(" Tệp {ten_tep}, mở được bằng Excel."), &[("ten_tep", &csv_name)]))]),
     ]));
     el("section", "stats-units", children).with("aria-labelledby", "theo-don-vi")
 }
@@ -522,13 +566,13 @@ fn svg_line(class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) -> 
 }
 
 fn trend_section(statistics: &Statistics) -> Node {
-    let mut children = vec![heading("h2", "heading-l", "Diễn biến theo tháng").with("id", "theo-thang")];
+    let mut children = vec![heading("h2", "heading-l", tr("Diễn biến theo tháng")).with("id", "theo-thang")];
     let trend = statistics.trend();
     if trend.is_empty() {
-        children.push(p(vec![text("Tệp số liệu chưa có số liệu các tháng.")]));
+        children.push(p(vec![text(tr("Tệp số liệu chưa có số liệu các tháng."))]));
         return el("section", "", children).with("aria-labelledby", "theo-thang");
     }
-    let target = format_percent_vi(statistics.target);
+    let target = format_percent(statistics.target);
     let chart = trend_chart(&trend, statistics.target, TREND_WIDTH, TREND_HEIGHT);
     let mut plot = Vec::new();
     for tick in &chart.y_ticks {
@@ -536,7 +580,13 @@ fn trend_section(statistics: &Statistics) -> Node {
         plot.push(svg_text("trend__label", -6.0, tick.position + 4.0, "end", tick.label.clone()));
     }
     plot.push(svg_line("trend__target", (0.0, chart.target_y), (TREND_WIDTH, chart.target_y)));
-    plot.push(svg_text("trend__target-label", TREND_WIDTH, chart.target_y - 5.0, "end", format!("Mục tiêu {target}")));
+    plot.push(svg_text(
+        "trend__target-label",
+        TREND_WIDTH,
+        chart.target_y - 5.0,
+        "end",
+        fill(tr("Mục tiêu {muc_tieu}"), &[("muc_tieu", &target)]),
+    ));
     plot.push(el("path", "trend__line", Vec::new()).with("d", chart.line_path.clone()));
     let label_every = chart.points.len().div_ceil(6).max(1);
     let last = chart.points.len() - 1;
@@ -553,9 +603,15 @@ fn trend_section(statistics: &Statistics) -> Node {
         }
     }
     let (first, latest) = (&chart.points[0], &chart.points[last]);
-    let summary = format!(
-        "Biểu đồ đường: tỷ lệ có thẻ từ {} ({}) đến {} ({}), so với mục tiêu {target}.",
-        first.month_label, first.value_label, latest.month_label, latest.value_label
+    let summary = fill(
+        tr("Biểu đồ đường: tỷ lệ có thẻ từ {thang_dau} ({ty_le_dau}) đến {thang_cuoi} ({ty_le_cuoi}), so với mục tiêu {muc_tieu}."),
+        &[
+            ("thang_dau", &first.month_label),
+            ("ty_le_dau", &first.value_label),
+            ("thang_cuoi", &latest.month_label),
+            ("ty_le_cuoi", &latest.value_label),
+            ("muc_tieu", &target),
+        ],
     );
     children.push(el(
         "figure",
@@ -583,8 +639,8 @@ fn trend_section(statistics: &Statistics) -> Node {
             (
                 vec![text(point.month_label.clone())],
                 vec![
-                    format_count_vi(month.coverage.population),
-                    format_count_vi(month.coverage.insured),
+                    format_count(month.coverage.population),
+                    format_count(month.coverage.insured),
                     point.value_label.clone(),
                 ],
             )
@@ -594,12 +650,12 @@ fn trend_section(statistics: &Statistics) -> Node {
         "details",
         "stats-details",
         vec![
-            el("summary", "", vec![text("Xem bảng số liệu theo tháng")]),
+            el("summary", "", vec![text(tr("Xem bảng số liệu theo tháng"))]),
             data_table(
                 "bang-theo-thang",
                 "table",
-                "Số liệu cuối mỗi tháng".to_owned(),
-                &["Tháng", "Dân số", "Có thẻ", "Tỷ lệ"],
+                tr("Số liệu cuối mỗi tháng").to_owned(),
+                &[tr("Tháng"), tr("Dân số"), tr("Có thẻ"), tr("Tỷ lệ")],
                 rows,
             ),
         ],
@@ -612,14 +668,14 @@ pub(super) fn groups_section(statistics: &Statistics) -> Node {
     let mut rows: Vec<(Vec<Node>, Vec<String>)> = breakdown
         .rows
         .iter()
-        .map(|row| (vec![text(row.group.label())], vec![format_count_vi(row.insured), format_percent_vi(row.share)]))
+        .map(|row| (vec![text(row.group.label())], vec![format_count(row.insured), format_percent(row.share)]))
         .collect();
     if breakdown.unclassified > 0 {
         rows.push((
-            vec![text("Chưa phân nhóm")],
+            vec![text(tr("Chưa phân nhóm"))],
             vec![
-                format_count_vi(breakdown.unclassified),
-                format_percent_vi(Percent::of(breakdown.unclassified, statistics.insured)),
+                format_count(breakdown.unclassified),
+                format_percent(Percent::of(breakdown.unclassified, statistics.insured)),
             ],
         ));
     }
@@ -627,12 +683,12 @@ pub(super) fn groups_section(statistics: &Statistics) -> Node {
         "section",
         "",
         vec![
-            heading("h2", "heading-l", "Theo nhóm đối tượng").with("id", "theo-nhom"),
+            heading("h2", "heading-l", tr("Theo nhóm đối tượng")).with("id", "theo-nhom"),
             data_table(
                 "bang-theo-nhom",
                 "table",
-                "Người có thẻ theo nhóm đối tượng (mỗi người tính vào một nhóm)".to_owned(),
-                &["Nhóm", "Có thẻ", "Tỷ trọng"],
+                tr("Người có thẻ theo nhóm đối tượng (mỗi người tính vào một nhóm)").to_owned(),
+                &[tr("Nhóm"), tr("Có thẻ"), tr("Tỷ trọng")],
                 rows,
             ),
         ],
@@ -648,7 +704,7 @@ fn review_section(statistics: &Statistics) -> Node {
             "",
             vec![
                 el("dt", "", vec![text(label)]),
-                el("dd", "", vec![text(format!("{} người", format_count_vi(count)))]),
+                el("dd", "", vec![text(fill(tr("{so} người"), &[("so", &format_count(count))]))]),
             ],
         )
     };
@@ -656,17 +712,17 @@ fn review_section(statistics: &Statistics) -> Node {
         "section",
         "",
         vec![
-            heading("h2", "heading-l", "Số người cần rà soát").with("id", "can-ra-soat"),
-            p(vec![text(
+            heading("h2", "heading-l", tr("Số người cần rà soát")).with("id", "can-ra-soat"),
+            p(vec![text(tr(
                 "Kế hoạch yêu cầu từng đơn vị rà soát ba nhóm người dưới đây. Số của từng đơn vị có trong bảng ở trên và trong tệp CSV.",
-            )]),
+            ))]),
             el(
                 "dl",
                 "stats-review",
                 vec![
-                    item("Chưa tham gia bảo hiểm y tế lần nào", totals.never_enrolled),
-                    item("Thẻ đã hết hạn, chưa gia hạn", totals.card_expired),
-                    item("Thuộc diện chính sách chưa được hỗ trợ đầy đủ", totals.policy_not_fully_supported),
+                    item(tr("Chưa tham gia bảo hiểm y tế lần nào"), totals.never_enrolled),
+                    item(tr("Thẻ đã hết hạn, chưa gia hạn"), totals.card_expired),
+                    item(tr("Thuộc diện chính sách chưa được hỗ trợ đầy đủ"), totals.policy_not_fully_supported),
                 ],
             ),
         ],
@@ -676,17 +732,21 @@ fn review_section(statistics: &Statistics) -> Node {
 
 /// Title of the widget, also the iframe's `title` in the embed code.
 pub fn widget_title(locality_name: &str) -> String {
-    format!("Tỷ lệ tham gia bảo hiểm y tế – {locality_name}")
+    fill(tr("Tỷ lệ tham gia bảo hiểm y tế – {dia_ban}"), &[("dia_ban", locality_name)])
 }
 
 fn embed_section(place: &Place, interactive: bool) -> Node {
-    let code = embed_code(&place.base_url, routes::WIDGET.path, &widget_title(&place.locality_name));
+    let code = embed_code(
+        &place.base_url,
+        &routes::path_in_page_language(routes::WIDGET.path),
+        &widget_title(&place.locality_name),
+    );
     let mut children = vec![
-        heading("h2", "heading-l", "Đưa số liệu lên cổng thông tin").with("id", "nhung-trang"),
-        p(vec![text(
+        heading("h2", "heading-l", tr("Đưa số liệu lên cổng thông tin")).with("id", "nhung-trang"),
+        p(vec![text(tr(
             "Dán đoạn mã dưới đây vào cổng thông tin của xã, phường. Khung tự co giãn theo bề ngang và tự đổi chiều cao cho vừa nội dung.",
-        )]),
-        el("label", "label", vec![text("Mã nhúng")]).with("for", "ma-nhung"),
+        ))]),
+        el("label", "label", vec![text(tr("Mã nhúng"))]).with("for", "ma-nhung"),
         el("textarea", "stats-embed", vec![text(code)])
             .with("id", "ma-nhung")
             .with("readonly", "")
@@ -695,13 +755,13 @@ fn embed_section(place: &Place, interactive: bool) -> Node {
     ];
     if interactive {
         children.push(p(vec![
-            action_button("sao-chep", "", "Sao chép mã nhúng", false),
+            action_button("sao-chep", "", tr("Sao chép mã nhúng"), false),
             el("span", "stats-copied", Vec::new()).with("role", "status"),
         ]));
     }
     children.push(p(vec![
-        text("Xem trước: "),
-        link(routes::href(routes::WIDGET.path), "khung số liệu để nhúng"),
+        text(tr("Xem trước: ")),
+        link(routes::page_href(routes::WIDGET.path), tr("khung số liệu để nhúng")),
         text("."),
     ]));
     el("section", "no-print", children).with("aria-labelledby", "nhung-trang")
@@ -716,8 +776,8 @@ pub fn widget(statistics: &Statistics, origin: Origin, place: &Place) -> Node {
     }
     children.push(
         p(vec![
-            el("span", "widget__percent", vec![text(format_percent_vi(overall.percent()))]),
-            text(format!(" dân số có thẻ (mục tiêu {})", format_percent_vi(statistics.target))),
+            el("span", "widget__percent", vec![text(format_percent(overall.percent()))]),
+            text(fill(tr(" dân số có thẻ (mục tiêu {muc_tieu})"), &[("muc_tieu", &format_percent(statistics.target))])),
         ])
         .with("class", "widget__figure"),
     );
@@ -725,9 +785,9 @@ pub fn widget(statistics: &Statistics, origin: Origin, place: &Place) -> Node {
     children.push(p(uninsured_line(statistics)).with("class", "widget__note"));
     children.push(p(vec![text(verdict(statistics.overall()))]).with("class", "widget__note"));
     children.push(as_of(statistics, None));
-    let full_page = routes::absolute_url(&place.base_url, place.dashboard_path);
+    let full_page = routes::absolute_url(&place.base_url, &routes::path_in_page_language(place.dashboard_path));
     children.push(
-        p(vec![link(full_page, "Xem chi tiết từng đơn vị").with("target", "_top")]).with("class", "widget__link"),
+        p(vec![link(full_page, tr("Xem chi tiết từng đơn vị")).with("target", "_top")]).with("class", "widget__link"),
     );
     el("div", "stats widget", children).with("data-origin", origin.id())
 }

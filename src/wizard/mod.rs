@@ -28,11 +28,6 @@ pub fn question_path(id: QuestionId) -> String {
     routes::member_path(routes::QUESTION_PAGES, &id.key().replace('_', "-"))
 }
 
-/// The address of a page of the site in the self-check's language (`/en/lien-he/` on an English page).
-pub fn page_href(path: &str) -> String {
-    routes::href(&format!("{}{path}", bhyt_core::current_language().path_prefix()))
-}
-
 /// Where a self-check with these answers already given goes on: the next question, or the
 /// result once nothing is left to ask (the home page's life events start here).
 #[cfg(feature = "ssr")]
@@ -180,12 +175,7 @@ fn provide_boot_context() {
     #[cfg(target_arch = "wasm32")]
     match crate::site::boot::read_from_page() {
         Ok(boot) => {
-            // Before anything is built: every word of the self-check comes from it.
-            match crate::site::boot::read_words_from_page() {
-                Ok(Some(translation)) => bhyt_core::install(translation.keep()),
-                Ok(None) => {}
-                Err(message) => leptos::logging::error!("{message}"),
-            }
+            crate::site::boot::install_words_from_page();
             provide_context(boot)
         }
         Err(message) => leptos::logging::error!("{message}"),
@@ -225,7 +215,7 @@ impl WizardUrl {
 
     /// A wizard link with this query, keeping a valid `?ngay=` preview, under the site's path.
     pub fn href(&self, path: &str, query: &str) -> String {
-        let path = page_href(path);
+        let path = routes::page_href(path);
         let mut parts: Vec<String> = Vec::new();
         if !query.is_empty() {
             parts.push(query.to_owned());

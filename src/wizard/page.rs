@@ -5,7 +5,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::site::boot::BuildData;
 use crate::site::page_meta::PageMeta;
 use crate::wizard::question::QuestionForm;
-use crate::wizard::{page_href, WizardContent, WizardPage, PRERENDERED_ID};
+use crate::wizard::{WizardContent, WizardPage, PRERENDERED_ID};
 use bhyt_content::routes;
 use bhyt_content::tel_href;
 use bhyt_core::tr;
@@ -84,7 +84,7 @@ pub fn ShellNote(lead: ShellLead) -> impl IntoView {
             <p>{lead} {tr(" Công cụ cần JavaScript và chạy ngay trên điện thoại của bạn.")}</p>
             <p>
                 {missing} {tr(", hãy")} {call} {tr(" hỏi người phụ trách bảo hiểm y tế nơi bạn ở (")}
-                <a href=page_href(routes::CONTACTS.path)>{tr("xem trang Liên hệ")}</a> ")."
+                <a href=routes::page_href(routes::CONTACTS.path)>{tr("xem trang Liên hệ")}</a> ")."
             </p>
         </div>
     }

@@ -1,7 +1,7 @@
 //! `/tu-kiem-tra/ket-qua/`: the estimate for the answers in the URL, on today's date (or `?ngay=`).
 //! Every figure comes from the engine and the policy data.
 
-use super::{page_href, question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl};
+use super::{question_path, today, BackLink, DatePreview, UrlNotices, WizardUrl};
 use crate::site::boot::BootData;
 use crate::site::browser;
 use crate::site::dom::{bullets, el, heading, link, p, strong, text, vietnamese, Node, StaticNodes};
@@ -557,7 +557,7 @@ fn where_to_go_nodes() -> Vec<Node> {
                 "{} ",
                 Sentence::PageUnitContacts.fill(&[("don_vi", &bhyt_core::lowercase(&boot.locality.unit_kind))])
             )),
-            link(page_href(routes::CONTACTS.path), Sentence::PageSeeContacts.text()),
+            link(routes::page_href(routes::CONTACTS.path), Sentence::PageSeeContacts.text()),
             text("."),
         ]),
         el(
@@ -604,7 +604,7 @@ fn ResultActions(share_path: String) -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=move |_| browser::share(tr(routes::RESULT.title), &share_link)>{tr("Chia sẻ")}</button>
                 })}
                 <button type="button" class="button button--secondary" on:click=|_| browser::print()>{tr("In kết quả")}</button>
-                <a class="button button--secondary" href=page_href(routes::WIZARD.path)>{tr("Làm lại từ đầu")}</a>
+                <a class="button button--secondary" href=routes::page_href(routes::WIZARD.path)>{tr("Làm lại từ đầu")}</a>
             </div>
             <p role="status" class="hint">{move || status.get()}</p>
         </div>

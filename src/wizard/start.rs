@@ -2,7 +2,7 @@
 
 use crate::pages::PageHeading;
 use crate::site::page_meta::FixedPageMeta;
-use crate::wizard::{page_href, question_path};
+use crate::wizard::question_path;
 use bhyt_content::routes;
 use bhyt_core::tr;
 use bhyt_rules::QuestionId;
@@ -28,11 +28,11 @@ pub fn WizardStartPage() -> impl IntoView {
             <p>{tr("Câu trả lời chỉ nằm trên điện thoại của bạn, trong đường dẫn của trang, và không được gửi đi đâu.")}</p>
         </div>
         <div class="start">
-            <a href=page_href(&question_path(QuestionId::Age)) class="button button--start">{tr("Bắt đầu")}</a>
+            <a href=routes::page_href(&question_path(QuestionId::Age)) class="button button--start">{tr("Bắt đầu")}</a>
         </div>
         <p>
             {tr("Muốn tính số tiền cả gia đình đóng theo hộ? ")}
-            <a href=page_href(routes::HOUSEHOLD.path)>{tr("Dùng công cụ tính theo hộ gia đình")}</a>"."
+            <a href=routes::page_href(routes::HOUSEHOLD.path)>{tr("Dùng công cụ tính theo hộ gia đình")}</a>"."
         </p>
     }
 }

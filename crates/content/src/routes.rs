@@ -308,6 +308,17 @@ pub fn href(target: &str) -> String {
     href_under(&served_under, target)
 }
 
+/// [`href`] of a page in the language of the page being shown (`/en/lien-he/` on an English
+/// page), for the islands, which know the language from their words and not from the address.
+pub fn page_href(path: &str) -> String {
+    href(&path_in_page_language(path))
+}
+
+/// The site path of a page in the language of the page being shown (`/en/nhung/thong-ke/`).
+pub fn path_in_page_language(path: &str) -> String {
+    format!("{}{path}", bhyt_core::current_language().path_prefix())
+}
+
 /// [`href`] for a site served under `served_under`.
 pub fn href_under(served_under: &str, target: &str) -> String {
     if target.starts_with('/') && !target.starts_with("//") {

@@ -52,6 +52,7 @@ pub const TRANSLATABLE_PAGES: &[Page] = &[
     routes::CHECK,
     routes::RESULT,
     routes::HOUSEHOLD,
+    routes::STATISTICS,
     routes::STUDENTS,
     routes::QUESTIONS,
     routes::CONTACTS,
@@ -60,10 +61,12 @@ pub const TRANSLATABLE_PAGES: &[Page] = &[
 /// Pages translated with another: the printables are made from the student guide's file, and
 /// take their titles from it.
 /// The offline page goes with the home page, and takes its words from `[ngoai_tuyen]`.
+/// The statistics' widget goes with their page: its words are the statistics' (`thong-ke.<code>.toml`).
 const COMPANION_PAGES: &[(&str, Page)] = &[
     (routes::HANDOUT.path, routes::STUDENTS),
     (routes::POSTER.path, routes::STUDENTS),
     (routes::OFFLINE.path, routes::HOME),
+    (routes::WIDGET.path, routes::STATISTICS),
 ];
 
 /// The page whose translation gives the page at `path`: itself, or the page it is a companion

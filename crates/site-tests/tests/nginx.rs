@@ -56,8 +56,11 @@ async fn nginx_serves_precompressed_typed_cached_files_and_the_404_page() {
     assert_eq!(worker.status(), 200);
     assert!(header(&worker, CONTENT_TYPE).contains("javascript"), "the service worker's type");
     assert_eq!(header(&worker, CACHE_CONTROL), "no-cache", "a new build's service worker is seen at once");
-    let widget = get("/nhung/thong-ke/".into(), "gzip").await;
-    assert!(header(&widget, CONTENT_SECURITY_POLICY).contains("frame-ancestors *"), "portals may frame the widget");
+    for path in ["/nhung/thong-ke/", "/en/nhung/thong-ke/"] {
+        let widget = get(path.into(), "gzip").await;
+        assert_eq!(widget.status(), 200, "{path}");
+        assert!(header(&widget, CONTENT_SECURITY_POLICY).contains("frame-ancestors *"), "{path}: portals may frame it");
+    }
 
     let missing = get("/khong-co-trang-nay/".into(), "identity").await;
     assert_eq!(missing.status(), 404);

@@ -487,14 +487,14 @@ async fn the_provinces_year_end_report_has_each_commune_with_its_contact_and_pri
     let province = bhyt_stats::parse(&read(&out.join("du-lieu/thong-ke.json")), today).expect("the province's file");
     let report = bhyt_stats::year_report(&province, 2026).expect("the communes' months make a 2026 report");
     let mut expected = vec![
-        bhyt_stats::format_percent_vi(report.start.percent()),
-        bhyt_stats::format_percent_vi(report.end.percent()),
+        bhyt_stats::format_percent(report.start.percent()),
+        bhyt_stats::format_percent(report.end.percent()),
         report.change().words(),
     ];
     for unit in &report.units {
         let (start, end) = (unit.start.expect("each commune's December"), unit.end.expect("each commune's figures"));
-        expected.extend([unit.unit.name.clone(), bhyt_stats::format_percent_vi(start.percent())]);
-        expected.push(bhyt_stats::format_percent_vi(end.percent()));
+        expected.extend([unit.unit.name.clone(), bhyt_stats::format_percent(start.percent())]);
+        expected.push(bhyt_stats::format_percent(end.percent()));
     }
     let nginx = Nginx::start(out, PROVINCE_UNDER_PATHS);
     let browser = Browser::start(BrowserOptions { width: 360, height: 740, ..Default::default() }).await;
@@ -536,7 +536,7 @@ async fn the_overview_adds_up_the_communes_live_files_and_keeps_its_figures_when
     browser.wait_for_hydration().await;
     browser.wait_until("document.querySelector('[data-origin=moi-nhat]') !== null", "the live figures").await;
     let headline = browser.text(".stats-overall").await;
-    let expected = bhyt_stats::format_count_vi(snapshot.population - snapshot.insured - more);
+    let expected = bhyt_stats::format_count(snapshot.population - snapshot.insured - more);
     assert!(headline.contains(&expected), "the live files added up: {expected} without a card in {headline}");
 
     // One commune's file is broken: the overview says whose, and keeps what it shows.

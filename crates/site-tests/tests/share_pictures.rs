@@ -143,8 +143,8 @@ fn each_picture_says_what_its_page_says() {
     let built_on = boot["built_on"].as_str().expect("built_on").to_owned();
     let snapshot = read(&dist.join("du-lieu/thong-ke.json"));
     let statistics = bhyt_stats::parse(&snapshot, bhyt_stats::Date::parse(&built_on).unwrap()).expect("snapshot");
-    let headline = format!("{} có thẻ BHYT", bhyt_stats::format_percent_vi(statistics.overall().percent()));
-    let date = bhyt_stats::format_date_vi(statistics.as_of);
+    let headline = format!("{} có thẻ BHYT", bhyt_stats::format_percent(statistics.overall().percent()));
+    let date = bhyt_stats::format_date(statistics.as_of);
     let stats = alt(routes::STATISTICS.path);
     assert!(stats.contains(&headline) && stats.contains(&date), "{stats}");
     assert_eq!(stats.contains("Số liệu mẫu"), statistics.is_sample, "{stats}");

@@ -8,8 +8,8 @@ use bhyt_site_tests::browser::{Browser, BrowserOptions};
 use bhyt_site_tests::static_server::{Gate, Override, StaticServer};
 use bhyt_site_tests::{built_site, dist_dir, read};
 use bhyt_stats::{
-    csv_file_name, embed_code, format_count_vi, format_date_vi, format_percent_vi, parse, Date, SortOrder, Statistics,
-    UnitSort, CHART_DEFAULT_UNITS, CHART_MAX_UNITS, TABLE_PAGE_SIZE,
+    csv_file_name, embed_code, format_count, format_date, format_percent, parse, Date, SortChoice, SortOrder,
+    Statistics, UnitSort, CHART_DEFAULT_UNITS, CHART_MAX_UNITS, TABLE_PAGE_SIZE,
 };
 use serde_json::Value;
 use thirtyfour::prelude::*;
@@ -60,15 +60,12 @@ async fn good_file_shows_its_figures_sorts_and_offers_the_csv() {
     browser.wait_until(&origin_is("moi-nhat"), "the live file replaced the snapshot").await;
 
     let overall = statistics.overall();
-    assert_eq!(browser.text(".stats-overall__percent").await, format_percent_vi(overall.percent()));
-    assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(statistics.as_of));
+    assert_eq!(browser.text(".stats-overall__percent").await, format_percent(overall.percent()));
+    assert_eq!(browser.text(".stats-as-of__date").await, format_date(statistics.as_of));
     let uninsured = browser.text(".stats-overall__uninsured").await;
-    assert!(
-        uninsured.contains(&format!("Còn {} người chưa có thẻ", format_count_vi(overall.uninsured()))),
-        "{uninsured}"
-    );
+    assert!(uninsured.contains(&format!("Còn {} người chưa có thẻ", format_count(overall.uninsured()))), "{uninsured}");
     let needed = browser.text(".stats-overall__needed").await;
-    assert!(needed.contains(&format_count_vi(overall.needed_for_target())), "{needed}");
+    assert!(needed.contains(&format_count(overall.needed_for_target())), "{needed}");
     assert_eq!(browser.count(".bar-chart__row").await as usize, statistics.units.len().min(CHART_DEFAULT_UNITS));
     assert_eq!(browser.count(".stats-table tbody tr").await as usize, statistics.units.len().min(TABLE_PAGE_SIZE));
     assert_eq!(browser.count(".stats-table caption").await, 1);
@@ -145,7 +142,7 @@ async fn missing_file_keeps_the_snapshot_and_retry_loads_it_later() {
     browser.wait_until("document.querySelector('.stats-offline') !== null", "the failure message shows").await;
     assert!(browser.text(".stats-offline").await.contains("không tìm thấy"));
     assert_eq!(browser.eval(&origin_is("ban-chup")).await, true);
-    assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(snapshot.as_of));
+    assert_eq!(browser.text(".stats-as-of__date").await, format_date(snapshot.as_of));
 
     server.set_override(&live_path(), Override::json(newer_live_json()));
     browser.click(By::XPath("//button[normalize-space()='Thử lại']")).await;
@@ -172,12 +169,12 @@ async fn slow_file_shows_the_snapshot_first_then_the_live_figures() {
     // The loading line has its place kept: the figures do not move when it comes or goes.
     let figures_top = "document.getElementById('thong-ke-so-lieu').getBoundingClientRect().top";
     let top_while_loading = browser.eval(figures_top).await;
-    assert_eq!(browser.text(".stats-overall__percent").await, format_percent_vi(snapshot.overall().percent()));
+    assert_eq!(browser.text(".stats-overall__percent").await, format_percent(snapshot.overall().percent()));
 
     gate.open();
     browser.wait_until(&origin_is("moi-nhat"), "the live file replaced the snapshot").await;
-    assert_eq!(browser.text(".stats-overall__percent").await, format_percent_vi(parsed(&live).overall().percent()));
-    assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(Date::parse(LIVE_AS_OF).unwrap()));
+    assert_eq!(browser.text(".stats-overall__percent").await, format_percent(parsed(&live).overall().percent()));
+    assert_eq!(browser.text(".stats-as-of__date").await, format_date(Date::parse(LIVE_AS_OF).unwrap()));
     assert_eq!(browser.count(".stats-status").await, 0);
     assert_eq!(browser.eval(figures_top).await, top_while_loading, "no layout shift when the line goes");
     browser.quit().await;
@@ -197,7 +194,7 @@ async fn last_good_copy_is_shown_with_its_date_when_the_network_fails() {
     browser.wait_for_hydration().await;
     browser.wait_until("document.querySelector('.stats-offline') !== null", "the failure message shows").await;
     browser.wait_until(&origin_is("ban-luu"), "the copy kept on this device is shown").await;
-    assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(Date::parse(LIVE_AS_OF).unwrap()));
+    assert_eq!(browser.text(".stats-as-of__date").await, format_date(Date::parse(LIVE_AS_OF).unwrap()));
     assert!(browser.text(".stats-as-of__origin").await.contains("Bản lưu trên máy này"));
     browser.quit().await;
 }
@@ -400,7 +397,7 @@ async fn the_file_may_live_on_another_server_that_allows_it() {
     browser.open(&site.url(PAGE)).await;
     browser.wait_for_hydration().await;
     browser.wait_until(&origin_is("moi-nhat"), "the file from the other server is shown").await;
-    assert_eq!(browser.text(".stats-as-of__date").await, format_date_vi(Date::parse(LIVE_AS_OF).unwrap()));
+    assert_eq!(browser.text(".stats-as-of__date").await, format_date(Date::parse(LIVE_AS_OF).unwrap()));
 
     // A server that does not send Access-Control-Allow-Origin: the browser refuses the answer.
     site.set_override(PAGE, Override::html(page_reading_from(&data_host.url("/khong-cho-phep.json"))));
@@ -408,5 +405,57 @@ async fn the_file_may_live_on_another_server_that_allows_it() {
     browser.wait_for_hydration().await;
     browser.wait_until("document.querySelector('.stats-offline') !== null", "the failure is reported").await;
     assert!(browser.text(".stats-offline").await.contains("không kết nối được"));
+    browser.quit().await;
+}
+
+/// The statistics' English words, as the build wrote them for the island.
+fn english_words() -> &'static bhyt_core::Installed {
+    let text = read(&dist_dir().join("en/thong-ke/tu-ngu.json"));
+    serde_json::from_str::<bhyt_core::Translation>(&text).expect("the English words file").keep()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_english_page_says_why_the_file_failed_and_builds_the_live_figures_in_english() {
+    let server = StaticServer::start(&dist_dir());
+    server.set_override(&live_path(), Override::status(404));
+    let live = newer_live_json();
+    let statistics = parsed(&live);
+    let english = english_words();
+    let (not_found, retry, percent, as_of, uninsured, by_name) = bhyt_core::with_translation(Some(english), || {
+        let overall = statistics.overall();
+        (
+            bhyt_core::tr("không tìm thấy tệp số liệu (lỗi 404)"),
+            bhyt_core::tr("Thử lại"),
+            format_percent(overall.percent()),
+            format_date(statistics.as_of),
+            format_count(overall.uninsured()),
+            SortChoice::Name.label(),
+        )
+    });
+    let browser = Browser::start(BrowserOptions::default()).await;
+    browser.open(&server.url("/en/thong-ke/")).await;
+    browser.wait_for_hydration().await;
+    browser.wait_until("document.querySelector('.stats-offline') !== null", "the failure message shows").await;
+    let failure = browser.text(".stats-offline").await;
+    assert!(failure.contains(not_found) && !failure.contains("không tìm thấy"), "{failure}");
+
+    server.set_override(&live_path(), Override::json(live));
+    browser.click(By::XPath(format!("//button[normalize-space()={retry:?}]"))).await;
+    browser.wait_until(&origin_is("moi-nhat"), "retry loads the file").await;
+    assert_eq!(browser.text(".stats-overall__percent").await, percent);
+    assert!(percent.contains('.'), "{percent}: an English decimal point");
+    assert_eq!(browser.text(".stats-as-of__date").await, as_of);
+    let line = browser.text(".stats-overall__uninsured").await;
+    assert!(line.contains(&uninsured) && !line.contains("người"), "{line}");
+    // The island's own controls are in English, and the page stays so when one is used.
+    browser.click(By::XPath(format!("//button[normalize-space()={by_name:?}]"))).await;
+    browser.wait_until("location.search === '?sap-xep=ten'", "the address keeps the order").await;
+    let pressed = browser.eval("document.querySelector('.stats-sort button[aria-pressed=true]').innerText").await;
+    assert_eq!(pressed, by_name);
+    let heading = browser.text("#theo-don-vi").await;
+    assert!(!heading.contains("Theo từng"), "{heading}");
+    let errors: Vec<String> = browser.console_errors().await.into_iter().filter(|e| !e.contains("404")).collect();
+    assert_eq!(errors, Vec::<String>::new());
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new(), "axe on the English dashboard");
     browser.quit().await;
 }

@@ -8,7 +8,7 @@ use bhyt_site_tests::browser::{Browser, BrowserOptions, TempDir};
 use bhyt_site_tests::print::{pdf_pages_and_size, pdf_text, print_to_pdf};
 use bhyt_site_tests::static_server::StaticServer;
 use bhyt_site_tests::{built_site, dist_dir, page_file, read, strip_tags};
-use bhyt_stats::{format_count_vi, format_date_vi, format_percent_vi, parse, year_report, Date, Statistics};
+use bhyt_stats::{format_count, format_date, format_percent, parse, year_report, Date, Statistics};
 
 fn snapshot() -> Statistics {
     parse(&read(&dist_dir().join("du-lieu/thong-ke.json")), Date::parse("2026-11-30").unwrap()).expect("valid snapshot")
@@ -25,10 +25,10 @@ fn expected_figures(statistics: &Statistics, year: u16) -> Vec<String> {
     let site = built_site(&dist_dir());
     let mut expected = vec![
         format!("Năm {year}"),
-        format_percent_vi(report.start.percent()),
-        format_percent_vi(report.end.percent()),
-        format_count_vi(report.start.insured),
-        format_count_vi(report.end.insured),
+        format_percent(report.start.percent()),
+        format_percent(report.end.percent()),
+        format_count(report.start.insured),
+        format_count(report.end.insured),
         report.change().words(),
         report.start_moment.label(),
         report.end_moment.label(),
@@ -37,7 +37,7 @@ fn expected_figures(statistics: &Statistics, year: u16) -> Vec<String> {
     for unit in &report.units {
         expected.push(unit.unit.name.clone());
         if let Some(end) = unit.end {
-            expected.push(format_percent_vi(end.percent()));
+            expected.push(format_percent(end.percent()));
         }
         if let Some(person) = site.units.iter().find(|person| person.id == unit.unit.id) {
             expected.push(person.person.clone());
@@ -68,9 +68,9 @@ async fn the_report_prints_on_a4_with_the_files_figures_and_the_officials() {
     // pdftotext reads a table's cells in no fixed order: each total on its own.
     assert!(text.contains("Người chưa có thẻ, theo lý do Số liệu ngày 31/10/2026"), "the reasons' section:\n{text}");
     for total in [uninsured, totals.never_enrolled, totals.card_expired, totals.policy_not_fully_supported] {
-        assert!(text.contains(&format_count_vi(total)), "the reasons' total {total}:\n{text}");
+        assert!(text.contains(&format_count(total)), "the reasons' total {total}:\n{text}");
     }
-    assert!(text.contains(&format_date_vi(statistics.as_of)), "the data's date");
+    assert!(text.contains(&format_date(statistics.as_of)), "the data's date");
     assert!(text.contains("Số liệu mẫu"), "sample figures are marked as such on paper");
     assert!(text.contains("Người lập báo cáo") && text.contains("(Ký, ghi rõ họ tên)"), "the signatures, on paper");
     // On paper: the figures, not the site's controls or its footer.

@@ -5,7 +5,7 @@
 
 use crate::date::YearMonth;
 use crate::figures::TrendPoint;
-use crate::format::{format_month_vi, format_percent_vi};
+use crate::format::{format_month, format_percent};
 use crate::model::{Percent, Unit};
 use std::fmt::Write;
 
@@ -64,7 +64,7 @@ pub fn bar_chart(units: &[&Unit], target: Percent) -> BarChart {
                 y: index as f64 * BAR_ROW_PITCH,
                 height: BAR_HEIGHT,
                 width: coverage.percent().as_f64(),
-                value_label: format_percent_vi(coverage.percent()),
+                value_label: format_percent(coverage.percent()),
                 meets_target: coverage.meets_target(),
             }
         })
@@ -138,8 +138,8 @@ pub fn trend_chart(points: &[TrendPoint], target: Percent, width: f64, height: f
                 x,
                 y: scale_y(percent.as_f64()),
                 month: point.month,
-                month_label: format_month_vi(point.month),
-                value_label: format_percent_vi(percent),
+                month_label: format_month(point.month),
+                value_label: format_percent(percent),
             }
         })
         .collect();

@@ -2,23 +2,28 @@
 //!
 //! UTF-8 with a byte order mark (without it Excel on Windows shows Vietnamese as mojibake),
 //! comma-separated, CRLF line ends and RFC 4180 quoting. Counts are plain digits so Excel
-//! treats them as numbers; the percentage is written like the page shows it (`93,4`).
+//! treats them as numbers; the percentage is written like the Vietnamese page shows it (`93,4`).
+//! The file is the same data file on every language's page: always in Vietnamese.
 
 use crate::figures::Coverage;
-use crate::format::format_percent_vi;
+use crate::format::format_percent;
 use crate::model::Statistics;
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
 
 /// The header row, in column order.
 pub fn csv_header(statistics: &Statistics) -> [String; 11] {
+    bhyt_core::with_translation(None, || csv_header_in_vietnamese(statistics))
+}
+
+fn csv_header_in_vietnamese(statistics: &Statistics) -> [String; 11] {
     [
         "Mã đơn vị".into(),
         "Tên đơn vị".into(),
         "Dân số".into(),
         "Đã tham gia BHYT".into(),
         "Tỷ lệ tham gia (%)".into(),
-        format!("Đạt mục tiêu {}", format_percent_vi(statistics.target)),
+        format!("Đạt mục tiêu {}", format_percent(statistics.target)),
         "Còn chưa có thẻ".into(),
         "Cần thêm để đạt mục tiêu".into(),
         "Chưa tham gia".into(),
@@ -30,6 +35,10 @@ pub fn csv_header(statistics: &Statistics) -> [String; 11] {
 /// One row per unit in file order, then a "Tổng cộng" row with the overall figures of the
 /// file (the ones the page shows) and the sums of the three review counts.
 pub fn to_csv(statistics: &Statistics) -> String {
+    bhyt_core::with_translation(None, || csv_in_vietnamese(statistics))
+}
+
+fn csv_in_vietnamese(statistics: &Statistics) -> String {
     let mut out = String::with_capacity(64 + statistics.units.len() * 96);
     out.push_str(BYTE_ORDER_MARK);
     write_row(&mut out, &csv_header(statistics));
@@ -66,7 +75,7 @@ pub fn csv_file_name(statistics: &Statistics) -> String {
 }
 
 fn coverage_row(id: &str, name: &str, coverage: &Coverage, review: [u64; 3]) -> [String; 11] {
-    let percent = format_percent_vi(coverage.percent());
+    let percent = format_percent(coverage.percent());
     [
         id.to_owned(),
         name.to_owned(),

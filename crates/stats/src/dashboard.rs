@@ -4,6 +4,7 @@
 use crate::csv::to_csv;
 use crate::figures::{SortOrder, UnitSort};
 use crate::model::Statistics;
+use bhyt_core::tr;
 use std::ops::Range;
 
 /// Rows per page of the unit table: a province file has thousands of units, and rendering
@@ -62,56 +63,6 @@ window.addEventListener(\"message\", function (event) {{\n\
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{parse, synthetic_province_json, Date};
-
-    #[test]
-    fn pages_cover_every_row_once() {
-        assert_eq!(page_count(0, 50), 1);
-        assert_eq!(page_count(50, 50), 1);
-        assert_eq!(page_count(5000, 50), 100);
-        assert_eq!(page_count(5001, 50), 101);
-        assert_eq!(page_rows(0, 0, 50), 0..0);
-        assert_eq!(page_rows(120, 0, 50), 0..50);
-        assert_eq!(page_rows(120, 2, 50), 100..120);
-        assert_eq!(page_rows(120, 9, 50), 100..120, "clamped to the last page");
-        let covered: usize = (0..page_count(5001, 50)).map(|page| page_rows(5001, page, 50).len()).sum();
-        assert_eq!(covered, 5001);
-    }
-
-    #[test]
-    fn csv_data_url_decodes_to_the_csv() {
-        let json = synthetic_province_json(3);
-        let statistics = parse(&json, Date::parse("2026-11-23").unwrap()).unwrap();
-        let url = csv_data_url(&statistics);
-        let encoded = url.strip_prefix("data:text/csv;charset=utf-8,").unwrap();
-        assert!(!encoded.contains([' ', ',', '\n', '"', '#']));
-        let mut bytes = Vec::new();
-        let mut rest = encoded.as_bytes();
-        while let Some((&first, tail)) = rest.split_first() {
-            if first == b'%' {
-                bytes.push(u8::from_str_radix(std::str::from_utf8(&tail[..2]).unwrap(), 16).unwrap());
-                rest = &tail[2..];
-            } else {
-                bytes.push(first);
-                rest = tail;
-            }
-        }
-        assert_eq!(String::from_utf8(bytes).unwrap(), to_csv(&statistics));
-    }
-
-    #[test]
-    fn embed_code_points_at_the_widget_and_trusts_only_the_site() {
-        let code = embed_code("https://bhyt.example.gov.vn/", "/nhung/thong-ke/", "Tỷ lệ \"BHYT\"");
-        assert!(code.contains("<iframe src=\"https://bhyt.example.gov.vn/nhung/thong-ke/\""));
-        assert!(code.contains("title=\"Tỷ lệ &quot;BHYT&quot;\""));
-        assert!(code.contains("event.origin !== \"https://bhyt.example.gov.vn\""));
-        assert!(code.contains(WIDGET_HEIGHT_MESSAGE));
-    }
-}
-
 /// The orders a reader can pick for the unit chart and table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SortChoice {
@@ -138,10 +89,10 @@ impl SortChoice {
 
     pub fn label(self) -> &'static str {
         match self {
-            SortChoice::LowestCoverage => "Tỷ lệ thấp trước",
-            SortChoice::HighestCoverage => "Tỷ lệ cao trước",
-            SortChoice::MostUninsured => "Nhiều người chưa có thẻ trước",
-            SortChoice::Name => "Theo tên",
+            SortChoice::LowestCoverage => tr("Tỷ lệ thấp trước"),
+            SortChoice::HighestCoverage => tr("Tỷ lệ cao trước"),
+            SortChoice::MostUninsured => tr("Nhiều người chưa có thẻ trước"),
+            SortChoice::Name => tr("Theo tên"),
         }
     }
 
@@ -263,5 +214,55 @@ mod view_tests {
         assert_eq!(view.table_page, 2);
         assert!(message.contains("3 trang") && message.contains("trang 10"), "{message}");
         assert_eq!(view.clamp_page(120), None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{parse, synthetic_province_json, Date};
+
+    #[test]
+    fn pages_cover_every_row_once() {
+        assert_eq!(page_count(0, 50), 1);
+        assert_eq!(page_count(50, 50), 1);
+        assert_eq!(page_count(5000, 50), 100);
+        assert_eq!(page_count(5001, 50), 101);
+        assert_eq!(page_rows(0, 0, 50), 0..0);
+        assert_eq!(page_rows(120, 0, 50), 0..50);
+        assert_eq!(page_rows(120, 2, 50), 100..120);
+        assert_eq!(page_rows(120, 9, 50), 100..120, "clamped to the last page");
+        let covered: usize = (0..page_count(5001, 50)).map(|page| page_rows(5001, page, 50).len()).sum();
+        assert_eq!(covered, 5001);
+    }
+
+    #[test]
+    fn csv_data_url_decodes_to_the_csv() {
+        let json = synthetic_province_json(3);
+        let statistics = parse(&json, Date::parse("2026-11-23").unwrap()).unwrap();
+        let url = csv_data_url(&statistics);
+        let encoded = url.strip_prefix("data:text/csv;charset=utf-8,").unwrap();
+        assert!(!encoded.contains([' ', ',', '\n', '"', '#']));
+        let mut bytes = Vec::new();
+        let mut rest = encoded.as_bytes();
+        while let Some((&first, tail)) = rest.split_first() {
+            if first == b'%' {
+                bytes.push(u8::from_str_radix(std::str::from_utf8(&tail[..2]).unwrap(), 16).unwrap());
+                rest = &tail[2..];
+            } else {
+                bytes.push(first);
+                rest = tail;
+            }
+        }
+        assert_eq!(String::from_utf8(bytes).unwrap(), to_csv(&statistics));
+    }
+
+    #[test]
+    fn embed_code_points_at_the_widget_and_trusts_only_the_site() {
+        let code = embed_code("https://bhyt.example.gov.vn/", "/nhung/thong-ke/", "Tỷ lệ \"BHYT\"");
+        assert!(code.contains("<iframe src=\"https://bhyt.example.gov.vn/nhung/thong-ke/\""));
+        assert!(code.contains("title=\"Tỷ lệ &quot;BHYT&quot;\""));
+        assert!(code.contains("event.origin !== \"https://bhyt.example.gov.vn\""));
+        assert!(code.contains(WIDGET_HEIGHT_MESSAGE));
     }
 }

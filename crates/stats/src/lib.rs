@@ -6,7 +6,7 @@
 //! (WebAssembly), in the build-time pre-render and in the `kiem-tra-so-lieu` checker.
 //!
 //! ```
-//! use bhyt_stats::{parse, Date, SortOrder, UnitSort, format_count_vi, format_percent_vi};
+//! use bhyt_stats::{parse, Date, SortOrder, UnitSort, format_count, format_percent};
 //!
 //! let json = bhyt_stats::synthetic_province_json(3);
 //! let today = Date::parse("2026-11-23").unwrap(); // in the browser: today in Vietnam, Date::in_vietnam_at_unix_seconds
@@ -15,10 +15,10 @@
 //!         let overall = statistics.overall();
 //!         let headline = format!(
 //!             "{} dân số có thẻ; còn {} người chưa có thẻ, cần thêm {} người để đạt mục tiêu {}",
-//!             format_percent_vi(overall.percent()),
-//!             format_count_vi(overall.uninsured()),
-//!             format_count_vi(overall.needed_for_target()),
-//!             format_percent_vi(statistics.target),
+//!             format_percent(overall.percent()),
+//!             format_count(overall.uninsured()),
+//!             format_count(overall.needed_for_target()),
+//!             format_percent(statistics.target),
 //!         );
 //!         assert!(headline.contains('%'));
 //!         let units = statistics.sorted_units(UnitSort::Coverage, SortOrder::Ascending);
@@ -61,7 +61,7 @@ pub use dashboard::{
 };
 pub use date::{parse_date, Date, DateError, YearMonth};
 pub use figures::{Coverage, GroupBreakdown, GroupShare, ReviewTotals, SortOrder, TrendPoint, UnitSort};
-pub use format::{format_count_vi, format_date_vi, format_month_vi, format_percent_vi};
+pub use format::{format_count, format_date, format_month, format_percent};
 pub use locate::line_of_field;
 pub use model::{
     GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION, MAX_COUNT,

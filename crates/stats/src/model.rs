@@ -5,6 +5,7 @@
 //! same keys (tests compare the keys with `content/thong-ke.schema.json`).
 
 use crate::date::{Date, YearMonth};
+use bhyt_core::tr;
 use serde::{Serialize, Serializer};
 
 /// The only format version this crate reads and writes.
@@ -169,22 +170,22 @@ impl InsuredGroup {
         }
     }
 
-    /// The Vietnamese label shown on the page and in the CSV.
+    /// The label shown on the page, in its language.
     pub fn label(self) -> &'static str {
         match self {
-            InsuredGroup::Employees => "Người lao động (doanh nghiệp, cơ quan, đơn vị)",
-            InsuredGroup::Pensioners => "Người hưởng lương hưu, trợ cấp bảo hiểm xã hội",
-            InsuredGroup::MeritoriousPeople => "Người có công với cách mạng, cựu chiến binh, thân nhân",
-            InsuredGroup::ChildrenUnder6 => "Trẻ em dưới 6 tuổi",
-            InsuredGroup::PupilsAndStudents => "Học sinh, sinh viên",
-            InsuredGroup::Elderly => "Người cao tuổi",
-            InsuredGroup::Poor => "Người thuộc hộ nghèo",
-            InsuredGroup::NearPoor => "Người thuộc hộ cận nghèo",
-            InsuredGroup::SocialAssistance => "Người hưởng trợ cấp xã hội hằng tháng",
-            InsuredGroup::EthnicMinorities => "Người dân tộc thiểu số, người sống ở vùng khó khăn",
-            InsuredGroup::FarmHouseholds => "Người thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình",
-            InsuredGroup::Households => "Người tham gia theo hộ gia đình",
-            InsuredGroup::Other => "Nhóm khác",
+            InsuredGroup::Employees => tr("Người lao động (doanh nghiệp, cơ quan, đơn vị)"),
+            InsuredGroup::Pensioners => tr("Người hưởng lương hưu, trợ cấp bảo hiểm xã hội"),
+            InsuredGroup::MeritoriousPeople => tr("Người có công với cách mạng, cựu chiến binh, thân nhân"),
+            InsuredGroup::ChildrenUnder6 => tr("Trẻ em dưới 6 tuổi"),
+            InsuredGroup::PupilsAndStudents => tr("Học sinh, sinh viên"),
+            InsuredGroup::Elderly => tr("Người cao tuổi"),
+            InsuredGroup::Poor => tr("Người thuộc hộ nghèo"),
+            InsuredGroup::NearPoor => tr("Người thuộc hộ cận nghèo"),
+            InsuredGroup::SocialAssistance => tr("Người hưởng trợ cấp xã hội hằng tháng"),
+            InsuredGroup::EthnicMinorities => tr("Người dân tộc thiểu số, người sống ở vùng khó khăn"),
+            InsuredGroup::FarmHouseholds => tr("Người thuộc hộ nông, lâm, ngư, diêm nghiệp có mức sống trung bình"),
+            InsuredGroup::Households => tr("Người tham gia theo hộ gia đình"),
+            InsuredGroup::Other => tr("Nhóm khác"),
         }
     }
 

@@ -5,7 +5,7 @@
 //! plain Vietnamese message, and keep going after the first one.
 
 use crate::date::{parse_date, year_month, Date, DateError, YearMonth};
-use crate::format::format_count_vi;
+use crate::format::format_count;
 use crate::model::{
     GroupCount, InsuredGroup, Locality, MonthPoint, Percent, Statistics, Unit, FORMAT_VERSION, MAX_COUNT,
 };
@@ -147,7 +147,7 @@ impl Checker {
         if self.unreported > 0 {
             self.errors.push(StatsError {
                 path: String::new(),
-                message: format!("… và còn {} lỗi khác chưa liệt kê.", format_count_vi(self.unreported as u64)),
+                message: format!("… và còn {} lỗi khác chưa liệt kê.", format_count(self.unreported as u64)),
             });
         }
         self.errors
@@ -196,7 +196,7 @@ impl Checker {
             Node::Unsigned(value) => {
                 self.error(
                     path,
-                    format!("Số quá lớn ({}); tối đa là {}.", format_count_vi(*value), format_count_vi(MAX_COUNT)),
+                    format!("Số quá lớn ({}); tối đa là {}.", format_count(*value), format_count(MAX_COUNT)),
                 );
                 None
             }
@@ -409,7 +409,7 @@ impl Checker {
             if grouped > insured {
                 self.error(&groups_path, format!(
                     "Tổng số người theo nhóm ({}) lớn hơn số người đã tham gia ({}); mỗi người chỉ được tính vào một nhóm.",
-                    format_count_vi(grouped), format_count_vi(insured)
+                    format_count(grouped), format_count(insured)
                 ));
                 consistent = false;
             }
@@ -464,8 +464,8 @@ impl Checker {
                 insured_path,
                 format!(
                     "Số người đã tham gia ({}) lớn hơn dân số ({}).",
-                    format_count_vi(insured),
-                    format_count_vi(population)
+                    format_count(insured),
+                    format_count(population)
                 ),
             );
             return false;
@@ -539,8 +539,8 @@ impl Checker {
         if never_enrolled + card_expired > without_card {
             self.error(&never_enrolled_path, format!(
                 "Số người chưa tham gia ({}) cộng số người có thẻ hết hạn ({}) là {}, lớn hơn số người chưa có thẻ (dân số trừ đã tham gia: {}).",
-                format_count_vi(never_enrolled), format_count_vi(card_expired),
-                format_count_vi(never_enrolled + card_expired), format_count_vi(without_card)
+                format_count(never_enrolled), format_count(card_expired),
+                format_count(never_enrolled + card_expired), format_count(without_card)
             ));
             return None;
         }
@@ -549,8 +549,8 @@ impl Checker {
                 &policy_path,
                 format!(
                     "Số người thuộc diện chính sách chưa được hỗ trợ đủ ({}) lớn hơn dân số ({}).",
-                    format_count_vi(policy),
-                    format_count_vi(population)
+                    format_count(policy),
+                    format_count(population)
                 ),
             );
             return None;

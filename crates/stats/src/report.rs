@@ -10,7 +10,7 @@
 
 use crate::date::{year_month, Date, YearMonth};
 use crate::figures::Coverage;
-use crate::format::{format_count_vi, format_date_vi, format_month_vi, format_percent_vi};
+use crate::format::{format_count, format_date, format_month, format_percent};
 use crate::model::{MonthPoint, Statistics, Unit};
 
 /// The query key that picks the year: `/thong-ke/bao-cao/?nam=2026`.
@@ -29,8 +29,8 @@ impl Moment {
     /// "ngày 31/10/2026", "cuối tháng 12/2025".
     pub fn label(self) -> String {
         match self {
-            Moment::AsOf(date) => format!("ngày {}", format_date_vi(date)),
-            Moment::MonthEnd(month) => format!("cuối tháng {}", format_month_vi(month)),
+            Moment::AsOf(date) => format!("ngày {}", format_date(date)),
+            Moment::MonthEnd(month) => format!("cuối tháng {}", format_month(month)),
         }
     }
 }
@@ -48,7 +48,7 @@ impl PointChange {
     /// "tăng 1,2 điểm phần trăm", "giảm 0,3 điểm phần trăm", "không đổi".
     pub fn words(self) -> String {
         rise_or_fall(self.0, |tenths| {
-            let size = format_percent_vi(crate::model::Percent::from_tenths(tenths as u32));
+            let size = format_percent(crate::model::Percent::from_tenths(tenths as u32));
             format!("{} điểm phần trăm", size.trim_end_matches('%'))
         })
     }
@@ -61,7 +61,7 @@ pub struct PeopleChange(pub i64);
 impl PeopleChange {
     /// "tăng 713 người", "giảm 12 người", "không đổi".
     pub fn words(self) -> String {
-        rise_or_fall(self.0, |people| format!("{} người", format_count_vi(people)))
+        rise_or_fall(self.0, |people| format!("{} người", format_count(people)))
     }
 }
 

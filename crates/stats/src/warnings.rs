@@ -4,7 +4,7 @@
 //! figures often come from BHXH while the unit figures come from the hamlet review lists,
 //! counted on slightly different days. The page shows the overall figures as published.
 
-use crate::format::format_count_vi;
+use crate::format::format_count;
 use crate::model::Statistics;
 use std::collections::HashMap;
 use std::fmt;
@@ -34,8 +34,8 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
             "dan_so".into(),
             format!(
                 "Dân số toàn địa bàn ({}) khác tổng dân số các đơn vị ({}).",
-                format_count_vi(statistics.population),
-                format_count_vi(unit_population)
+                format_count(statistics.population),
+                format_count(unit_population)
             ),
         );
     }
@@ -45,8 +45,8 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
             "da_tham_gia".into(),
             format!(
                 "Số người đã tham gia toàn địa bàn ({}) khác tổng các đơn vị ({}).",
-                format_count_vi(statistics.insured),
-                format_count_vi(unit_insured)
+                format_count(statistics.insured),
+                format_count(unit_insured)
             ),
         );
     }
@@ -59,7 +59,7 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
                 format!("don_vi[{index}]"),
                 format!(
                     "{} người chưa có thẻ chưa được ghi vào `chua_tham_gia` hoặc `the_het_han`.",
-                    format_count_vi(unclassified)
+                    format_count(unclassified)
                 ),
             );
         }
@@ -77,7 +77,7 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
             "theo_nhom".into(),
             format!(
                 "{} người đã tham gia chưa được xếp vào nhóm nào (trang hiển thị là \"chưa phân nhóm\").",
-                format_count_vi(statistics.insured - grouped)
+                format_count(statistics.insured - grouped)
             ),
         );
     }
@@ -90,10 +90,10 @@ pub fn consistency_warnings(statistics: &Statistics) -> Vec<StatsWarning> {
                 format!(
                     "Tháng {} ghi {} / {} người, khác số liệu toàn địa bàn {} / {} người (đã tham gia / dân số).",
                     last.month,
-                    format_count_vi(last.insured),
-                    format_count_vi(last.population),
-                    format_count_vi(statistics.insured),
-                    format_count_vi(statistics.population)
+                    format_count(last.insured),
+                    format_count(last.population),
+                    format_count(statistics.insured),
+                    format_count(statistics.population)
                 ),
             );
         }

@@ -4,7 +4,7 @@
 mod common;
 
 use bhyt_stats::{
-    bar_chart, csv_file_name, format_count_vi, format_percent_vi, parse, to_csv, trend_chart, InsuredGroup, SortOrder,
+    bar_chart, csv_file_name, format_count, format_percent, parse, to_csv, trend_chart, InsuredGroup, SortOrder,
     Statistics, UnitSort, BAR_ROW_PITCH,
 };
 use common::{content_dir, good, parse_value, today};
@@ -24,8 +24,8 @@ fn overall_coverage_and_gap() {
     let statistics = kien_an();
     let overall = statistics.overall();
     // 27.673 / 29.591 = 93,518…% → 93,5%.
-    assert_eq!(format_percent_vi(overall.percent()), "93,5%");
-    assert_eq!(format_count_vi(overall.uninsured()), "1.918");
+    assert_eq!(format_percent(overall.percent()), "93,5%");
+    assert_eq!(format_count(overall.uninsured()), "1.918");
     // 95 % of 29.591 is 28.111,45 → 28.112 people; 28.112 − 27.673 = 439.
     assert_eq!(overall.needed_for_target(), 439);
     assert!(!overall.meets_target());
@@ -38,7 +38,7 @@ fn a_unit_just_below_the_target_is_not_shown_as_95() {
     let unit = statistics.units.iter().find(|unit| unit.id == "tdp-5").unwrap();
     let coverage = unit.coverage(statistics.target);
     // 1.457 / 1.534 = 94,98 %: shown as 94,9 %, one more person needed.
-    assert_eq!(format_percent_vi(coverage.percent()), "94,9%");
+    assert_eq!(format_percent(coverage.percent()), "94,9%");
     assert_eq!(coverage.needed_for_target(), 1);
     assert!(!coverage.meets_target());
 }
@@ -75,7 +75,7 @@ fn group_breakdown() {
     assert_eq!(breakdown.rows.len(), 2);
     assert_eq!(breakdown.rows[0].group, InsuredGroup::PupilsAndStudents);
     assert_eq!(breakdown.rows[0].group.label(), "Học sinh, sinh viên");
-    assert_eq!(format_percent_vi(breakdown.rows[0].share), "19,1%"); // 900 / 4.700
+    assert_eq!(format_percent(breakdown.rows[0].share), "19,1%"); // 900 / 4.700
     assert_eq!(breakdown.unclassified, 0);
 
     let mut file = good();

@@ -3,7 +3,7 @@
 
 mod common;
 
-use bhyt_stats::{format_count_vi, format_percent_vi, parse, InsuredGroup};
+use bhyt_stats::{format_count, format_percent, parse, InsuredGroup};
 use common::{content_dir, today};
 
 fn format_md() -> String {
@@ -19,15 +19,15 @@ fn the_example_is_valid_and_its_figures_are_right() {
     let overall = statistics.overall();
     let claim = format!(
         "Tỷ lệ toàn phường trong ví dụ này là {}. Còn {} người chưa có thẻ, và cần thêm {} người để đạt 95%.",
-        format_percent_vi(overall.percent()),
-        format_count_vi(overall.uninsured()),
-        format_count_vi(overall.needed_for_target())
+        format_percent(overall.percent()),
+        format_count(overall.uninsured()),
+        format_count(overall.needed_for_target())
     );
     assert!(doc.contains(&claim), "FORMAT.md should say: {claim}");
     let second = statistics.units[1].coverage(statistics.target);
     assert!(doc.contains(&format!(
         "Tổ dân phố 2 chưa đạt ({}), cần thêm {} người.",
-        format_percent_vi(second.percent()),
+        format_percent(second.percent()),
         second.needed_for_target()
     )));
 }

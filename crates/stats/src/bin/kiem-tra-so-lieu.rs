@@ -6,8 +6,8 @@
 //! 2 when the command line is wrong or a file cannot be read.
 
 use bhyt_stats::{
-    consistency_warnings, format_count_vi, format_date_vi, format_month_vi, format_percent_vi, line_of_field, parse,
-    Date, Statistics,
+    consistency_warnings, format_count, format_date, format_month, format_percent, line_of_field, parse, Date,
+    Statistics,
 };
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -83,23 +83,23 @@ fn print_summary(file: &str, statistics: &Statistics) {
     let overall = statistics.overall();
     let sample = if statistics.is_sample { " (số liệu mẫu)" } else { "" };
     println!("{file}: Hợp lệ.");
-    println!("  {}, số liệu tính đến ngày {}{sample}.", statistics.locality.name, format_date_vi(statistics.as_of));
+    println!("  {}, số liệu tính đến ngày {}{sample}.", statistics.locality.name, format_date(statistics.as_of));
     println!("  Nguồn: {}", statistics.source);
     println!(
         "  Tỷ lệ tham gia: {} ({} / {} người). Mục tiêu {}: {}.",
-        format_percent_vi(overall.percent()),
-        format_count_vi(overall.insured),
-        format_count_vi(overall.population),
-        format_percent_vi(statistics.target),
+        format_percent(overall.percent()),
+        format_count(overall.insured),
+        format_count(overall.population),
+        format_percent(statistics.target),
         if overall.meets_target() {
             "đã đạt".to_owned()
         } else {
-            format!("chưa đạt, cần thêm {} người", format_count_vi(overall.needed_for_target()))
+            format!("chưa đạt, cần thêm {} người", format_count(overall.needed_for_target()))
         }
     );
     println!(
         "  Còn {} người chưa có thẻ. {}/{} đơn vị đạt mục tiêu.",
-        format_count_vi(overall.uninsured()),
+        format_count(overall.uninsured()),
         statistics.units_meeting_target(),
         statistics.units.len()
     );
@@ -107,8 +107,8 @@ fn print_summary(file: &str, statistics: &Statistics) {
         (Some(first), Some(last)) => println!(
             "  Lịch sử: {} tháng ({} – {}).",
             statistics.history.len(),
-            format_month_vi(first.month),
-            format_month_vi(last.month)
+            format_month(first.month),
+            format_month(last.month)
         ),
         _ => println!("  Lịch sử: chưa có."),
     }
